@@ -1,0 +1,47 @@
+/// A collector of diagnostics that a stage fills as it reads content, so that one run
+/// reports every problem instead of stopping at the first.
+public struct Diagnostics: Sendable {
+    /// Everything reported so far, in the order reported.
+    public private(set) var all: [Diagnostic] = []
+
+    /// An empty collector.
+    public init() {}
+
+    /// Whether any error (not warning) was reported.
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+    /// Number of errors.
+    public var errorCount: Int { all.count { $0.severity == .error } }
+
+    /// Number of warnings.
+    public var warningCount: Int { all.count { $0.severity == .warning } }
+
+    /// Adds one diagnostic.
+    public mutating func report(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+
+    /// Adds an error.
+    public mutating func error(_ location: SourceLocation, _ message: String, fix: String? = nil) {
+        all.append(.error(location, message, fix: fix))
+    }
+
+    /// Adds a warning.
+    public mutating func warning(_ location: SourceLocation, _ message: String, fix: String? = nil) {
+        all.append(.warning(location, message, fix: fix))
+    }
+
+    /// Adds many diagnostics.
+    public mutating func append(contentsOf other: [Diagnostic]) { all.append(contentsOf: other) }
+
+    /// The diagnostics sorted by place (stable for equal places).
+    public var sorted: [Diagnostic] {
+        all.enumerated().sorted { a, b in
+            if a.element.location != b.element.location { return a.element.location < b.element.location }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Throws a `DiagnosticError` with everything collected when there is an error.
+    public func throwIfErrors() throws(DiagnosticError) {
+        if hasErrors { throw DiagnosticError(sorted) }
+    }
+}

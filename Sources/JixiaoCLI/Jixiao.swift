@@ -1,0 +1,12 @@
+import ArgumentParser
+import Jixiao
+
+/// The `jixiao` command: builds and checks a performance-management site.
+@main
+struct JixiaoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jixiao",
+        abstract: "Jixiao (绩效): performance management as a static site.",
+        subcommands: []
+    )
+}
