@@ -11,13 +11,17 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// How to fix it.
     public var fix: String?
+    /// Optional extra lines shown under the message, e.g. the source line and a caret
+    /// (`^`) under the fault.
+    public var excerpt: String?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String, fix: String? = nil) {
+    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String, fix: String? = nil, excerpt: String? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.fix = fix
+        self.excerpt = excerpt
     }
 
     /// Shortcut for an error.
@@ -34,6 +38,11 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var text = "\(location): \(severity.rawValue): \(message)"
         if let fix, !fix.isEmpty { text += " — fix: \(fix)" }
+        if let excerpt, !excerpt.isEmpty {
+            for line in excerpt.split(separator: "\n", omittingEmptySubsequences: false) {
+                text += "\n    " + line
+            }
+        }
         return text
     }
 }
