@@ -1,0 +1,51 @@
+# Jixiao — two commands do everything on a fresh Debian machine:
+#   make site   builds the example site into _site/
+#   make test   runs every test (unit, integration, and the browser/HTML checks)
+SHELL := /bin/bash
+SWIFT ?= swift
+CONTENT ?= content
+OUT ?= _site
+CONFIG ?= release
+
+.PHONY: site test deps check unit-test bench generate clean
+
+# Installs libcmark-dev (through apt when run as root; otherwise prints the command).
+deps:
+	@scripts/ensure-deps.sh
+
+site: deps
+	@echo "==> Building jixiao ($(CONFIG))"
+	@$(SWIFT) build -c $(CONFIG) --product jixiao
+	@echo "==> Checking $(CONTENT)"
+	@$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/jixiao check $(CONTENT)
+	@if $$($(SWIFT) build -c $(CONFIG) --show-bin-path)/jixiao help build >/dev/null 2>&1; then \
+		echo "==> Building the site into $(OUT)"; \
+		$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/jixiao build $(CONTENT) --output $(OUT); \
+	fi
+
+check: deps
+	@$(SWIFT) build --product jixiao
+	@$$($(SWIFT) build --show-bin-path)/jixiao check $(CONTENT)
+
+unit-test: deps
+	@echo "==> Running the Swift tests"
+	@$(SWIFT) test
+
+test: unit-test
+	@if [ -x scripts/verify/ci.sh ]; then scripts/verify/ci.sh; fi
+
+# Synthetic company: make generate EMPLOYEES=10000 MONTHS=36 OUT_DIR=/tmp/synthetic
+EMPLOYEES ?= 10000
+MONTHS ?= 36
+SEED ?= 42
+OUT_DIR ?= /tmp/jixiao-synthetic
+generate: deps
+	@$(SWIFT) build -c release --product jixiao
+	@$$($(SWIFT) build -c release --show-bin-path)/jixiao generate --employees $(EMPLOYEES) --months $(MONTHS) --seed $(SEED) \
+		--policies $(CONTENT)/policies --output $(OUT_DIR)
+
+bench: deps
+	@scripts/bench.sh
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,21 @@
+import Foundation
+
+/// The `check` stage: loads a content folder and runs every validation that does not
+/// need to render pages.
+public enum Checker {
+    /// Checks the content folder at `path` on disk.
+    public static func check(contentFolder path: String) -> ContentLoader.Outcome {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return ContentLoader.Outcome(content: nil, diagnostics: [
+                .error(SourceLocation(file: path), "content folder not found", fix: "pass the folder that holds site.yaml, e.g. jixiao check content"),
+            ])
+        }
+        return check(fileSystem: LocalFileSystem(root: path))
+    }
+
+    /// Checks content on any file system.
+    public static func check(fileSystem: any FileSystem) -> ContentLoader.Outcome {
+        ContentLoader(fileSystem: fileSystem).load()
+    }
+}
