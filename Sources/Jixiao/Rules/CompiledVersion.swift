@@ -1,0 +1,51 @@
+/// One version of one policy's rules, compiled against the content's symbols: ready to be
+/// evaluated for any person (or department) and month.
+public struct CompiledVersion: Sendable {
+    /// Index of the policy in `Content.policies`.
+    public let policyIndex: Int
+    /// First month this version applies.
+    public let effective: Month
+    /// Month from which the next version takes over (`nil`: open-ended).
+    public var until: Month?
+    /// The declared rules.
+    public let rules: RuleSet
+    /// Slot sources: the shared base slots followed by this version's locals.
+    let sources: [SlotSource]
+    /// Slot names (for messages).
+    let names: [String]
+    /// The locals (variables, items, pay items).
+    let locals: [LocalNode]
+    /// Slot of each scorecard item (flattened, by id).
+    let itemSlots: [String: Int]
+    /// Slots of the top-level scorecard items, in order.
+    let topItemSlots: [Int]
+    /// Eligibility conditions, in order.
+    let eligibility: [CompiledFormula?]
+    /// Streak conditions (`nil` when the streak is by grade).
+    let streakConditions: [CompiledFormula?]
+    /// Alert conditions.
+    let alertConditions: [CompiledFormula?]
+    /// Requirement conditions of each ladder level.
+    let ladderRequirements: [[CompiledFormula?]]
+    /// Slot of each pay item, in order.
+    let paySlots: [Int]
+    /// Coefficient formula of the scorecard.
+    let coefficient: CompiledFormula?
+    /// Measure slots with a declared plausible range: (slot, range).
+    let rangeSlots: [(Int, MeasureRange)]
+
+    /// Whether the version applies in `month`.
+    public func isInForce(_ month: Month) -> Bool {
+        month >= effective && (until.map { month < $0 } ?? true)
+    }
+}
+
+/// A computed name of a policy: a variable, a scorecard item or a pay item.
+enum LocalNode: Sendable {
+    /// A formula, clamped to `floor`/`cap`; `round` rounds money to cents.
+    case formula(CompiledFormula?, floor: DecimalNumber?, cap: DecimalNumber?, round: Bool)
+    /// Ratings combined by weights.
+    case ratings([(slot: Int, weight: DecimalNumber)], floor: DecimalNumber?, cap: DecimalNumber?)
+    /// A group of items: the sum of points, or the weighted sum of 0–100 scores.
+    case group([(slot: Int, weight: DecimalNumber?)], weighted: Bool, floor: DecimalNumber?, cap: DecimalNumber?)
+}
