@@ -126,7 +126,7 @@ struct FormulaCompiler {
             let slot = try resolve(name, offset: nameOffset)
             try compile(periods)
             let name = nameIndex(name)
-            let at = site(periods.offset)
+            let at = site(periods.start)
             switch function {
             case .sumLast: emit(.window(.sum, slot: slot, name: name, site: at), effect: 0)
             case .avgLast: emit(.window(.average, slot: slot, name: name, site: at), effect: 0)

@@ -29,6 +29,15 @@ indirect enum FormulaNode: Sendable {
         }
     }
 
+    /// Offset of the node's first character (where an argument "starts").
+    var start: Int {
+        switch self {
+        case .binary(_, let left, _, _): left.start
+        case .unary(.percent, let operand, _): operand.start
+        default: offset
+        }
+    }
+
     /// Whether the value is the same for every person and period (no names, tenure or
     /// history), so it can be computed once at compile time.
     var isConstant: Bool {

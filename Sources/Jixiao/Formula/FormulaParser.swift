@@ -207,7 +207,7 @@ struct FormulaParser {
             case "and", "or":
                 throw map.error(at: token.offset, "\(token.text.uppercased()) needs a condition on each side", fix: "write a > 1 \(token.text.uppercased()) b > 1, or \(token.text.uppercased())(a > 1, b > 1)")
             case "not":
-                throw map.error(at: token.offset, "NOT needs a condition after it", fix: "write NOT(condition)")
+                throw map.error(at: token.offset, "NOT without parentheses must start a condition", fix: "write NOT(…) here, e.g. 1 + NOT(x > 2)")
             default:
                 advance()
                 return .name(name, offset: token.offset)
@@ -281,13 +281,13 @@ struct FormulaParser {
         }
         if let method = function.tableMethod {
             guard case .name(let table, let tableOffset) = args[1] else {
-                throw map.error(at: args[1].offset, "the second argument of \(function.rawValue) must be the name of a rate table", fix: "write \(function.signature), e.g. \(function.rawValue)(sales, commission)")
+                throw map.error(at: args[1].start, "the second argument of \(function.rawValue) must be the name of a rate table", fix: "write \(function.signature), e.g. \(function.rawValue)(sales, commission)")
             }
             return .table(method, args[0], table: table, tableOffset: tableOffset, offset: nameToken.offset)
         }
         if function.isHistory {
             guard case .name(let measure, let measureOffset) = args[0] else {
-                throw map.error(at: args[0].offset, "the first argument of \(function.rawValue) must be the name of a measure", fix: "write \(function.signature), e.g. \(function.rawValue)(sales, 3)")
+                throw map.error(at: args[0].start, "the first argument of \(function.rawValue) must be the name of a measure", fix: "write \(function.signature), e.g. \(function.rawValue)(sales, 3)")
             }
             let periods = args.count > 1 ? args[1] : .number(.one, offset: nameToken.offset)
             return .history(function, name: measure, nameOffset: measureOffset, periods: periods, offset: nameToken.offset)
