@@ -15,9 +15,9 @@ public struct RuleParser {
     /// First pass: collects the `grade_scales` of every policy (scorecards may name them).
     public mutating func parseScales(_ policies: [Policy], _ diagnostics: inout Diagnostics) {
         for policy in policies {
-            guard let rules = policy.rules, let scales = rules["grade_scales"] else { continue }
-            guard let pairs = scales.pairs else {
-                diagnostics.error(scales.location, "grade_scales must be a mapping of scale names to lists of bands",
+            guard let rules = policy.rules, let declared = rules["grade_scales"] else { continue }
+            guard let pairs = declared.pairs else {
+                diagnostics.error(declared.location, "grade_scales must be a mapping of scale names to lists of bands",
                                   fix: "write  standard:  followed by a list of bands")
                 continue
             }

@@ -54,6 +54,9 @@ public struct Scorecard: Sendable, Hashable {
         public var method: String = "average"
         /// A person absent (not assessed) more months than this in the period is not assessed for it.
         public var maxMissingMonths: Int = 2
+
+        /// The default: average, at most 2 missing months.
+        public init() {}
     }
 
     /// Creates a scorecard.
