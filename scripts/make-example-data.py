@@ -257,7 +257,7 @@ def attendance(month, people):
         }
         if e["id"] in FULL_ATTENDANCE:
             v.update(late_count=0, late_minutes=0, early_leave_count=0, personal_leave_days=0,
-                     sick_leave_days=0, absent_days=0)
+                     sick_leave_days=0, absent_days=0, violations=0, warnings=0)
         v.update(ATT_OVERRIDES.get((e["id"], month), {}))
         v["days_worked"] = max(0, possible - v["personal_leave_days"] - v["sick_leave_days"]
                                - v["absent_days"])
