@@ -262,13 +262,21 @@ for name in sorted(os.listdir(pdir)):
     offset = fm.count("\n") + 3
     in_fence = False
     heads = set()
+    table = []
     for n, line in enumerate(body.splitlines(), offset):
         if line.startswith("```"):
             if not in_fence and line.strip() != "```" and not line.startswith("```table"):
                 err(path, n, "only ```table fences expected")
+            if in_fence and table:
+                rows = list(csv.reader(io.StringIO("\n".join(t for _, t in table))))
+                for (tn, _), row in zip(table, rows):
+                    if len(row) != len(rows[0]):
+                        err(path, tn, "table row has %d fields, header %d" % (len(row), len(rows[0])))
+            table = []
             in_fence = not in_fence
             continue
         if in_fence:
+            table.append((n, line))
             continue
         if re.match(r"^\s*\|.*\|\s*$", line):
             err(path, n, "pipe table")
