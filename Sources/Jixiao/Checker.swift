@@ -14,8 +14,21 @@ public enum Checker {
         return check(fileSystem: LocalFileSystem(root: path))
     }
 
-    /// Checks content on any file system.
+    /// Checks content on any file system: loading, then the rules (compiled and evaluated,
+    /// so scope conflicts are found too).
     public static func check(fileSystem: any FileSystem) -> ContentLoader.Outcome {
-        ContentLoader(fileSystem: fileSystem).load()
+        var outcome = ContentLoader(fileSystem: fileSystem).load()
+        guard let content = outcome.content else { return outcome }
+        let engine = RulesEngine(content: content)
+        let (versions, diagnostics) = engine.compile()
+        outcome.diagnostics += diagnostics
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            var conflicts = Diagnostics()
+            _ = engine.evaluate(versions: versions, conflicts: &conflicts)
+            outcome.diagnostics += conflicts.sorted
+        }
+        if outcome.hasErrors { outcome.content = nil }
+        outcome.diagnostics.sort { $0.location < $1.location }
+        return outcome
     }
 }

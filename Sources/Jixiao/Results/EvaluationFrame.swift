@@ -132,13 +132,13 @@ final class EvaluationFrame: FormulaEnvironment {
                 return .success(round ? clamped.roundedToCents : clamped)
             case .failure(let f): return .failure(f)
             }
-        case .ratings(let parts, let floor, let cap):
+        case .ratings(let parts, let factor, let floor, let cap):
             var sum = DecimalNumber.zero
             for part in parts {
                 guard let v = value(slot: part.slot) else { return .failure(fault(of: part.slot) ?? .missing(version.names[part.slot])) }
                 sum += v * part.weight
             }
-            return .success(clamp(sum, floor, cap))
+            return .success(clamp(sum * factor, floor, cap))
         case .group(let children, let weighted, let floor, let cap):
             var sum = DecimalNumber.zero
             for child in children {

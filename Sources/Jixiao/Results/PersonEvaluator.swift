@@ -20,7 +20,7 @@ struct PersonEvaluator {
         let employee = organisation.employees[e]
         var list: [PersonMonthResult] = []
         var streakCounts: [String: Int] = [:]
-        var level = 0
+        var levelState: Int? = nil
         var history: [SlotSource.ResultValue: [DecimalNumber?]] = [:]
         for key in [SlotSource.ResultValue.score, .coefficient, .assessed, .grade_level, .level] {
             history[key] = Array(repeating: nil, count: shared.months.count)
@@ -167,6 +167,15 @@ struct PersonEvaluator {
                     }
                     return (all, others)
                 }
+                if levelState == nil {
+                    var start = 0
+                    if let formula = version.ladderStart, case .success(let value) = formula.evaluate(frame) {
+                        start = min(max(0, value.truncatedInt), ladder.levels.count - 1)
+                    }
+                    levelState = start
+                }
+                var level = levelState ?? 0
+                defer { levelState = level }
                 if level + 1 < ladder.levels.count, unmet(level + 1).all.isEmpty {
                     level += 1
                     result.promoted = true

@@ -27,6 +27,8 @@ public struct CompiledVersion: Sendable {
     let alertConditions: [CompiledFormula?]
     /// Requirement conditions of each ladder level.
     let ladderRequirements: [[CompiledFormula?]]
+    /// Starting level formula of the ladder.
+    let ladderStart: CompiledFormula?
     /// Slot of each pay item, in order.
     let paySlots: [Int]
     /// Coefficient formula of the scorecard.
@@ -44,8 +46,8 @@ public struct CompiledVersion: Sendable {
 enum LocalNode: Sendable {
     /// A formula, clamped to `floor`/`cap`; `round` rounds money to cents.
     case formula(CompiledFormula?, floor: DecimalNumber?, cap: DecimalNumber?, round: Bool)
-    /// Ratings combined by weights.
-    case ratings([(slot: Int, weight: DecimalNumber)], floor: DecimalNumber?, cap: DecimalNumber?)
+    /// Ratings (0–100) combined by weights, times `factor` (points ÷ 100 on a points scorecard).
+    case ratings([(slot: Int, weight: DecimalNumber)], factor: DecimalNumber, floor: DecimalNumber?, cap: DecimalNumber?)
     /// A group of items: the sum of points, or the weighted sum of 0–100 scores.
     case group([(slot: Int, weight: DecimalNumber?)], weighted: Bool, floor: DecimalNumber?, cap: DecimalNumber?)
 }

@@ -95,7 +95,8 @@ public struct RuleCompiler {
                                                   ?? "use a column of the monthly data")
                         }
                     }
-                    locals.append(.ratings(parts, floor: item.floor, cap: item.cap))
+                    let factor = weighted ? DecimalNumber.one : (item.points ?? .hundred) / .hundred
+                    locals.append(.ratings(parts, factor: factor, floor: item.floor, cap: item.cap))
                     dependencies.append([])
                     localLocations.append(item.location)
                 } else {
@@ -139,6 +140,7 @@ public struct RuleCompiler {
             streakConditions: rules.streaks.map { $0.when.flatMap(compileFormula) },
             alertConditions: rules.alerts.map { compileFormula($0.when) },
             ladderRequirements: rules.ladder?.levels.map { $0.requirements.map { compileFormula($0.when) } } ?? [],
+            ladderStart: rules.ladder?.start.flatMap(compileFormula),
             paySlots: paySlots,
             coefficient: rules.scorecard?.coefficient.flatMap(compileFormula),
             rangeSlots: rangeSlots)

@@ -447,7 +447,7 @@ public struct RuleParser {
     }
 
     func parseLadder(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> Ladder? {
-        guard let m = value.mapping("ladder", allowed: ["name", "levels"], &diagnostics) else { return nil }
+        guard let m = value.mapping("ladder", allowed: ["name", "levels", "start"], &diagnostics) else { return nil }
         var levels: [Ladder.Level] = []
         for entry in list(m["levels"] ?? YAMLValue(.null, at: value.location), "levels", &diagnostics) {
             guard let lm = entry.mapping("a ladder level", allowed: ["id", "name", "name_en", "requires"], &diagnostics) else { continue }
@@ -471,6 +471,7 @@ public struct RuleParser {
             diagnostics.error(value.location, "a ladder needs at least two levels", fix: "list the levels lowest first, e.g. 试用, 铁牌, 铜牌")
             return nil
         }
-        return Ladder(name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? "", levels: levels)
+        return Ladder(name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? "", levels: levels,
+                      start: m["start"].flatMap { $0.formula("start", &diagnostics) })
     }
 }

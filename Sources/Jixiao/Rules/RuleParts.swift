@@ -54,8 +54,11 @@ public struct MeasureRange: Sendable, Hashable {
 public struct Ladder: Sendable, Hashable {
     /// Display name.
     public var name: String
-    /// Levels, lowest first; the first is where everyone starts.
+    /// Levels, lowest first; the first is where everyone starts unless `start` says otherwise.
     public var levels: [Level]
+    /// Optional formula giving the level index (0 = first) a person holds when their data
+    /// begins, e.g. an attribute `badge_level` from `employees.csv`.
+    public var start: FormulaSource?
 
     /// One level and what it takes to reach it from the level below.
     public struct Level: Sendable, Hashable {
