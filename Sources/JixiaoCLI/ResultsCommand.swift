@@ -17,7 +17,8 @@ struct ResultsCommand: ParsableCommand {
         do {
             loaded = try ContentLoader(fileSystem: LocalFileSystem(root: content)).loadOrThrow()
             let results = try RulesEngine(content: loaded).evaluate()
-            print(ResultsJSON.render(content: loaded, results: results, indent: pretty ? 2 : 0), terminator: "")
+            let analytics = Analytics.compute(content: loaded, results: results)
+            print(ResultsJSON.render(content: loaded, results: results, analytics: analytics, indent: pretty ? 2 : 0), terminator: "")
         } catch {
             for d in error.diagnostics { printErr(d.description) }
             throw ExitCode(1)

@@ -5,7 +5,7 @@ public enum ResultsJSON {
     public static let schema = "jixiao-results/1"
 
     /// Renders the whole document. `includePay` is false for builds that must hold no pay.
-    public static func render(content: Content, results: Results, includePay: Bool = true, indent: Int = 0) -> String {
+    public static func render(content: Content, results: Results, analytics: Analytics? = nil, includePay: Bool = true, indent: Int = 0) -> String {
         var w = JSONWriter(indent: indent)
         w.beginObject()
         w.string("schema", schema)
@@ -89,6 +89,7 @@ public enum ResultsJSON {
             writeAlert(&w, alert, content: content)
         }
         w.endArray()
+        if let analytics { AnalyticsJSON.write(&w, analytics, content: content, includePay: includePay) }
         w.endObject()
         return w.text + "\n"
     }

@@ -1,0 +1,247 @@
+/// Rankings, roll-ups, trends and department figures computed from the month results.
+/// The method is documented in `docs/analytics.md`.
+public struct Analytics: Sendable {
+    /// Every period with data: months, then quarters, then years.
+    public var periods: [Period]
+    /// Period results of every person employed in the period.
+    public var scores: [Period: [PeriodScore]]
+    /// Rankings per period and group.
+    public var rankings: [Ranking]
+    /// Department figures per period (departments include their sub-departments).
+    public var departments: [DepartmentSummary]
+    /// Trends per employee index.
+    public var trends: [PersonTrend]
+    /// Position of each employee in `scores[period]`, by period.
+    var positions: [Period: [Int: Int]]
+
+    /// A person's result for a period.
+    public func score(employee: Int, period: Period) -> PeriodScore? {
+        guard let i = positions[period]?[employee] else { return nil }
+        return scores[period]?[i]
+    }
+
+    /// A ranking.
+    public func ranking(_ period: Period, _ group: Ranking.Group) -> Ranking? {
+        rankings.first { $0.period == period && $0.group == group }
+    }
+
+    /// A department's figures for a period.
+    public func summary(_ department: String, _ period: Period) -> DepartmentSummary? {
+        departments.first { $0.department == department && $0.period == period }
+    }
+
+    /// Computes everything.
+    public static func compute(content: Content, results: Results) -> Analytics {
+        let organisation = content.organisation
+        let chainIDs = Dictionary(uniqueKeysWithValues: organisation.departments.map { ($0.id, organisation.departmentChain($0.id)) })
+        func scorecard(_ policy: Int?, _ month: Month) -> Scorecard? {
+            guard let policy else { return nil }
+            return results.versions.first { $0.policyIndex == policy && $0.isInForce(month) }?.rules.scorecard
+        }
+        func normalized(_ score: DecimalNumber, _ card: Scorecard?) -> DecimalNumber {
+            guard let card, !card.total.isZero else { return score }
+            return (score * .hundred / card.total).rounded(places: 6)
+        }
+
+        var scores: [Period: [PeriodScore]] = [:]
+        var trends: [PersonTrend] = []
+        let current = content.currentMonth ?? results.months.last ?? Month(index: 0)
+
+        for e in organisation.employees.indices {
+            let list = results.results(ofEmployee: e)
+            var buckets: [Period: [PersonMonthResult]] = [:]
+            var trend = PersonTrend(employee: e, change: [:], movingAverage: [:], best: nil, worst: nil, streaksInProgress: [])
+            var monthly: [Month: DecimalNumber] = [:]
+            for r in list {
+                let card = scorecard(r.scorecardPolicy, r.month)
+                var s = PeriodScore(employee: e, department: r.department, role: r.role, score: r.score,
+                                    normalized: r.score.map { normalized($0, card) }, gradeIndex: r.gradeIndex,
+                                    gradeID: r.gradeIndex.flatMap { card?.grades[$0].id }, scorecardPolicy: r.scorecardPolicy,
+                                    notAssessedReason: nil, assessedMonths: r.assessment == .assessed ? 1 : 0, payTotal: r.payTotal)
+                s.notAssessedReason = reason(r.assessment)
+                scores[.month(r.month), default: []].append(s)
+                if let n = s.normalized, r.assessment == .assessed { monthly[r.month] = n }
+                buckets[.quarter(of: r.month), default: []].append(r)
+                buckets[.year(of: r.month), default: []].append(r)
+            }
+            for (period, months) in buckets {
+                guard let last = months.last else { continue }
+                let lastCard = scorecard(last.scorecardPolicy ?? months.last { $0.scorecardPolicy != nil }?.scorecardPolicy, last.month)
+                let assessed = months.filter { $0.assessment == .assessed && $0.score != nil }
+                let pay = months.compactMap(\.payTotal)
+                var s = PeriodScore(employee: e, department: last.department, role: last.role, score: nil, normalized: nil,
+                                    gradeIndex: nil, gradeID: nil, scorecardPolicy: assessed.last?.scorecardPolicy ?? last.scorecardPolicy,
+                                    notAssessedReason: nil, assessedMonths: assessed.count,
+                                    payTotal: pay.isEmpty ? nil : pay.reduce(.zero, +))
+                let maxMissing = lastCard?.rollup.maxMissingMonths ?? 2
+                if lastCard == nil && assessed.isEmpty {
+                    s.notAssessedReason = reason(last.assessment) ?? "not-covered"
+                } else if assessed.isEmpty {
+                    s.notAssessedReason = "no-assessed-month"
+                } else if months.count - assessed.count > maxMissing {
+                    s.notAssessedReason = "absent-months"
+                } else {
+                    let values = assessed.map { normalized($0.score!, scorecard($0.scorecardPolicy, $0.month)) }
+                    let method = lastCard?.rollup.method ?? "average"
+                    let value: DecimalNumber
+                    switch method {
+                    case "sum": value = values.reduce(.zero, +)
+                    case "last": value = values.last!
+                    default: value = (values.reduce(.zero, +) / DecimalNumber(values.count)).rounded(places: 6)
+                    }
+                    s.normalized = value
+                    let card = scorecard(s.scorecardPolicy, assessed.last!.month)
+                    let raw = card.map { (value * $0.total / .hundred).rounded(places: 6) } ?? value
+                    s.score = raw
+                    if let card, let g = card.grades.firstIndex(where: { raw >= $0.min }) {
+                        s.gradeIndex = g
+                        s.gradeID = card.grades[g].id
+                    }
+                }
+                scores[period, default: []].append(s)
+            }
+            // Trends: moving average, best and worst.
+            for r in list {
+                let window = (0..<3).compactMap { monthly[r.month.advanced(by: -$0)] }
+                if monthly[r.month] != nil, !window.isEmpty {
+                    trend.movingAverage[r.month] = (window.reduce(.zero, +) / DecimalNumber(window.count)).rounded(places: 6)
+                }
+            }
+            for (month, value) in monthly.sorted(by: { $0.key < $1.key }) {
+                if trend.best == nil || value > trend.best!.score { trend.best = (month, value) }
+                if trend.worst == nil || value < trend.worst!.score { trend.worst = (month, value) }
+            }
+            // Streaks in progress (by grade) at the current month.
+            if let r = list.last(where: { $0.month <= current }), let policy = r.scorecardPolicy {
+                for version in results.versions where version.isInForce(r.month) {
+                    for rule in version.rules.streaks where !rule.grades.isEmpty {
+                        var run = 0
+                        for past in list.reversed() where past.month <= current {
+                            let card = scorecard(past.scorecardPolicy, past.month)
+                            guard past.assessment == .assessed, let g = past.gradeIndex, let card, rule.grades.contains(card.grades[g].id) else { break }
+                            run += 1
+                        }
+                        if run > 0 && run < rule.months && !r.streaks.contains(rule.id) {
+                            trend.streaksInProgress.append((rule.id, rule.name, run, rule.months))
+                        }
+                    }
+                }
+                _ = policy
+            }
+            trends.append(trend)
+        }
+
+        // Changes against the previous period.
+        var positions: [Period: [Int: Int]] = [:]
+        for (period, list) in scores {
+            var map: [Int: Int] = [:]
+            for (i, s) in list.enumerated() { map[s.employee] = i }
+            positions[period] = map
+        }
+        for (period, list) in scores {
+            guard let previous = scores[period.previous], let previousPositions = positions[period.previous] else { continue }
+            for s in list {
+                guard let now = s.normalized, s.notAssessedReason == nil, let i = previousPositions[s.employee],
+                      let before = previous[i].normalized, previous[i].notAssessedReason == nil else { continue }
+                trends[s.employee].change[period] = now - before
+            }
+        }
+
+        let periods = scores.keys.sorted()
+        var rankings: [Ranking] = []
+        var summaries: [DepartmentSummary] = []
+        var alertCounts: [String: Int] = [:]
+        for alert in results.alerts {
+            for d in chainIDs[alert.department] ?? [alert.department] { alertCounts["\(d)|\(alert.month)", default: 0] += 1 }
+        }
+        for period in periods {
+            let list = scores[period] ?? []
+            rankings.append(rank(list, period: period, group: .company, organisation: organisation) { $0.scorecardPolicy != nil })
+            var departmentMembers: [String: [PeriodScore]] = [:]
+            var roleMembers: [String: [PeriodScore]] = [:]
+            for s in list {
+                for d in chainIDs[s.department] ?? [s.department] { departmentMembers[d, default: []].append(s) }
+                roleMembers[s.role, default: []].append(s)
+            }
+            for d in departmentMembers.keys.sorted() {
+                let members = departmentMembers[d]!
+                rankings.append(rank(members, period: period, group: .department(d), organisation: organisation) { $0.scorecardPolicy != nil })
+                summaries.append(summarise(d, period: period, members: members, trends: trends,
+                                           alerts: period.months.reduce(0) { $0 + (alertCounts["\(d)|\($1)"] ?? 0) }))
+            }
+            for r in roleMembers.keys.sorted() {
+                rankings.append(rank(roleMembers[r]!, period: period, group: .role(r), organisation: organisation) { $0.scorecardPolicy != nil })
+            }
+        }
+        return Analytics(periods: periods, scores: scores, rankings: rankings, departments: summaries, trends: trends, positions: positions)
+    }
+
+    static func reason(_ assessment: Assessment) -> String? {
+        switch assessment {
+        case .assessed: nil
+        case .notAssessed(let reason): reason
+        case .missingData: "missing-data"
+        case .noData: "no-data"
+        case .notCovered: "not-covered"
+        }
+    }
+
+    /// Ranks people by normalized score: ties share a rank and the next rank skips;
+    /// tied people are ordered by employee id.
+    static func rank(_ list: [PeriodScore], period: Period, group: Ranking.Group, organisation: Organisation,
+                     include: (PeriodScore) -> Bool) -> Ranking {
+        var assessed: [PeriodScore] = []
+        var apart: [(employee: Int, reason: String)] = []
+        for s in list where include(s) {
+            if s.notAssessedReason == nil, s.normalized != nil { assessed.append(s) } else { apart.append((s.employee, s.notAssessedReason ?? "missing-data")) }
+        }
+        assessed.sort { a, b in
+            if a.normalized! != b.normalized! { return a.normalized! > b.normalized! }
+            return organisation.employees[a.employee].id < organisation.employees[b.employee].id
+        }
+        apart.sort { organisation.employees[$0.employee].id < organisation.employees[$1.employee].id }
+        var entries: [Ranking.Entry] = []
+        entries.reserveCapacity(assessed.count)
+        let n = assessed.count
+        var i = 0
+        while i < n {
+            var j = i
+            while j + 1 < n, assessed[j + 1].normalized! == assessed[i].normalized! { j += 1 }
+            let tied = j - i + 1
+            let below = n - j - 1
+            let percentile = n == 1 ? DecimalNumber.hundred
+                : ((DecimalNumber(below) + DecimalNumber(tied - 1) / 2) * .hundred / DecimalNumber(n - 1)).rounded(places: 2)
+            for k in i...j {
+                entries.append(Ranking.Entry(employee: assessed[k].employee, rank: i + 1, tied: tied > 1, percentile: percentile,
+                                             normalized: assessed[k].normalized!, score: assessed[k].score ?? assessed[k].normalized!))
+            }
+            i = j + 1
+        }
+        return Ranking(period: period, group: group, entries: entries, notAssessed: apart)
+    }
+
+    static func summarise(_ department: String, period: Period, members: [PeriodScore], trends: [PersonTrend], alerts: Int) -> DepartmentSummary {
+        let assessed = members.filter { $0.notAssessedReason == nil && $0.normalized != nil }
+        let values = assessed.map { $0.normalized! }.sorted()
+        var grades: [String: Int] = [:]
+        for s in assessed { if let g = s.gradeID { grades[g, default: 0] += 1 } }
+        var median: DecimalNumber? = nil
+        if !values.isEmpty {
+            median = values.count % 2 == 1 ? values[values.count / 2]
+                : ((values[values.count / 2 - 1] + values[values.count / 2]) / 2).rounded(places: 6)
+        }
+        var improved: (Int, DecimalNumber)? = nil, declined: (Int, DecimalNumber)? = nil
+        for s in assessed {
+            guard let change = trends[s.employee].change[period] else { continue }
+            if change > .zero, improved == nil || change > improved!.1 { improved = (s.employee, change) }
+            if change < .zero, declined == nil || change < declined!.1 { declined = (s.employee, change) }
+        }
+        return DepartmentSummary(department: department, period: period, assessed: assessed.count,
+                                 notAssessed: members.filter { $0.scorecardPolicy != nil }.count - assessed.count,
+                                 mean: values.isEmpty ? nil : (values.reduce(.zero, +) / DecimalNumber(values.count)).rounded(places: 6),
+                                 median: median, grades: grades,
+                                 payTotal: members.compactMap(\.payTotal).reduce(.zero, +), alerts: alerts,
+                                 mostImproved: improved.map { (employee: $0.0, change: $0.1) },
+                                 mostDeclined: declined.map { (employee: $0.0, change: $0.1) })
+    }
+}

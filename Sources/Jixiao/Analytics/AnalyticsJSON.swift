@@ -1,0 +1,100 @@
+/// Writes analytics into the results JSON (see docs/results-schema.md).
+enum AnalyticsJSON {
+    static func write(_ w: inout JSONWriter, _ analytics: Analytics, content: Content, includePay: Bool) {
+        let employees = content.organisation.employees
+        w.beginArray("periods")
+        for period in analytics.periods {
+            w.beginObject()
+            w.string("id", period.description)
+            w.string("kind", period.kind.rawValue)
+            w.beginArray("scores")
+            for s in (analytics.scores[period] ?? []).sorted(by: { employees[$0.employee].id < employees[$1.employee].id }) {
+                w.beginObject()
+                w.string("employee", employees[s.employee].id)
+                w.string("department", s.department)
+                w.string("role", s.role)
+                w.number("score", s.score)
+                w.number("normalized", s.normalized)
+                w.string("grade", s.gradeID)
+                w.string("not_assessed", s.notAssessedReason)
+                w.int("assessed_months", s.assessedMonths)
+                w.number("change", analytics.trends[s.employee].change[period])
+                if period.kind == .month, let m = period.months.first {
+                    w.number("moving_average_3", analytics.trends[s.employee].movingAverage[m])
+                }
+                if includePay { w.number("pay_total", s.payTotal) }
+                w.endObject()
+            }
+            w.endArray()
+            w.beginArray("rankings")
+            for ranking in analytics.rankings where ranking.period == period {
+                w.beginObject()
+                w.string("group", ranking.group.key)
+                w.beginArray("entries")
+                for entry in ranking.entries {
+                    w.beginObject()
+                    w.string("employee", employees[entry.employee].id)
+                    w.int("rank", entry.rank)
+                    w.bool("tied", entry.tied)
+                    w.number("percentile", entry.percentile)
+                    w.number("normalized", entry.normalized)
+                    w.endObject()
+                }
+                w.endArray()
+                w.beginArray("not_assessed")
+                for item in ranking.notAssessed {
+                    w.beginObject()
+                    w.string("employee", employees[item.employee].id)
+                    w.string("reason", item.reason)
+                    w.endObject()
+                }
+                w.endArray()
+                w.endObject()
+            }
+            w.endArray()
+            w.beginArray("departments")
+            for summary in analytics.departments where summary.period == period {
+                w.beginObject()
+                w.string("department", summary.department)
+                w.int("assessed", summary.assessed)
+                w.int("not_assessed", summary.notAssessed)
+                w.number("mean", summary.mean)
+                w.number("median", summary.median)
+                w.beginObject("grades")
+                for key in summary.grades.keys.sorted() { w.int(key, summary.grades[key]) }
+                w.endObject()
+                if includePay { w.number("pay_total", summary.payTotal) }
+                w.int("alerts", summary.alerts)
+                w.string("most_improved", summary.mostImproved.map { employees[$0.employee].id })
+                w.number("most_improved_change", summary.mostImproved?.change)
+                w.string("most_declined", summary.mostDeclined.map { employees[$0.employee].id })
+                w.number("most_declined_change", summary.mostDeclined?.change)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.beginArray("trends")
+        for trend in analytics.trends {
+            guard trend.best != nil || !trend.streaksInProgress.isEmpty else { continue }
+            w.beginObject()
+            w.string("employee", employees[trend.employee].id)
+            w.string("best_month", trend.best?.month.description)
+            w.number("best", trend.best?.score)
+            w.string("worst_month", trend.worst?.month.description)
+            w.number("worst", trend.worst?.score)
+            w.beginArray("streaks_in_progress")
+            for s in trend.streaksInProgress {
+                w.beginObject()
+                w.string("rule", s.rule)
+                w.int("months", s.months)
+                w.int("needed", s.needed)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+    }
+}
