@@ -32,12 +32,13 @@ public struct Diagnostics: Sendable {
     /// Adds many diagnostics.
     public mutating func append(contentsOf other: [Diagnostic]) { all.append(contentsOf: other) }
 
-    /// The diagnostics sorted by place (stable for equal places).
+    /// The diagnostics sorted by place (stable for equal places), each reported once.
     public var sorted: [Diagnostic] {
-        all.enumerated().sorted { a, b in
+        var seen = Set<Diagnostic>()
+        return all.enumerated().sorted { a, b in
             if a.element.location != b.element.location { return a.element.location < b.element.location }
             return a.offset < b.offset
-        }.map(\.element)
+        }.map(\.element).filter { seen.insert($0).inserted }
     }
 
     /// Throws a `DiagnosticError` with everything collected when there is an error.
