@@ -1,6 +1,5 @@
-/* Jixiao (绩效) client script: table sort, table filter, site search.
- * Progressive enhancement, no dependencies, no eval, no inline handlers.
- * Contract: scripts/verify/CONTRACT.md */
+/* Jixiao (绩效): table sort, table filter, site search. Progressive enhancement,
+ * no dependencies, no eval. Contract: scripts/verify/CONTRACT.md */
 (function () {
   'use strict';
   var doc = document;
@@ -10,12 +9,11 @@
     ? { rows: function (n, m) { return '显示 ' + n + ' / ' + m + ' 行'; },
         hits: function (n) { return n ? '找到 ' + n + ' 条结果' : '没有找到结果'; } }
     : { rows: function (n, m) { return 'Showing ' + n + ' of ' + m + ' rows'; },
-        hits: function (n) { return n ? n + (n === 1 ? ' result' : ' results') : 'No results'; } };
-  var KINDS = zh
-    ? { home: '首页', department: '部门', person: '人员', period: '考核周期', leaderboard: '排行榜',
-        policy: '制度', 'policy-index': '制度', alerts: '预警' }
-    : { home: 'Home', department: 'Department', person: 'Person', period: 'Period', leaderboard: 'Leaderboard',
-        policy: 'Policy', 'policy-index': 'Policies', alerts: 'Alerts' };
+        hits: function (n) { return n ? n + ' result' + (n > 1 ? 's' : '') : 'No results'; } };
+  var KINDS = {};
+  ['home', 'department', 'person', 'period', 'leaderboard', 'policy', 'policy-index', 'alerts'].forEach(function (k, i) {
+    KINDS[k] = (zh ? '首页 部门 人员 考核周期 排行榜 制度 制度 预警' : 'Home Department Person Period Leaderboard Policy Policies Alerts').split(' ')[i];
+  });
 
   function each(list, fn) { Array.prototype.forEach.call(list, fn); }
   function norm(s) { return String(s || '').toLowerCase().replace(/\s+/g, ' ').trim(); }
@@ -25,24 +23,21 @@
     return true;
   }
   function bodyRows(table) {
-    var rows = [];
-    each(table.tBodies, function (tb) { each(tb.rows, function (r) { rows.push(r); }); });
-    return rows;
+    return Array.prototype.concat.apply([], Array.prototype.map.call(table.tBodies, function (tb) { return Array.prototype.slice.call(tb.rows); }));
   }
 
-  /* ---- sorting ---- */
+  // sort
   function key(cell) {
-    if (!cell) { return { e: true }; }
-    var v = cell.getAttribute('data-value');
+    var v = cell ? cell.getAttribute('data-value') : null;
     if (v !== null && v.trim() !== '' && isFinite(Number(v))) { return { n: Number(v) }; }
-    var t = cell.textContent.trim();
+    var t = cell ? cell.textContent.trim() : '';
     return t ? { t: t } : { e: true };
   }
   function cmp(a, b, dir) {
-    if (a.e || b.e) { return a.e && b.e ? 0 : (a.e ? 1 : -1); } // empty cells always last
+    if (a.e || b.e) { return a.e && b.e ? 0 : (a.e ? 1 : -1); }
     var an = 'n' in a, bn = 'n' in b;
     if (an && bn) { return dir * (a.n - b.n); }
-    if (an !== bn) { return an ? -1 : 1; } // numbers before text
+    if (an !== bn) { return an ? -1 : 1; }
     return dir * collator.compare(a.t, b.t);
   }
   function sortBy(table, th) {
@@ -65,7 +60,7 @@
     });
   });
 
-  /* ---- filtering ---- */
+  // filter
   each(doc.querySelectorAll('input.table-filter[data-filter-for]'), function (input) {
     var id = input.getAttribute('data-filter-for');
     var table = doc.getElementById(id);
@@ -84,7 +79,7 @@
     if (input.value) { apply(); }
   });
 
-  /* ---- site search ---- */
+  // search
   var box = doc.getElementById('site-search');
   var list = doc.getElementById('search-results');
   var index = window.JIXIAO_SEARCH;
@@ -105,7 +100,6 @@
     var t = norm(e.t);
     return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + norm(KINDS[e.k] || e.k) };
   });
-  var MAX = 100;
   function search() {
     var q = norm(box.value), ts = terms(q);
     list.textContent = '';
@@ -118,9 +112,9 @@
     });
     hits.sort(function (a, b) { return a.rank - b.rank || a.p.i - b.p.i; });
     var frag = doc.createDocumentFragment();
-    hits.slice(0, MAX).forEach(function (h) {
+    hits.slice(0, 100).forEach(function (h) {
       var e = h.p.e, u = String(e.u || '');
-      if (/^[a-z][a-z0-9+.-]*:|^\/|^\\/i.test(u)) { return; } // only site-relative URLs
+      if (/^[a-z][a-z0-9+.-]*:|^[\/\\]/i.test(u)) { return; } // site-relative URLs only
       var li = doc.createElement('li');
       var a = doc.createElement('a');
       a.href = root + u;
