@@ -1,0 +1,1 @@
+../../../../site-templates/assets/jixiao.js

@@ -1,0 +1,141 @@
+/* Jixiao (绩效): table sort, table filter, site search. Progressive enhancement,
+ * no dependencies, no eval. Contract: scripts/verify/CONTRACT.md */
+(function () {
+  'use strict';
+  var doc = document;
+  var zh = /^zh/i.test(doc.documentElement.lang || '');
+  var collator = new Intl.Collator(doc.documentElement.lang || undefined, { numeric: true, sensitivity: 'base' });
+  var T = zh
+    ? { rows: function (n, m) { return '显示 ' + n + ' / ' + m + ' 行'; },
+        hits: function (n) { return n ? '找到 ' + n + ' 条结果' : '没有找到结果'; } }
+    : { rows: function (n, m) { return 'Showing ' + n + ' of ' + m + ' rows'; },
+        hits: function (n) { return n ? n + ' result' + (n > 1 ? 's' : '') : 'No results'; } };
+  var KINDS = {};
+  ['home', 'department', 'person', 'period', 'leaderboard', 'policy', 'policy-index', 'alerts'].forEach(function (k, i) {
+    KINDS[k] = (zh ? '首页 部门 人员 考核周期 排行榜 制度 制度 预警' : 'Home Department Person Period Leaderboard Policy Policies Alerts').split(' ')[i];
+  });
+
+  function each(list, fn) { Array.prototype.forEach.call(list, fn); }
+  function norm(s) { return String(s || '').toLowerCase().replace(/\s+/g, ' ').trim(); }
+  function terms(q) { q = norm(q); return q ? q.split(' ') : []; }
+  function hasAll(text, ts) {
+    for (var i = 0; i < ts.length; i++) { if (text.indexOf(ts[i]) < 0) { return false; } }
+    return true;
+  }
+  function bodyRows(table) {
+    return Array.prototype.concat.apply([], Array.prototype.map.call(table.tBodies, function (tb) { return Array.prototype.slice.call(tb.rows); }));
+  }
+
+  // sort
+  function key(cell) {
+    var v = cell ? cell.getAttribute('data-value') : null;
+    if (v !== null && v.trim() !== '' && isFinite(Number(v))) { return { n: Number(v) }; }
+    var t = cell ? cell.textContent.trim() : '';
+    return t ? { t: t } : { e: true };
+  }
+  function cmp(a, b, dir) {
+    if (a.e || b.e) { return a.e && b.e ? 0 : (a.e ? 1 : -1); }
+    var an = 'n' in a, bn = 'n' in b;
+    if (an && bn) { return dir * (a.n - b.n); }
+    if (an !== bn) { return an ? -1 : 1; }
+    return dir * collator.compare(a.t, b.t);
+  }
+  function sortBy(table, th) {
+    var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
+    var col = th.cellIndex;
+    each(table.tBodies, function (tb) {
+      var items = Array.prototype.map.call(tb.rows, function (r, i) { return { r: r, k: key(r.cells[col]), i: i }; });
+      items.sort(function (x, y) { return cmp(x.k, y.k, dir) || x.i - y.i; });
+      var frag = doc.createDocumentFragment();
+      items.forEach(function (it) { frag.appendChild(it.r); });
+      tb.appendChild(frag);
+    });
+    each(th.parentNode.cells, function (c) { if (c !== th) { c.removeAttribute('aria-sort'); } });
+    th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
+  }
+  each(doc.querySelectorAll('table[data-sortable]'), function (table) {
+    each(table.querySelectorAll('thead th button.sort'), function (btn) {
+      var th = btn.closest('th');
+      btn.addEventListener('click', function () { sortBy(table, th); });
+    });
+  });
+
+  // filter
+  each(doc.querySelectorAll('input.table-filter[data-filter-for]'), function (input) {
+    var id = input.getAttribute('data-filter-for');
+    var table = doc.getElementById(id);
+    if (!table) { return; }
+    var status = doc.querySelector('[data-filter-status-for="' + id.replace(/["\\]/g, '') + '"]');
+    function apply() {
+      var ts = terms(input.value), rows = bodyRows(table), shown = 0;
+      rows.forEach(function (r) {
+        var hide = ts.length > 0 && !hasAll(norm(r.textContent), ts);
+        r.hidden = hide;
+        if (!hide) { shown++; }
+      });
+      if (status) { status.textContent = ts.length ? T.rows(shown, rows.length) : ''; }
+    }
+    input.addEventListener('input', apply);
+    if (input.value) { apply(); }
+  });
+
+  // search
+  var box = doc.getElementById('site-search');
+  var list = doc.getElementById('search-results');
+  var index = window.JIXIAO_SEARCH;
+  if (!box || !list || !Array.isArray(index)) { return; }
+  var rootMeta = doc.querySelector('meta[name="jixiao-root"]');
+  var root = rootMeta ? rootMeta.getAttribute('content') || '' : '';
+  if (root && root.slice(-1) !== '/') { root += '/'; }
+  var status = doc.getElementById('search-status');
+  if (!status) {
+    status = doc.createElement('p');
+    status.id = 'search-status';
+    status.className = 'search-status';
+    list.parentNode.insertBefore(status, list);
+  }
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  var prepared = index.map(function (e, i) {
+    var t = norm(e.t);
+    return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + norm(KINDS[e.k] || e.k) };
+  });
+  function search() {
+    var q = norm(box.value), ts = terms(q);
+    list.textContent = '';
+    if (!ts.length) { status.textContent = ''; return; }
+    var hits = [];
+    prepared.forEach(function (p) {
+      if (!hasAll(p.all, ts)) { return; }
+      var rank = p.t.indexOf(q) === 0 ? 0 : (p.t.indexOf(q) > 0 ? 1 : (hasAll(p.t, ts) ? 2 : 3));
+      hits.push({ p: p, rank: rank });
+    });
+    hits.sort(function (a, b) { return a.rank - b.rank || a.p.i - b.p.i; });
+    var frag = doc.createDocumentFragment();
+    hits.slice(0, 100).forEach(function (h) {
+      var e = h.p.e, u = String(e.u || '');
+      if (/^[a-z][a-z0-9+.-]*:|^[\/\\]/i.test(u)) { return; } // site-relative URLs only
+      var li = doc.createElement('li');
+      var a = doc.createElement('a');
+      a.href = root + u;
+      a.textContent = e.t;
+      li.appendChild(a);
+      if (e.k) {
+        var k = doc.createElement('span');
+        k.className = 'kind';
+        k.textContent = KINDS[e.k] || e.k;
+        li.appendChild(doc.createTextNode(' '));
+        li.appendChild(k);
+      }
+      frag.appendChild(li);
+    });
+    list.appendChild(frag);
+    status.textContent = T.hits(hits.length);
+  }
+  box.addEventListener('input', search);
+  var m = /[?&]q=([^&#]*)/.exec(window.location.search);
+  if (m && !box.value) {
+    try { box.value = decodeURIComponent(m[1].replace(/\+/g, ' ')); } catch (err) { box.value = ''; }
+  }
+  if (box.value) { search(); }
+}());
