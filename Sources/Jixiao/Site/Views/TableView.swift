@@ -1,0 +1,69 @@
+/// A data table: sortable, filterable, downloadable as CSV.
+public struct TableView: Sendable {
+    /// One header cell.
+    public struct Header: Sendable {
+        /// Label.
+        public var label: String
+        /// Numeric column (right-aligned, sorted by value).
+        public var numeric: Bool
+        /// Whether it has a sort button.
+        public var sortable: Bool
+    }
+
+    /// One body cell.
+    public struct Cell: Sendable {
+        /// Visible text.
+        public var text: String
+        /// Link ("" when none).
+        public var href: String
+        /// Whether the cell links somewhere.
+        public var hasHref: Bool
+        /// Sort value for numeric cells (plain number; "" when none).
+        public var value: String
+        /// Whether the cell has a sort value.
+        public var hasValue: Bool
+        /// Numeric cell.
+        public var numeric: Bool
+        /// Extra CSS class (e.g. `good`, `bad`, `muted`).
+        public var style: String
+        /// Text for the CSV download (defaults to the visible text).
+        public var csv: String
+
+        /// A text cell.
+        public static func text(_ text: String, href: String? = nil, style: String = "") -> Cell {
+            Cell(text: text, href: href ?? "", hasHref: href != nil, value: "", hasValue: false, numeric: false, style: style, csv: text)
+        }
+
+        /// A number cell.
+        public static func number(_ text: String, value: DecimalNumber?, style: String = "") -> Cell {
+            Cell(text: text, href: "", hasHref: false, value: value?.plainText ?? "", hasValue: value != nil, numeric: true, style: style,
+                 csv: value?.plainText ?? "")
+        }
+    }
+
+    /// One body row.
+    public struct Row: Sendable {
+        /// Cells, one per header.
+        public var cells: [Cell]
+    }
+
+    /// Element id (unique on the page).
+    public var id: String
+    /// Caption.
+    public var caption: String
+    /// Header cells.
+    public var headers: [Header]
+    /// Rows.
+    public var rows: [Row]
+    /// Link to the CSV download ("" when none).
+    public var csvHref: String
+    /// Whether there is a CSV download.
+    public var hasCSV: Bool
+    /// Whether a filter box is shown.
+    public var filterable: Bool
+    /// Text when there are no rows.
+    public var emptyText: String
+
+    /// Whether there are no rows (stored: templates cannot see computed properties).
+    public var isEmpty: Bool
+}
