@@ -4,36 +4,32 @@
 /// Internally a flat array of stack-machine instructions; evaluation allocates nothing on
 /// the heap unless a fault is reported.
 public struct CompiledFormula: Sendable {
-    /// The formula this was compiled from (`nil` only for internal constant folding).
-    let sourceFormula: Formula?
-    let code: [FormulaInstruction]
-    let sites: [SourceLocation]
-    let names: [String]
-    let tables: [RateTable]
-    let stackSize: Int
-    let handlerCount: Int
+    /// The instructions and their tables (one reference: cheap to copy).
+    @usableFromInline let program: FormulaProgram
 
     init(compiler: FormulaCompiler, formula: Formula?) {
-        self.sourceFormula = formula
-        self.code = compiler.code
-        self.sites = compiler.sites
-        self.names = compiler.names
-        self.tables = compiler.tables
-        self.stackSize = Swift.max(1, compiler.maxDepth)
-        self.handlerCount = Swift.max(1, compiler.maxHandlers)
+        self.program = FormulaProgram(compiler: compiler, formula: formula)
     }
 
     /// The formula text as written.
-    public var source: String { sourceFormula?.source ?? "" }
+    public var source: String { program.formula?.source ?? "" }
 
     /// Where the formula starts in the policy file.
-    public var origin: SourceLocation { sourceFormula?.origin ?? SourceLocation(file: "") }
+    public var origin: SourceLocation { program.origin }
 
     /// The value when the formula reads no names, tenure or history (it was computed at
     /// compile time), else `nil`.
     public var constantValue: DecimalNumber? {
-        if code.count == 2, case .constant(let value) = code[0] { return value }
+        if program.code.count == 2, case .constant(let value) = program.code[0] { return value }
         return nil
+    }
+
+    /// Evaluates the formula for one person and period. Returns the number, or the fault
+    /// that prevented it (a missing value, a division by zero, an overflow, an unusable
+    /// argument). Never traps.
+    @inlinable
+    public func evaluate<Environment: FormulaEnvironment>(_ env: Environment) -> Result<DecimalNumber, FormulaFault> {
+        program.execute(env)
     }
 
     /// A fault as a diagnostic, placed at the fault's own place or else at the formula's

@@ -98,6 +98,7 @@ struct FormulaCompiler {
             }
         case .binary(let op, let left, let right, let offset):
             try compile(left)
+            if try compileFusedRight(op, right, offset: offset) { return }
             try compile(right)
             let instruction: FormulaInstruction
             switch op {
@@ -136,6 +137,37 @@ struct FormulaCompiler {
             default: emit(.previous(slot: slot, name: name, site: at), effect: 0)
             }
         }
+    }
+
+    /// Emits `op` fused with its right operand when that is a constant or a name; returns
+    /// whether it did.
+    private mutating func compileFusedRight(_ op: FormulaNode.Binary, _ right: FormulaNode, offset: Int) throws(FormulaError) -> Bool {
+        let binary: FormulaInstruction.Binary
+        switch op {
+        case .add: binary = .add
+        case .subtract: binary = .subtract
+        case .multiply: binary = .multiply
+        case .divide: binary = .divide
+        case .power: binary = .power
+        case .equal: binary = .equal
+        case .notEqual: binary = .notEqual
+        case .less: binary = .less
+        case .lessEqual: binary = .lessEqual
+        case .greater: binary = .greater
+        case .greaterEqual: binary = .greaterEqual
+        case .and: binary = .and
+        case .or: binary = .or
+        }
+        if case .name(let name, let nameOffset) = right {
+            let slot = try resolve(name, offset: nameOffset)
+            emit(.operateLoad(binary, slot: slot, name: nameIndex(name), site: site(offset)), effect: 0)
+            return true
+        }
+        var constant: DecimalNumber?
+        if case .number(let value, _) = right { constant = value } else if right.isConstant { constant = try fold(right) }
+        guard let constant else { return false }
+        emit(.operateConstant(binary, constant, site: site(offset)), effect: 0)
+        return true
     }
 
     /// Computes a constant sub-expression now; `nil` when it faults (the fault is then

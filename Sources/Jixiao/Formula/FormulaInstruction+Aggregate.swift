@@ -1,5 +1,6 @@
 extension FormulaInstruction.Aggregate {
     /// The `_LAST` function's name, for messages.
+    @inlinable
     var functionName: String {
         switch self {
         case .sum: "SUM_LAST"

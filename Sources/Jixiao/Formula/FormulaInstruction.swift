@@ -1,12 +1,27 @@
 /// One step of a compiled formula: a small stack machine. `site` operands index the
 /// compiled formula's table of source places (for fault messages); `name` operands index
 /// its table of names (for `missing`).
+@usableFromInline
 enum FormulaInstruction: Sendable {
     /// Aggregations over the values on the stack or over a history window.
+    @usableFromInline
     enum Aggregate: Sendable { case sum, average, minimum, maximum, count }
     /// Comparison operators.
+    @usableFromInline
     enum Comparison: Sendable { case equal, notEqual, less, lessEqual, greater, greaterEqual }
 
+    /// Binary operators, for the fused forms below.
+    @usableFromInline
+    enum Binary: Sendable {
+        case add, subtract, multiply, divide, power
+        case equal, notEqual, less, lessEqual, greater, greaterEqual
+        case and, or
+    }
+
+    /// `top = top <op> value` (a constant right operand fused into the operator).
+    case operateConstant(Binary, DecimalNumber, site: Int)
+    /// `top = top <op> value(slot)` (a name as right operand fused into the operator).
+    case operateLoad(Binary, slot: Int, name: Int, site: Int)
     case constant(DecimalNumber)
     case load(slot: Int, name: Int)
     case add(site: Int)

@@ -112,3 +112,32 @@ struct FormulaFunctionTests {
         #expect(try fault("PROGRESSIVE(sales, commission)") == .missing("sales"))
     }
 }
+
+@Suite("Formula machine limits")
+struct FormulaMachineTests {
+    @Test func deepStacksAndHandlersUseTheHeapPath() throws {
+        let many = "SUM(" + Array(repeating: "sales", count: 40).joined(separator: ", ") + ")"
+        #expect(try value(many, ["sales": 2]) == 80)
+        let nested = String(repeating: "IFERROR(", count: 6) + "sales/target" + String(repeating: ", 1)", count: 6)
+        #expect(try value(nested, ["sales": 1, "target": 0]) == 1)
+        #expect(try value(nested, ["sales": 6, "target": 3]) == 2)
+        let blanks = String(repeating: "IFBLANK(", count: 6) + "sales" + String(repeating: ", 5)", count: 6)
+        #expect(try value(blanks) == 5)
+    }
+
+    @Test func symbolsAreCaseInsensitive() throws {
+        let symbols = FormulaSymbols(slots: ["Sales": 0], tables: ["Commission": commissionTable])
+        #expect(symbols.slot(for: "SALES") == 0)
+        #expect(symbols.table(named: "commission") != nil)
+        let compiled = try Formula.parse("PROGRESSIVE(sales, COMMISSION)", origin: SourceLocation(file: "p.md", line: 4, column: 9)).compile(resolver: symbols)
+        #expect(compiled.evaluate(TestEnvironment(values: [0: 30000])) == .success(400))
+        #expect(compiled.source == "PROGRESSIVE(sales, COMMISSION)")
+        let fault = compiled.evaluate(TestEnvironment())
+        #expect(fault == .failure(.missing("sales")))
+        if case .failure(let f) = fault {
+            let diagnostic = compiled.diagnostic(for: f)
+            #expect(diagnostic.location == SourceLocation(file: "p.md", line: 4, column: 9))
+            #expect(diagnostic.message == "'sales' has no value")
+        }
+    }
+}

@@ -1,18 +1,26 @@
-extension CompiledFormula {
+extension FormulaProgram {
     /// A fault handler installed by `IFERROR`, `IFBLANK` or `ISBLANK`.
+    @usableFromInline
     struct Handler {
-        var target: Int
-        var stackHeight: Int
-        var catchesAll: Bool
+        @usableFromInline var target: Int
+        @usableFromInline var stackHeight: Int
+        @usableFromInline var catchesAll: Bool
+
+        @inlinable
+        init(target: Int, stackHeight: Int, catchesAll: Bool) {
+            self.target = target
+            self.stackHeight = stackHeight
+            self.catchesAll = catchesAll
+        }
     }
 
     /// Largest window accepted by `PREV` and the `_LAST` functions (100 years of months).
-    static let maximumPeriods = 1200
+    @inlinable
+    static var maximumPeriods: Int { 1200 }
 
-    /// Evaluates the formula for one person and period. Returns the number, or the fault
-    /// that prevented it (a missing value, a division by zero, an overflow, an unusable
-    /// argument). Never traps.
-    public func evaluate<Environment: FormulaEnvironment>(_ env: Environment) -> Result<DecimalNumber, FormulaFault> {
+    /// Runs the program against `env`.
+    @inlinable
+    func execute<Environment: FormulaEnvironment>(_ env: Environment) -> Result<DecimalNumber, FormulaFault> {
         // Fast paths for the commonest shapes: a constant or a single name.
         if code.count == 2 {
             switch code[0] {
@@ -23,23 +31,32 @@ extension CompiledFormula {
             default: break
             }
         }
-        return withUnsafeTemporaryAllocation(of: DecimalNumber.self, capacity: stackSize) { stack in
-            withUnsafeTemporaryAllocation(of: Handler.self, capacity: handlerCount) { handlers in
-                code.withUnsafeBufferPointer { code in
+        // Small programs (nearly all) run on fixed-size stack buffers; a compile-time
+        // capacity lets the compiler place them on the machine stack with no checks.
+        if stackSize <= 16, handlerCount <= 4 {
+            return withUnsafeTemporaryAllocation(of: DecimalNumber.self, capacity: 16) { stack in
+                withUnsafeTemporaryAllocation(of: Handler.self, capacity: 4) { handlers in
                     guard let stack = stack.baseAddress, let handlers = handlers.baseAddress else {
                         return .failure(.overflow(origin))
                     }
-                    return run(code, env, stack, handlers)
+                    return run(env, stack, handlers)
                 }
             }
         }
+        let stack = UnsafeMutablePointer<DecimalNumber>.allocate(capacity: stackSize)
+        let handlers = UnsafeMutablePointer<Handler>.allocate(capacity: handlerCount)
+        defer {
+            stack.deallocate()
+            handlers.deallocate()
+        }
+        return run(env, stack, handlers)
     }
 
-    @inline(__always)
-    private static func bool(_ condition: Bool) -> DecimalNumber { condition ? .one : .zero }
+    @inlinable @inline(__always)
+    static func bool(_ condition: Bool) -> DecimalNumber { condition ? .one : .zero }
 
-    private func run<Environment: FormulaEnvironment>(
-        _ code: UnsafeBufferPointer<FormulaInstruction>,
+    @inlinable
+    func run<Environment: FormulaEnvironment>(
         _ env: Environment,
         _ stack: UnsafeMutablePointer<DecimalNumber>,
         _ handlers: UnsafeMutablePointer<Handler>
@@ -50,6 +67,28 @@ extension CompiledFormula {
         while true {
             let fault: FormulaFault
             switch code[pc] {
+            case .operateConstant(let op, let value, let site):
+                switch Self.apply(op, stack[sp - 1], value) {
+                case .success(let result):
+                    stack[sp - 1] = result
+                    pc += 1
+                    continue
+                case .failure(let kind):
+                    fault = kind.fault(at: sites[site])
+                }
+            case .operateLoad(let op, let slot, let name, let site):
+                guard let value = env.value(slot: slot) else {
+                    fault = .missing(names[name])
+                    break
+                }
+                switch Self.apply(op, stack[sp - 1], value) {
+                case .success(let result):
+                    stack[sp - 1] = result
+                    pc += 1
+                    continue
+                case .failure(let kind):
+                    fault = kind.fault(at: sites[site])
+                }
             case .constant(let value):
                 stack[sp] = value
                 sp += 1
@@ -82,7 +121,7 @@ extension CompiledFormula {
                 }
                 fault = .overflow(sites[site])
             case .multiply(let site):
-                if let product = stack[sp - 2].multiplied(by: stack[sp - 1]) {
+                if let product = Self.multiply(stack[sp - 2], stack[sp - 1]) {
                     sp -= 1
                     stack[sp - 1] = product
                     pc += 1
@@ -91,7 +130,7 @@ extension CompiledFormula {
                 fault = .overflow(sites[site])
             case .divide(let site):
                 let divisor = stack[sp - 1]
-                if let quotient = stack[sp - 2].divided(by: divisor) {
+                if let quotient = Self.divide(stack[sp - 2], divisor) {
                     sp -= 1
                     stack[sp - 1] = quotient
                     pc += 1
@@ -117,7 +156,8 @@ extension CompiledFormula {
                 }
                 fault = .overflow(sites[site])
             case .percent:
-                stack[sp - 1] = DecimalNumber(raw: DecimalNumber.divideRounded(stack[sp - 1].raw, 100))
+                let value = stack[sp - 1]
+                stack[sp - 1] = Self.divide(value, DecimalNumber.hundred) ?? DecimalNumber(raw: Self.divideRounded128(value.raw, 100))
                 pc += 1
                 continue
             case .compare(let comparison):
