@@ -148,7 +148,7 @@ public struct RuleCompiler {
 
 
     static func identifiers(_ source: FormulaSource) -> [String] {
-        (try? Formula.parse(source.text, origin: source.location))?.identifiers.map { $0.lowercased() } ?? []
+        (try? Formula.parse(source.text, origin: source.location))?.currentPeriodIdentifiers.map { $0.lowercased() } ?? []
     }
 
     /// A cycle in a dependency graph, as node indices, or `nil`.
