@@ -1,0 +1,79 @@
+extension MarkdownDocument {
+    /// For a destination that is a relative link to a `.md` file or a same-page `#heading`,
+    /// the percent-decoded path (`nil` for same-page) and fragment; `nil` for other links
+    /// (URLs with a scheme, site-relative paths, non-Markdown files), which pass through.
+    static func policyLinkParts(_ url: String) -> (path: String?, fragment: String?)? {
+        if url.hasPrefix("#") {
+            let fragment = percentDecode(url.dropFirst())
+            return fragment.isEmpty ? nil : (nil, fragment)
+        }
+        if url.hasPrefix("/") || url.hasPrefix("\\") || hasScheme(url) { return nil }
+        var pathPart = Substring(url)
+        var fragment: String? = nil
+        if let hash = pathPart.firstIndex(of: "#") {
+            let decoded = percentDecode(pathPart[pathPart.index(after: hash)...])
+            fragment = decoded.isEmpty ? nil : decoded
+            pathPart = pathPart[..<hash]
+        }
+        if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
+        let path = percentDecode(pathPart)
+        guard path.utf8.count > 3, path.lowercased().hasSuffix(".md") else { return nil }
+        return (path, fragment)
+    }
+
+    /// Whether the URL starts with `scheme:`.
+    static func hasScheme(_ url: String) -> Bool {
+        var first = true
+        for scalar in url.unicodeScalars {
+            if scalar == ":" { return !first }
+            let isLetter = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+            let isOther = (scalar >= "0" && scalar <= "9") || scalar == "+" || scalar == "-" || scalar == "."
+            if first ? !isLetter : !(isLetter || isOther) { return false }
+            first = false
+        }
+        return false
+    }
+
+    /// Decodes `%XX` escapes (invalid UTF-8 is repaired, bad escapes kept as written).
+    static func percentDecode(_ text: Substring) -> String {
+        guard text.utf8.contains(0x25) else { return String(text) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        let utf8 = Array(text.utf8)
+        var index = 0
+        func hex(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case 0x30...0x39: return byte - 0x30
+            case 0x41...0x46: return byte - 0x41 + 10
+            case 0x61...0x66: return byte - 0x61 + 10
+            default: return nil
+            }
+        }
+        while index < utf8.count {
+            if utf8[index] == 0x25, index + 2 < utf8.count, let high = hex(utf8[index + 1]), let low = hex(utf8[index + 2]) {
+                bytes.append(high << 4 | low)
+                index += 3
+            } else {
+                bytes.append(utf8[index])
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Joins a relative link path to the folder of the linking file and resolves `.` and
+    /// `..`: `policies/a.md` + `leave.md` → `policies/leave.md`.
+    static func joinPath(base: String, relative: String) -> String {
+        var parts = base.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        parts.removeLast()
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if let last = parts.last, last != ".." { parts.removeLast() } else { parts.append("..") }
+            default: parts.append(String(part))
+            }
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: "/")
+    }
+}

@@ -1,0 +1,168 @@
+extension MarkdownTable {
+    /// One CSV record and the 0-based line of the block body where it starts.
+    struct Record {
+        var cells: [String]
+        var line: Int
+    }
+
+    /// Reads a table block body.
+    ///
+    /// - Parameters:
+    ///   - body: the lines between the fences.
+    ///   - caption: the caption from the fence line.
+    ///   - fenceLine: the file line of the opening fence; the body starts on the next line.
+    ///   - file: the file, for diagnostics.
+    /// - Returns: the table (rows fitted to the header) and the problems found.
+    static func parse(body: String, caption: String?, fenceLine: Int, file: String) -> (MarkdownTable, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let (records, unterminatedLine) = csvRecords(body)
+        if let unterminatedLine {
+            diagnostics.append(.error(SourceLocation(file: file, line: fenceLine + 1 + unterminatedLine),
+                                      "table cell has a quote that is never closed",
+                                      fix: "close the quoted cell with \" (write \"\" for a quote inside it)"))
+        }
+        guard let first = records.first else {
+            diagnostics.append(.error(SourceLocation(file: file, line: fenceLine),
+                                      "table block has no rows",
+                                      fix: "write a header row and data rows as CSV lines, e.g. 项目,分值"))
+            return (MarkdownTable(caption: caption, header: [], rows: [], line: fenceLine), diagnostics)
+        }
+        let width = first.cells.count
+        var rows: [[String]] = []
+        rows.reserveCapacity(records.count - 1)
+        for record in records.dropFirst() {
+            var cells = record.cells
+            if cells.count != width {
+                diagnostics.append(.error(SourceLocation(file: file, line: fenceLine + 1 + record.line),
+                                          "table row has \(cells.count) \(cells.count == 1 ? "cell" : "cells") but the header has \(width)",
+                                          fix: "give every row \(width) comma-separated cells; quote a cell that contains a comma: \"a, b\""))
+                if cells.count > width { cells.removeLast(cells.count - width) }
+                while cells.count < width { cells.append("") }
+            }
+            rows.append(cells)
+        }
+        return (MarkdownTable(caption: caption, header: first.cells, rows: rows, line: fenceLine), diagnostics)
+    }
+
+    /// Splits CSV text into records. Blank lines are skipped; unquoted cells are trimmed;
+    /// quoted cells may hold commas, newlines and `""` for a quote.
+    /// Returns the records and, if a quote is never closed, the line where its record started.
+    static func csvRecords(_ text: String) -> ([Record], Int?) {
+        var records: [Record] = []
+        var cells: [String] = []
+        var cell = ""
+        var line = 0
+        var recordLine = 0
+        var inQuotes = false
+        var wasQuoted = false
+        var afterQuote = false
+        var lineHasContent = false
+
+        func endCell() {
+            cells.append(wasQuoted ? cell : trimmed(cell))
+            cell = ""
+            wasQuoted = false
+            afterQuote = false
+        }
+        func endRecord() {
+            if lineHasContent || !cells.isEmpty {
+                endCell()
+                records.append(Record(cells: cells, line: recordLine))
+            }
+            cells = []
+            cell = ""
+            wasQuoted = false
+            afterQuote = false
+            lineHasContent = false
+        }
+
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let scalar = pending ?? iterator.next() {
+            pending = nil
+            if inQuotes {
+                if scalar == "\"" {
+                    let next = iterator.next()
+                    if next == "\"" { cell.unicodeScalars.append("\"") }
+                    else { inQuotes = false; afterQuote = true; pending = next }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    cell.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\n":
+                endRecord()
+                line += 1
+                recordLine = line
+            case "\r":
+                continue
+            case ",":
+                lineHasContent = true
+                endCell()
+            case "\"" where !afterQuote && trimmed(cell).isEmpty:
+                cell = ""
+                inQuotes = true
+                wasQuoted = true
+                lineHasContent = true
+            default:
+                if afterQuote {
+                    // Text after a closing quote: keep it (spaces are dropped).
+                    if scalar != " " && scalar != "\t" { cell.unicodeScalars.append(scalar) }
+                } else {
+                    if scalar != " " && scalar != "\t" { lineHasContent = true }
+                    cell.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        let unterminated = inQuotes ? recordLine : nil
+        endRecord()
+        return (records, unterminated)
+    }
+
+    static func trimmed(_ text: String) -> String {
+        var slice = Substring(text)
+        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+        return String(slice)
+    }
+
+    /// Whether a cell looks like a number: optional sign, digits with optional `,` groups of
+    /// three, optional decimals, optional `%` — e.g. `-5`, `1,200`, `0.5`, `12.5%`.
+    static func isNumeric(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        if let first = scalars.first, first == "+" || first == "-" || first == "\u{2212}" { scalars.removeFirst() }
+        if scalars.last == "%" { scalars.removeLast() }
+        var integerDigits = 0
+        var groupDigits = 0
+        var sawComma = false
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let s = scalars[index]
+            if s.properties.numericType == .decimal && s.isASCII {
+                integerDigits += 1
+                groupDigits += 1
+            } else if s == "," {
+                if integerDigits == 0 || (sawComma && groupDigits != 3) || (!sawComma && groupDigits > 3) { return false }
+                sawComma = true
+                groupDigits = 0
+            } else {
+                break
+            }
+            index = scalars.index(after: index)
+        }
+        if integerDigits == 0 || (sawComma && groupDigits != 3) { return false }
+        if index == scalars.endIndex { return true }
+        guard scalars[index] == "." else { return false }
+        index = scalars.index(after: index)
+        var fractionDigits = 0
+        while index < scalars.endIndex {
+            let s = scalars[index]
+            guard s.isASCII, s.properties.numericType == .decimal else { return false }
+            fractionDigits += 1
+            index = scalars.index(after: index)
+        }
+        return fractionDigits > 0
+    }
+}

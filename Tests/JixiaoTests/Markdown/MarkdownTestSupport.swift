@@ -1,0 +1,16 @@
+import Foundation
+@testable import Jixiao
+
+/// Helpers shared by the Markdown tests.
+enum MarkdownTestSupport {
+    /// The folder `Tests/JixiaoTests/Fixtures`, found from this file's path.
+    static var fixtures: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+    }
+
+    /// Parses and renders with no links and no directives.
+    static func render(_ source: String, file: String = "policies/test.md", firstLine: Int = 1,
+                       options: MarkdownOptions = MarkdownOptions()) -> RenderedMarkdown {
+        MarkdownDocument.parse(source: source, file: file, firstLine: firstLine, options: options).render()
+    }
+}
