@@ -34,7 +34,7 @@ public enum SVGChart {
             path += (pen ? " L" : "M") + fmt(x) + " " + fmt(y)
             pen = true
         }
-        return "<svg class=\"sparkline\" viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" aria-label=\"\(HTML.escape(label))\"><path d=\"\(path)\"/></svg>"
+        return "<svg class=\"sparkline\" viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" aria-label=\"\(HTMLEscape.escape(label))\"><path d=\"\(path)\"/></svg>"
     }
 
     /// A line chart with its value labels, a text alternative and a data table.
@@ -48,8 +48,8 @@ public enum SVGChart {
         let span = hi - lo
         func x(_ i: Int) -> Double { points.count == 1 ? left + (width - left - right) / 2 : left + Double(i) * (width - left - right) / Double(points.count - 1) }
         func y(_ v: Double) -> Double { top + (hi - v) / span * (height - top - bottom) }
-        var svg = "<svg class=\"chart line-chart\" viewBox=\"0 0 640 220\" role=\"img\" aria-label=\"\(HTML.escape(title))\">"
-        svg += "<title>\(HTML.escape(title))</title>"
+        var svg = "<svg class=\"chart line-chart\" viewBox=\"0 0 640 220\" role=\"img\" aria-label=\"\(HTMLEscape.escape(title))\">"
+        svg += "<title>\(HTMLEscape.escape(title))</title>"
         for tick in [lo, (lo + hi) / 2, hi] {
             svg += "<line class=\"grid\" x1=\"\(fmt(left))\" x2=\"\(fmt(width - right))\" y1=\"\(fmt(y(tick)))\" y2=\"\(fmt(y(tick)))\"/>"
             svg += "<text class=\"axis\" x=\"\(fmt(left - 4))\" y=\"\(fmt(y(tick) + 4))\" text-anchor=\"end\">\(fmt(tick))</text>"
@@ -68,7 +68,7 @@ public enum SVGChart {
                 svg += "<circle class=\"dot\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(y(v)))\" r=\"3\"/>"
             }
             if i % step == 0 || i == points.count - 1 {
-                svg += "<text class=\"axis\" x=\"\(fmt(x(i)))\" y=\"\(fmt(height - 14))\" text-anchor=\"middle\">\(HTML.escape(p.label))</text>"
+                svg += "<text class=\"axis\" x=\"\(fmt(x(i)))\" y=\"\(fmt(height - 14))\" text-anchor=\"middle\">\(HTMLEscape.escape(p.label))</text>"
             }
         }
         svg += "</svg>"
@@ -83,15 +83,15 @@ public enum SVGChart {
         let rowHeight = 26.0, labelWidth = 150.0, width = 640.0
         let height = Double(points.count) * rowHeight + 8
         let maxValue = max(points.compactMap { $0.value?.doubleValue }.max() ?? 1, 0.0001)
-        var svg = "<svg class=\"chart bar-chart\" viewBox=\"0 0 640 \(fmt(height))\" role=\"img\" aria-label=\"\(HTML.escape(title))\">"
-        svg += "<title>\(HTML.escape(title))</title>"
+        var svg = "<svg class=\"chart bar-chart\" viewBox=\"0 0 640 \(fmt(height))\" role=\"img\" aria-label=\"\(HTMLEscape.escape(title))\">"
+        svg += "<title>\(HTMLEscape.escape(title))</title>"
         for (i, p) in points.enumerated() {
             let yPos = 4 + Double(i) * rowHeight
-            svg += "<text class=\"axis\" x=\"\(fmt(labelWidth - 6))\" y=\"\(fmt(yPos + 17))\" text-anchor=\"end\">\(HTML.escape(String(p.label.prefix(14))))</text>"
+            svg += "<text class=\"axis\" x=\"\(fmt(labelWidth - 6))\" y=\"\(fmt(yPos + 17))\" text-anchor=\"end\">\(HTMLEscape.escape(String(p.label.prefix(14))))</text>"
             let v = max(0, p.value?.doubleValue ?? 0)
             let w = v / maxValue * (width - labelWidth - 70)
             svg += "<rect class=\"bar\" x=\"\(fmt(labelWidth))\" y=\"\(fmt(yPos + 4))\" width=\"\(fmt(w))\" height=\"16\"/>"
-            svg += "<text class=\"value\" x=\"\(fmt(labelWidth + w + 6))\" y=\"\(fmt(yPos + 17))\">\(HTML.escape(p.value.map(format) ?? "—"))</text>"
+            svg += "<text class=\"value\" x=\"\(fmt(labelWidth + w + 6))\" y=\"\(fmt(yPos + 17))\">\(HTMLEscape.escape(p.value.map(format) ?? "—"))</text>"
         }
         svg += "</svg>"
         return "<figure class=\"chart-figure\">" + svg + dataTable(points, caption: title, labelHeader: labelHeader, valueHeader: valueHeader,
@@ -100,10 +100,10 @@ public enum SVGChart {
 
     static func dataTable(_ points: [Point], caption: String, labelHeader: String, valueHeader: String, summary: String,
                           format: (DecimalNumber) -> String) -> String {
-        var html = "<details class=\"chart-data\"><summary>\(HTML.escape(summary))</summary><table class=\"plain\"><caption>\(HTML.escape(caption))</caption>"
-        html += "<thead><tr><th scope=\"col\">\(HTML.escape(labelHeader))</th><th scope=\"col\" class=\"num\">\(HTML.escape(valueHeader))</th></tr></thead><tbody>"
+        var html = "<details class=\"chart-data\"><summary>\(HTMLEscape.escape(summary))</summary><table class=\"plain\"><caption>\(HTMLEscape.escape(caption))</caption>"
+        html += "<thead><tr><th scope=\"col\">\(HTMLEscape.escape(labelHeader))</th><th scope=\"col\" class=\"num\">\(HTMLEscape.escape(valueHeader))</th></tr></thead><tbody>"
         for p in points {
-            html += "<tr><td>\(HTML.escape(p.label))</td><td class=\"num\">\(HTML.escape(p.value.map(format) ?? "—"))</td></tr>"
+            html += "<tr><td>\(HTMLEscape.escape(p.label))</td><td class=\"num\">\(HTMLEscape.escape(p.value.map(format) ?? "—"))</td></tr>"
         }
         return html + "</tbody></table></details>"
     }
