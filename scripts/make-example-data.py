@@ -49,7 +49,16 @@ Scenarios (employee ids):
   * ops attendance: E0303 full attendance every month; E0305 2 late arrivals in 2026-04
   * serious violation: E0406 (sales) in 2026-08 (behaviour 0)
   * badge approvals (badge_approved=1): E0106 2026-02, E0126 2026-04, E0118 2026-05,
-    E0128 2026-06, E0310 2026-08, E0111 2026-09, E0105 2026-11
+    E0128 2026-06, E0310 2026-08, E0111 2026-09, E0105 2026-11; in the approval month
+    and the two months before it satisfaction >= 93.5, quality >= 90.5 and no complaints
+  * sales item capped: E0205 (warehouse) sales_actual 1.5 × target in 2026-06 (item 45 → cap 40)
+
+  management.csv   HR staff, department heads and team leads (except cs-lead, who is
+                   assessed on cs.csv): four-dimension ratings mgmt_ethics, mgmt_ability,
+                   mgmt_diligence and the results ratings mgmt_self / mgmt_manager /
+                   mgmt_second; in December also annual_review_coefficient for managers
+                   (is_manager = 1). Drawn from its own random generator so that the
+                   other files stay exactly as they were.
 """
 
 import csv
@@ -271,6 +280,9 @@ CS_HEADER = ["employee", "sales", "sales_target", "satisfaction", "response_rate
 
 BADGE = {("E0106", "2026-02"), ("E0126", "2026-04"), ("E0118", "2026-05"), ("E0128", "2026-06"),
          ("E0310", "2026-08"), ("E0111", "2026-09"), ("E0105", "2026-11")}
+# the approval month and the two months before it: the applicant has been doing well
+BADGE_PREP = {(e, MONTHS[i - k]) for (e, m) in BADGE for i in [MONTHS.index(m)] for k in (0, 1, 2)
+              if i - k >= 0}
 COMPLAINTS = {("E0117", "2026-04"): 2, ("E0125", "2026-07"): 3}
 CHAT = {("E0108", "2026-01"): 2, ("E0119", "2026-05"): 1, ("E0127", "2026-10"): 1}
 LEAKS = {("E0114", "2026-10"): 1}
@@ -301,7 +313,7 @@ def cs_rows(month, people):
         leaks = 0
         badge = 1 if k in BADGE else 0
         losses = rng.choices([0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 80, 120, 200], k=1)[0]
-        if badge:
+        if k in BADGE_PREP:
             sat, qual, complaints = max(sat, 93.5), max(qual, 90.5), 0
         if e["id"] == "E0109" and month >= "2026-07":
             if month >= "2026-09":
@@ -312,9 +324,9 @@ def cs_rows(month, people):
                 resp = {"2026-09": 0.812, "2026-10": 0.786, "2026-11": 0.8}[month]
                 complaints = {"2026-09": 2, "2026-10": 3, "2026-11": 2}[month]
                 losses = {"2026-09": 150, "2026-10": 320, "2026-11": 180}[month]
-            else:  # sliding before the streak
-                sales = round(target * 0.72, 2)
-                sat, qual, complaints = 76.0, 70.5, 1
+            else:  # sliding before the streak (待改进, not yet failing)
+                sales = round(target * 0.8, 2)
+                sat, qual, complaints = 80.0, 76.5, 1
         if e["id"] == "E0105" and month >= "2026-09":
             f = {"2026-09": 1.31, "2026-10": 1.28, "2026-11": 1.34}[month]
             sales = round(target * f, 2)
@@ -335,6 +347,9 @@ LOG_HEADER = ["employee", "sales_actual", "sales_target", "outbound_qty", "sales
               "counterflow", "detours", "wasted_deliveries", "empty_runs"]
 
 
+LOG_SALES_FACTOR = {("E0205", "2026-06"): 1.5}  # over-achievement: the sales item reaches its cap
+
+
 def logistics_rows(month, people):
     rows = []
     for e in people:
@@ -345,22 +360,24 @@ def logistics_rows(month, people):
         a, b = active_span(e, month)
         share = ((b - a).days + 1) / (month_bounds(month)[1].day)
         target = round(50000 * SEASON[month] * share, -3)
-        actual = round(target * (1 + skill) * rng.gauss(0.99, 0.08))
+        actual = round(target * (1 + skill) * rng.gauss(0.86, 0.08))
         sales_qty = int(1800 * SEASON[month] * share * rng.uniform(0.9, 1.1))
-        outbound = int(sales_qty * clamp(rng.gauss(0.975 + skill / 4, 0.015), 0.9, 1.0))
+        outbound = int(sales_qty * clamp(rng.gauss(0.93 + skill / 4, 0.03), 0.85, 1.0))
         if e["status"] in ("trial", "temporary"):
             actual = round(actual * 0.8)
             outbound = int(outbound * 0.97)
+        if (e["id"], month) in LOG_SALES_FACTOR:
+            actual = round(target * LOG_SALES_FACTOR[(e["id"], month)])
         rows.append([
             e["id"], actual, target, outbound, sales_qty,
-            rng.choices([0, 1, 2], [72, 20, 8])[0],
+            rng.choices([0, 1, 2], [50, 30, 20])[0],
             rng.choice([3.5, 4, 4, 4.5, 4.5, 5, 5]),
             rng.choice([3.5, 4, 4, 4.5, 5, 5]),
             rng.choices([0, 1], [95, 5])[0],
-            rng.choices([0, 1, 2], [88, 10, 2])[0],
-            rng.choices([0, 1, 2], [85, 12, 3])[0],
-            rng.choices([0, 1], [92, 8])[0],
-            rng.choices([0, 1, 2], [85, 12, 3])[0],
+            rng.choices([0, 1, 2], [70, 22, 8])[0],
+            rng.choices([0, 1, 2], [65, 25, 10])[0],
+            rng.choices([0, 1], [80, 20])[0],
+            rng.choices([0, 1, 2], [65, 25, 10])[0],
         ])
     return rows
 
@@ -414,7 +431,7 @@ def sales_rows(month, people):
         ten = tenure_months(e, month)
         level = 1.15 if ten >= 48 else (1.0 if ten >= 12 else 0.6)
         target = round(QUARTER_TARGET[month] * level, -4)
-        revenue = round(target * rng.gauss(1.0, 0.15), -2)
+        revenue = round(target * rng.gauss(0.92, 0.12), -2)
         behaviour = rng.choices([0.7, 0.8, 0.9, 1.0, 1.1, 1.2], [4, 14, 26, 36, 14, 6])[0]
         serious = 0
         if (e["id"], month) == ("E0406", "2026-08"):
@@ -423,6 +440,36 @@ def sales_rows(month, people):
             rows.append([e["id"], thousands(revenue), thousands(target), behaviour, serious])
         else:
             rows.append([e["id"], revenue, target, behaviour, serious])
+    return rows
+
+
+# ---------------------------------------------------------------- management (own generator)
+MGMT_HEADER = ["employee", "mgmt_ethics", "mgmt_ability", "mgmt_diligence", "mgmt_self",
+               "mgmt_manager", "mgmt_second", "annual_review_coefficient"]
+MGMT_ROLES = {"hr", "hr-head", "cs-head", "logistics-head", "logistics-lead", "ops-head", "ops-lead",
+              "sales-head", "sales-lead"}
+mgmt_rng = random.Random(SEED + 1)
+
+
+def management_rows(month, people):
+    rows = []
+    for e in people:
+        dept, role = dept_role_at(e, month)
+        if role not in MGMT_ROLES:
+            continue
+        mgr = r1(clamp(mgmt_rng.gauss(85, 4), 70, 98))
+        annual = ""
+        if month.endswith("-12") and e["is_manager"] == "1":
+            annual = mgmt_rng.choice([0.8, 1.0, 1.0, 1.2])
+        rows.append([
+            e["id"],
+            r1(clamp(mgmt_rng.gauss(90, 3), 75, 100)),
+            r1(clamp(mgmt_rng.gauss(85, 4), 70, 99)),
+            r1(clamp(mgmt_rng.gauss(87, 4), 70, 99)),
+            r1(clamp(mgr + mgmt_rng.uniform(0, 5), 70, 99)), mgr,
+            r1(clamp(mgr + mgmt_rng.gauss(0, 3), 70, 98)),
+            annual,
+        ])
     return rows
 
 
@@ -490,6 +537,7 @@ def main():
             write(month, "logistics.csv", LOG_HEADER, lg)
         write(month, "ops.csv", OPS_HEADER, ops_rows(month, people))
         write(month, "sales.csv", SALES_HEADER, sales_rows(month, people))
+        write(month, "management.csv", MGMT_HEADER, management_rows(month, people))
         hdr = (["部门"] + DEPT_HEADER[1:]) if month == "2026-01" else DEPT_HEADER
         write(month, "departments.csv", hdr, dept_rows(month))
     print("wrote", len(MONTHS), "months to", os.path.relpath(DATA, ROOT))
