@@ -7,6 +7,6 @@ struct JixiaoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jixiao",
         abstract: "Jixiao (绩效): performance management as a static site.",
-        subcommands: [CheckCommand.self, ResultsCommand.self, GenerateCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ResultsCommand.self, GenerateCommand.self]
     )
 }

@@ -3,20 +3,30 @@
 struct PersonEvaluator {
     let context: EngineContext
     let shared: EngineShared
-    let frame: EvaluationFrame
+    let frame: EvaluationFrame?
     let personVersions: [Int]
 
     init(context: EngineContext, shared: EngineShared) {
         self.context = context
         self.shared = shared
         let biggest = shared.versions.max { $0.sources.count < $1.sources.count }
-        frame = EvaluationFrame(context: context, version: biggest ?? shared.versions[0], month: shared.months.first ?? Month(index: 0),
-                                isDepartment: false)
+        frame = biggest.map { EvaluationFrame(context: context, version: $0, month: shared.months.first ?? Month(index: 0), isDepartment: false) }
         personVersions = shared.versions.indices.filter { shared.versions[$0].rules.scorecard?.subject != .department }
     }
 
     mutating func evaluate(employee e: Int, into output: inout ChunkOutput) {
         let organisation = context.content.organisation
+        guard let frame else {
+            // No policy has rules: every month is "not covered".
+            let employee = organisation.employees[e]
+            output.perEmployee.append(shared.months.filter { employee.isEmployed(in: $0) }.map { month in
+                PersonMonthResult(employee: e, month: month, department: organisation.department(ofEmployee: e, in: month),
+                                  role: organisation.role(ofEmployee: e, in: month), status: employee.status(in: month),
+                                  hasData: context.monthData[context.firstMonth.distance(to: month)]?.hasData(employee: e) ?? false,
+                                  assessment: .notCovered)
+            })
+            return
+        }
         let employee = organisation.employees[e]
         var list: [PersonMonthResult] = []
         var streakCounts: [String: Int] = [:]

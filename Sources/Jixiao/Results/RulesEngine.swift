@@ -24,7 +24,9 @@ public struct RulesEngine: Sendable {
                     diagnostics.error(policy.location, "applies_to names unknown department \"\(id)\"",
                                       fix: Suggest.closest(to: id, in: departmentIDs.sorted()).map { "did you mean \($0)?" } ?? "use ids from departments.csv")
                 }
-                compiled.append(compiler.compile(version.rules, policyIndex: index, effective: version.effective, &diagnostics))
+                var c = compiler.compile(version.rules, policyIndex: index, effective: version.effective, &diagnostics)
+                c.changes = version.changes
+                compiled.append(c)
             }
             for i in compiled.indices.dropLast() { compiled[i].until = compiled[i + 1].effective }
             versions += compiled

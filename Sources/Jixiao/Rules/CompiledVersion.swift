@@ -7,6 +7,8 @@ public struct CompiledVersion: Sendable {
     public let effective: Month
     /// Month from which the next version takes over (`nil`: open-ended).
     public var until: Month?
+    /// What changed against the previous version (display).
+    public var changes: String?
     /// The declared rules.
     public let rules: RuleSet
     /// Slot sources: the shared base slots followed by this version's locals.
