@@ -17,8 +17,14 @@ extension MarkdownDocument {
         }
         if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
         let path = percentDecode(pathPart)
-        guard path.utf8.count > 3, path.lowercased().hasSuffix(".md") else { return nil }
+        guard path.utf8.count > 3, isMarkdownPath(path) else { return nil }
         return (path, fragment)
+    }
+
+    /// Whether the path ends with `.md` (any case).
+    static func isMarkdownPath(_ path: String) -> Bool {
+        let tail = Array(path.utf8.suffix(3))
+        return tail.count == 3 && tail[0] == 0x2E && (tail[1] | 0x20) == 0x6D && (tail[2] | 0x20) == 0x64
     }
 
     /// Whether the URL starts with `scheme:`.
@@ -64,6 +70,10 @@ extension MarkdownDocument {
     /// Joins a relative link path to the folder of the linking file and resolves `.` and
     /// `..`: `policies/a.md` + `leave.md` → `policies/leave.md`.
     static func joinPath(base: String, relative: String) -> String {
+        if !relative.utf8.contains(0x2F) && !relative.hasPrefix(".") {
+            guard let slash = base.utf8.lastIndex(of: 0x2F) else { return relative }
+            return String(base[...slash]) + relative
+        }
         var parts = base.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         parts.removeLast()
         for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
