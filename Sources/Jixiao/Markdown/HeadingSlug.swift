@@ -7,22 +7,39 @@
 public enum HeadingSlug {
     /// The slug of `text`, e.g. `"3.1 病假（Sick Leave）"` → `"3-1-病假-sick-leave"`.
     public static func slug(_ text: some StringProtocol) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var out = String.UnicodeScalarView()
         var pendingDash = false
-        for character in text {
-            if character.isLetter || character.isNumber {
+        var keptPrevious = false
+        for scalar in text.unicodeScalars {
+            let keep: Bool
+            if scalar.isASCII {
+                let value = scalar.value
+                keep = (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+            } else {
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                     .decimalNumber, .letterNumber, .otherNumber:
+                    keep = true
+                case .nonspacingMark, .spacingMark, .enclosingMark:
+                    // A combining mark belongs to the letter before it.
+                    keep = keptPrevious
+                default:
+                    keep = false
+                }
+            }
+            if keep {
                 if pendingDash && !out.isEmpty { out.append("-") }
                 pendingDash = false
-                if character.isASCII {
-                    out.append(Character(character.lowercased()))
+                if scalar.value >= 0x41 && scalar.value <= 0x5A, let lower = Unicode.Scalar(scalar.value + 0x20) {
+                    out.append(lower)
                 } else {
-                    out.append(character)
+                    out.append(scalar)
                 }
             } else {
                 pendingDash = true
             }
+            keptPrevious = keep
         }
-        return out.isEmpty ? "section" : out
+        return out.isEmpty ? "section" : String(out)
     }
 }

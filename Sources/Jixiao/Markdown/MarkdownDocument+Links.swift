@@ -3,31 +3,40 @@ extension MarkdownDocument {
     /// the percent-decoded path (`nil` for same-page) and fragment; `nil` for other links
     /// (URLs with a scheme, site-relative paths, non-Markdown files), which pass through.
     static func policyLinkParts(_ url: String) -> (path: String?, fragment: String?)? {
-        if url.hasPrefix("#") {
-            let fragment = percentDecode(url.dropFirst())
+        let utf8 = url.utf8
+        guard let first = utf8.first else { return nil }
+        if first == 0x23 {  // "#"
+            let fragment = percentDecode(Substring(utf8.dropFirst()))
             return fragment.isEmpty ? nil : (nil, fragment)
         }
-        if url.hasPrefix("/") || url.hasPrefix("\\") || hasScheme(url) { return nil }
-        var pathPart = Substring(url)
+        if first == 0x2F || first == 0x5C || hasScheme(url) { return nil }
+        var pathEnd = utf8.endIndex
         var fragment: String? = nil
-        if let hash = pathPart.firstIndex(of: "#") {
-            let decoded = percentDecode(pathPart[pathPart.index(after: hash)...])
+        if let hash = utf8.firstIndex(of: 0x23) {
+            let decoded = percentDecode(Substring(utf8[utf8.index(after: hash)...]))
             fragment = decoded.isEmpty ? nil : decoded
-            pathPart = pathPart[..<hash]
+            pathEnd = hash
         }
-        if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
-        let path = percentDecode(pathPart)
-        guard path.utf8.count > 3, path.lowercased().hasSuffix(".md") else { return nil }
+        if let query = utf8[..<pathEnd].firstIndex(of: 0x3F) { pathEnd = query }
+        let path = percentDecode(Substring(utf8[..<pathEnd]))
+        guard path.utf8.count > 3, isMarkdownPath(path) else { return nil }
         return (path, fragment)
+    }
+
+    /// Whether the path ends with `.md` (any case).
+    static func isMarkdownPath(_ path: String) -> Bool {
+        var bytes = path.utf8.reversed().makeIterator()
+        guard let d = bytes.next(), let m = bytes.next(), let dot = bytes.next() else { return false }
+        return dot == 0x2E && (m | 0x20) == 0x6D && (d | 0x20) == 0x64
     }
 
     /// Whether the URL starts with `scheme:`.
     static func hasScheme(_ url: String) -> Bool {
         var first = true
-        for scalar in url.unicodeScalars {
-            if scalar == ":" { return !first }
-            let isLetter = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
-            let isOther = (scalar >= "0" && scalar <= "9") || scalar == "+" || scalar == "-" || scalar == "."
+        for byte in url.utf8 {
+            if byte == 0x3A { return !first }
+            let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+            let isOther = (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
             if first ? !isLetter : !(isLetter || isOther) { return false }
             first = false
         }
@@ -64,6 +73,10 @@ extension MarkdownDocument {
     /// Joins a relative link path to the folder of the linking file and resolves `.` and
     /// `..`: `policies/a.md` + `leave.md` → `policies/leave.md`.
     static func joinPath(base: String, relative: String) -> String {
+        if !relative.utf8.contains(0x2F) && !relative.hasPrefix(".") {
+            guard let slash = base.utf8.lastIndex(of: 0x2F) else { return relative }
+            return String(base[...slash]) + relative
+        }
         var parts = base.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         parts.removeLast()
         for part in relative.split(separator: "/", omittingEmptySubsequences: true) {

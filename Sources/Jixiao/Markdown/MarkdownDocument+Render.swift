@@ -58,7 +58,7 @@ extension MarkdownDocument {
         directives handler: (MarkdownDirective) -> Result<String, Diagnostic>
     ) -> RenderedMarkdown {
         var problems = diagnostics
-        let ownPage = MarkdownLinkTarget(url: "", headingIDs: Set(headings.map(\.id)))
+        let ownPage = MarkdownLinkTarget(url: "", headingIDs: headingIDs)
 
         var urls: [String] = []
         urls.reserveCapacity(links.count)

@@ -21,6 +21,8 @@ public struct MarkdownDocument: Sendable {
     public let directives: [MarkdownDirective]
     /// Problems found while parsing (table rows, pipe tables), in document order.
     public let diagnostics: [Diagnostic]
+    /// The ids of all headings.
+    public let headingIDs: Set<String>
 
     let tree: CMarkTree
 
@@ -29,7 +31,7 @@ public struct MarkdownDocument: Sendable {
     static let cmarkOptions: Int32 = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
 
     private init(file: String, firstLine: Int, options: MarkdownOptions, headings: [MarkdownHeading], links: [MarkdownLink],
-                 tables: [MarkdownTable], directives: [MarkdownDirective], diagnostics: [Diagnostic], tree: CMarkTree) {
+                 tables: [MarkdownTable], directives: [MarkdownDirective], diagnostics: [Diagnostic], headingIDs: Set<String>, tree: CMarkTree) {
         self.file = file
         self.firstLine = firstLine
         self.options = options
@@ -38,6 +40,7 @@ public struct MarkdownDocument: Sendable {
         self.tables = tables
         self.directives = directives
         self.diagnostics = diagnostics
+        self.headingIDs = headingIDs
         self.tree = tree
     }
 
@@ -57,7 +60,7 @@ public struct MarkdownDocument: Sendable {
         builder.process(root)
         let tree = CMarkTree(CMarkTree.State(root: root, links: builder.linkNodes, directives: builder.directiveNodes))
         return MarkdownDocument(file: file, firstLine: firstLine, options: options, headings: builder.headings, links: builder.links,
-                                tables: builder.tables, directives: builder.directives, diagnostics: builder.diagnostics, tree: tree)
+                                tables: builder.tables, directives: builder.directives, diagnostics: builder.diagnostics, headingIDs: builder.ids.all, tree: tree)
     }
 
     /// The file line of a cmark line.
@@ -101,7 +104,7 @@ extension MarkdownDocument {
             var codeNodes: [OpaquePointer] = []
             var paragraphNodes: [OpaquePointer] = []
             var linkCandidates: [OpaquePointer] = []
-            let mayHavePipes = source.utf8.contains(0x7C)
+            let mayHavePipes = MarkdownDocument.containsByte(source, 0x7C)
 
             guard let iterator = cmark_iter_new(root) else { return }
             while true {
@@ -235,6 +238,14 @@ extension MarkdownDocument {
         }
         cmark_iter_free(iterator)
         return text
+    }
+
+    /// Whether the UTF-8 of `text` contains `byte` (fast path over contiguous storage).
+    static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ buffer in
+            buffer.withMemoryRebound(to: UInt8.self) { $0.firstIndex(of: byte) != nil }
+        }) { return found }
+        return text.utf8.contains(byte)
     }
 
     /// Splits off the first space-separated word; the rest is trimmed.

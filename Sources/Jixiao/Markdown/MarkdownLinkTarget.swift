@@ -13,7 +13,7 @@ public struct MarkdownLinkTarget: Sendable, Hashable {
 
     /// Creates a target for a parsed page.
     public init(url: String, document: MarkdownDocument) {
-        self.init(url: url, headingIDs: Set(document.headings.map(\.id)))
+        self.init(url: url, headingIDs: document.headingIDs)
     }
 
     /// The heading id that `fragment` names: an id itself, or heading text slugified the

@@ -12,13 +12,21 @@ public enum MarkdownSite {
         options: MarkdownOptions = MarkdownOptions(),
         directives: (MarkdownPage, MarkdownDirective) -> Result<String, Diagnostic> = { MarkdownDocument.unknownDirective($1) }
     ) -> [RenderedMarkdown] {
-        let documents = pages.map {
+        var documents = pages.map {
             MarkdownDocument.parse(source: $0.source, file: $0.file, firstLine: $0.firstLine, options: options)
         }
         let targets = linkTargets(pages: pages, documents: documents)
-        return zip(pages, documents).map { page, document in
-            document.render(linkTargets: { targets[$0] }, directives: { directives(page, $0) })
+        // Each tree is freed right after its page is rendered, while it is still in cache.
+        var remaining: [MarkdownDocument?] = documents
+        documents = []
+        var results: [RenderedMarkdown] = []
+        results.reserveCapacity(pages.count)
+        for (index, page) in pages.enumerated() {
+            guard let document = remaining[index] else { continue }
+            remaining[index] = nil
+            results.append(document.render(linkTargets: { targets[$0] }, directives: { directives(page, $0) }))
         }
+        return results
     }
 
     /// The link targets of parsed pages, keyed by file.

@@ -50,7 +50,7 @@ extension MarkdownTable {
     static func csvRecords(_ text: String) -> ([Record], Int?) {
         var records: [Record] = []
         var cells: [String] = []
-        var cell = ""
+        var cell: [UInt8] = []
         var line = 0
         var recordLine = 0
         var inQuotes = false
@@ -59,8 +59,16 @@ extension MarkdownTable {
         var lineHasContent = false
 
         func endCell() {
-            cells.append(wasQuoted ? cell : trimmed(cell))
-            cell = ""
+            if wasQuoted {
+                cells.append(String(decoding: cell, as: UTF8.self))
+            } else {
+                var start = 0
+                var end = cell.count
+                while start < end, cell[start] == 0x20 || cell[start] == 0x09 { start += 1 }
+                while end > start, cell[end - 1] == 0x20 || cell[end - 1] == 0x09 { end -= 1 }
+                cells.append(String(decoding: cell[start..<end], as: UTF8.self))
+            }
+            cell.removeAll(keepingCapacity: true)
             wasQuoted = false
             afterQuote = false
         }
@@ -70,62 +78,53 @@ extension MarkdownTable {
                 records.append(Record(cells: cells, line: recordLine))
             }
             cells = []
-            cell = ""
+            cell.removeAll(keepingCapacity: true)
             wasQuoted = false
             afterQuote = false
             lineHasContent = false
         }
 
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let scalar = pending ?? iterator.next() {
-            pending = nil
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if inQuotes {
-                if scalar == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" { cell.unicodeScalars.append("\"") }
-                    else { inQuotes = false; afterQuote = true; pending = next }
+                if byte == 0x22 {
+                    if index < bytes.count, bytes[index] == 0x22 { cell.append(0x22); index += 1 }
+                    else { inQuotes = false; afterQuote = true }
                 } else {
-                    if scalar == "\n" { line += 1 }
-                    cell.unicodeScalars.append(scalar)
+                    if byte == 0x0A { line += 1 }
+                    if byte != 0x0D { cell.append(byte) }
                 }
                 continue
             }
-            switch scalar {
-            case "\n":
+            switch byte {
+            case 0x0A:
                 endRecord()
                 line += 1
                 recordLine = line
-            case "\r":
+            case 0x0D:
                 continue
-            case ",":
+            case 0x2C:
                 lineHasContent = true
                 endCell()
-            case "\"" where !afterQuote && trimmed(cell).isEmpty:
-                cell = ""
+            case 0x22 where !afterQuote && cell.allSatisfy({ $0 == 0x20 || $0 == 0x09 }):
+                cell.removeAll(keepingCapacity: true)
                 inQuotes = true
                 wasQuoted = true
                 lineHasContent = true
+            case 0x20, 0x09:
+                // Spaces after a closing quote are dropped; elsewhere trimmed at the cell's end.
+                if !afterQuote { cell.append(byte) }
             default:
-                if afterQuote {
-                    // Text after a closing quote: keep it (spaces are dropped).
-                    if scalar != " " && scalar != "\t" { cell.unicodeScalars.append(scalar) }
-                } else {
-                    if scalar != " " && scalar != "\t" { lineHasContent = true }
-                    cell.unicodeScalars.append(scalar)
-                }
+                lineHasContent = true
+                cell.append(byte)
             }
         }
         let unterminated = inQuotes ? recordLine : nil
         endRecord()
         return (records, unterminated)
-    }
-
-    static func trimmed(_ text: String) -> String {
-        var slice = Substring(text)
-        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
-        return String(slice)
     }
 
     /// Whether a cell looks like a number: optional sign, digits with optional `,` groups of

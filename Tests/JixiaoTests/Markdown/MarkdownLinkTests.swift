@@ -106,3 +106,18 @@ struct MarkdownLinkTests {
         #expect(results[1].diagnostics.map(\.location) == [SourceLocation(file: "policies/b.md", line: 6, column: 17)])
     }
 }
+
+@Suite("Markdown: site rendering")
+struct MarkdownSiteTests {
+    @Test func concurrentRenderingMatchesSequential() {
+        let pages = (0..<40).map { i in
+            MarkdownPage(file: "policies/p\(i).md",
+                         source: "## 第\(i)节\n\n见 [下一页](p\((i + 1) % 40).md#第\((i + 1) % 40)节) 与 [坏](nope.md)\n\n```table\na,b\n1,2\n```\n",
+                         firstLine: 3, url: "/p/\(i)/")
+        }
+        let sequential = MarkdownSite.render(pages)
+        let concurrent = MarkdownSite.renderConcurrently(pages)
+        #expect(sequential == concurrent)
+        #expect(sequential.allSatisfy { $0.diagnostics.count == 1 })
+    }
+}
