@@ -36,7 +36,8 @@ let package = Package(
         ),
         .testTarget(
             name: "JixiaoTests",
-            dependencies: ["Jixiao"]
+            dependencies: ["Jixiao"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -49,7 +49,7 @@ public struct SyntheticCompany: Sendable {
 
         // People per division, then teams.
         var departments = "id,name,name_en,parent,head\n"
-        var employeesCSV = "id,name,department,role,manager,hire_date,status,regular_date,leave_date,base_salary,position_pay,position_coefficient,is_manager,shift\n"
+        var employeesCSV = "id,name,department,role,manager,hire_date,status,regular_date,leave_date,base_salary,position_pay,position_coefficient,is_manager,shift,badge_level\n"
         var people: [(id: String, division: Int, team: String, role: String, hire: Day, leave: Day?)] = []
         var next = 1
         func newID() -> String {
@@ -64,7 +64,7 @@ public struct SyntheticCompany: Sendable {
             if division.id == "cs" {
                 departments += "cs-day,客服白班,CS day shift,cs,\ncs-night,客服夜班,CS night shift,cs,\n"
             }
-            people.append((headID, d, division.id, division.lead, Day(year: 2018, month: 3, day: 1)!, nil))
+            people.append((headID, d, division.id, division.id + "-head", Day(year: 2018, month: 3, day: 1)!, nil))
             let teams = max(1, (count - 1 + teamSize - 1) / teamSize)
             var made = 1
             for t in 0..<teams {
@@ -106,12 +106,12 @@ public struct SyntheticCompany: Sendable {
         for (i, person) in people.enumerated() {
             let name = String(Self.surnames[i % Self.surnames.count]) + String(Self.givenChars[(i * 7 + 3) % Self.givenChars.count])
                 + (i % 3 == 0 ? "" : String(Self.givenChars[(i * 13 + 5) % Self.givenChars.count]))
-            let isLead = person.role.hasSuffix("lead") || managerOf[person.id] == nil
+            let isLead = person.role.hasSuffix("lead") || person.role.hasSuffix("head")
             let division = Self.divisions[person.division]
             let base = division.id == "logistics" ? 5500 : (isLead ? 9000 : 6000 + (i % 5) * 500)
             let status = person.leave != nil ? "left" : "regular"
             let shift = division.id == "cs" ? (person.team.hasPrefix("cs-night") ? "night" : "day") : ""
-            employeesCSV += "\(person.id),\(name),\(person.team),\(person.role),\(managerOf[person.id] ?? ""),\(person.hire),\(status),,\(person.leave.map(\.description) ?? ""),\(base),\(isLead ? 1500 : 800),\(isLead ? "1.2" : "1.0"),\(isLead ? 1 : 0),\(shift)\n"
+            employeesCSV += "\(person.id),\(name),\(person.team),\(person.role),\(managerOf[person.id] ?? ""),\(person.hire),\(status),,\(person.leave.map(\.description) ?? ""),\(base),\(isLead ? 1500 : 800),\(isLead ? "1.2" : "1.0"),\(isLead ? 1 : 0),\(shift),\(person.role == "cs-agent" ? String(i % 4) : "")\n"
         }
         files["employees.csv"] = employeesCSV
 
@@ -123,10 +123,14 @@ public struct SyntheticCompany: Sendable {
             var logistics = "employee,sales_actual,sales_target,outbound_qty,sales_qty,delayed_shipments,responsibility,cooperation,peer_complaints,counterflow,detours,wasted_deliveries,empty_runs\n"
             var ops = "employee,sales,self_rating,manager_rating,second_rating,ethics,ability,diligence\n"
             var sales = "employee,revenue,revenue_target,behaviour,serious_violation\n"
+            var management = "employee,mgmt_ethics,mgmt_ability,mgmt_diligence,mgmt_self,mgmt_manager,mgmt_second,annual_review_coefficient\n"
             var sharedSales = 0
             for person in people {
                 guard person.hire.monthValue <= m, person.leave.map({ $0.monthValue >= m }) ?? true else { continue }
                 if rng.chance(1) { continue } // a missing month now and then
+                if person.role.hasSuffix("head") || person.role.hasSuffix("lead") || person.role == "hr" {
+                    management += "\(person.id),\(rng.int(70...98)),\(rng.int(70...98)),\(rng.int(70...98)),\(rng.int(70...98)),\(rng.int(70...98)),\(rng.int(70...98)),\(m.month == 12 ? ["0.8", "1.0", "1.2"][rng.int(0...2)] : "")\n"
+                }
                 let late = rng.count(zeroPercent: 70, max: 3)
                 attendance += "\(person.id),\(late),\(late * rng.int(2...15)),\(rng.count(zeroPercent: 90, max: 2)),\(rng.count(zeroPercent: 85, max: 5)),\(rng.count(zeroPercent: 85, max: 7)),\(rng.count(zeroPercent: 97, max: 1)),\(rng.int(15...22)),\(rng.count(zeroPercent: 90, max: 2)),\(rng.count(zeroPercent: 85, max: 5))\n"
                 switch Self.divisions[person.division].id {
@@ -155,6 +159,7 @@ public struct SyntheticCompany: Sendable {
             files[folder + "logistics.csv"] = logistics
             files[folder + "ops.csv"] = ops
             files[folder + "sales.csv"] = sales
+            files[folder + "management.csv"] = management
             files[folder + "departments.csv"] = "department,shared_sales,cost_saving_rate,cost_saving_target,orders_on_time,orders_total,delivery_accuracy,on_time_rate,damage_rate,industry_damage_rate,inventory_turnover,turnover_average,safety_incidents,customer_complaints,training_completion,staff_pass_rate,qualitative_score\n"
                 + "cs,\(sharedSales),,,,,,,,,,,,,,,\n"
                 + "logistics,,\(rng.decimal(2, 8))%,5%,\(9000 + rng.int(0...1000)),10000,\(rng.decimal(95, 100))%,\(rng.decimal(92, 100))%,\(rng.decimal(0, 2))%,1%,\(rng.decimal(4, 8)),6,\(rng.count(zeroPercent: 85, max: 2)),\(rng.count(zeroPercent: 50, max: 6)),\(rng.decimal(80, 100))%,\(rng.decimal(90, 100))%,\(rng.int(70...95))\n"
