@@ -7,6 +7,13 @@ enum AnalyticsJSON {
             w.beginObject()
             w.string("id", period.description)
             w.string("kind", period.kind.rawValue)
+            // Each person's rank in the company, their own department and their role.
+            var ranks: [String: [Int: Ranking.Entry]] = [:]
+            for ranking in analytics.rankings where ranking.period == period {
+                var map: [Int: Ranking.Entry] = [:]
+                for entry in ranking.entries { map[entry.employee] = entry }
+                ranks[ranking.group.key] = map
+            }
             w.beginArray("scores")
             for s in (analytics.scores[period] ?? []).sorted(by: { employees[$0.employee].id < employees[$1.employee].id }) {
                 w.beginObject()
@@ -18,37 +25,21 @@ enum AnalyticsJSON {
                 w.string("grade", s.gradeID)
                 w.string("not_assessed", s.notAssessedReason)
                 w.int("assessed_months", s.assessedMonths)
+                for (key, group) in [("company", "company"), ("department", "department:" + s.department), ("role", "role:" + s.role)] {
+                    if let entry = ranks[group]?[s.employee] {
+                        w.beginObject("rank_" + key)
+                        w.int("rank", entry.rank)
+                        w.bool("tied", entry.tied)
+                        w.number("percentile", entry.percentile)
+                        w.int("of", ranks[group]?.count)
+                        w.endObject()
+                    }
+                }
                 w.number("change", analytics.trends[s.employee].change[period])
                 if period.kind == .month, let m = period.months.first {
                     w.number("moving_average_3", analytics.trends[s.employee].movingAverage[m])
                 }
                 if includePay { w.number("pay_total", s.payTotal) }
-                w.endObject()
-            }
-            w.endArray()
-            w.beginArray("rankings")
-            for ranking in analytics.rankings where ranking.period == period {
-                w.beginObject()
-                w.string("group", ranking.group.key)
-                w.beginArray("entries")
-                for entry in ranking.entries {
-                    w.beginObject()
-                    w.string("employee", employees[entry.employee].id)
-                    w.int("rank", entry.rank)
-                    w.bool("tied", entry.tied)
-                    w.number("percentile", entry.percentile)
-                    w.number("normalized", entry.normalized)
-                    w.endObject()
-                }
-                w.endArray()
-                w.beginArray("not_assessed")
-                for item in ranking.notAssessed {
-                    w.beginObject()
-                    w.string("employee", employees[item.employee].id)
-                    w.string("reason", item.reason)
-                    w.endObject()
-                }
-                w.endArray()
                 w.endObject()
             }
             w.endArray()

@@ -104,7 +104,7 @@ extension SiteContext {
             let period = Period.containing(currentMonth, kind: kind)
             var links: [NavLink] = []
             var groupList: [Ranking.Group] = [.company]
-            groupList += content.organisation.departments.map { .department($0.id) }
+            groupList += content.organisation.departments.filter { $0.parent == nil }.map { .department($0.id) }
             let roles = Set(analytics.rankings.compactMap { r -> String? in if case .role(let x) = r.group { return x }; return nil })
             groupList += roles.sorted().map { .role($0) }
             for group in groupList {

@@ -114,9 +114,12 @@ struct SiteContext: Sendable {
 
     func tableView(id: String, caption: String, headers: [TableView.Header], rows: [[TableView.Cell]], csv: String?, filterable: Bool = false,
                    empty: String? = nil) -> TableView {
-        TableView(id: id, caption: caption, headers: headers, rows: rows.map { TableView.Row(cells: $0) }, csvHref: csv ?? "",
-                  hasCSV: csv != nil && !rows.isEmpty, filterable: filterable && rows.count > 5, emptyText: empty ?? loc["no_data"],
-                  isEmpty: rows.isEmpty)
+        var table = TableView(id: id, caption: caption, headers: headers, rows: rows.map { TableView.Row(cells: $0) }, csvHref: csv ?? "",
+                              hasCSV: csv != nil && !rows.isEmpty, filterable: filterable && rows.count > 5, emptyText: empty ?? loc["no_data"],
+                              isEmpty: rows.isEmpty)
+        table.shownRows = min(rows.count, TableView.maxRowsOnPage)
+        table.html = table.renderHTML(t: loc.strings)
+        return table
     }
 
     /// The CSV text of a table.

@@ -66,4 +66,9 @@ public struct TableView: Sendable {
 
     /// Whether there are no rows (stored: templates cannot see computed properties).
     public var isEmpty: Bool
+    /// The table's HTML, made by the generator (tables can have thousands of rows, and
+    /// string building is far faster than a template per cell). Follows CONTRACT.md.
+    public var html: String = ""
+    /// Rows shown on the page (the CSV download always has them all).
+    public var shownRows: Int = 0
 }
