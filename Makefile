@@ -18,10 +18,8 @@ site: deps
 	@$(SWIFT) build -c $(CONFIG) --product jixiao
 	@echo "==> Checking $(CONTENT)"
 	@$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/jixiao check $(CONTENT)
-	@if $$($(SWIFT) build -c $(CONFIG) --show-bin-path)/jixiao help build >/dev/null 2>&1; then \
-		echo "==> Building the site into $(OUT)"; \
-		$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/jixiao build $(CONTENT) --output $(OUT); \
-	fi
+	@echo "==> Building the site into $(OUT)"
+	@$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/jixiao build $(CONTENT) --output $(OUT)
 
 check: deps
 	@$(SWIFT) build --product jixiao
@@ -31,8 +29,10 @@ unit-test: deps
 	@echo "==> Running the Swift tests"
 	@$(SWIFT) test
 
-test: unit-test
-	@if [ -x scripts/verify/ci.sh ]; then scripts/verify/ci.sh; fi
+browser-test: deps
+	@scripts/verify/ci.sh
+
+test: unit-test browser-test
 
 # Synthetic company: make generate EMPLOYEES=10000 MONTHS=36 OUT_DIR=/tmp/synthetic
 EMPLOYEES ?= 10000

@@ -13,6 +13,20 @@ public struct Analytics: Sendable {
     public var trends: [PersonTrend]
     /// Position of each employee in `scores[period]`, by period.
     var positions: [Period: [Int: Int]]
+    /// Index of each ranking by period and group key.
+    var rankingIndex: [RankingKey: Int] = [:]
+    /// Index of each department summary by department and period.
+    var summaryIndex: [SummaryKey: Int] = [:]
+
+    struct RankingKey: Hashable, Sendable {
+        var period: Period
+        var group: String
+    }
+
+    struct SummaryKey: Hashable, Sendable {
+        var department: String
+        var period: Period
+    }
 
     /// A person's result for a period.
     public func score(employee: Int, period: Period) -> PeriodScore? {
@@ -22,12 +36,12 @@ public struct Analytics: Sendable {
 
     /// A ranking.
     public func ranking(_ period: Period, _ group: Ranking.Group) -> Ranking? {
-        rankings.first { $0.period == period && $0.group == group }
+        rankingIndex[RankingKey(period: period, group: group.key)].map { rankings[$0] }
     }
 
     /// A department's figures for a period.
     public func summary(_ department: String, _ period: Period) -> DepartmentSummary? {
-        departments.first { $0.department == department && $0.period == period }
+        summaryIndex[SummaryKey(department: department, period: period)].map { departments[$0] }
     }
 
     /// Computes everything.
@@ -173,7 +187,10 @@ public struct Analytics: Sendable {
                 rankings.append(rank(roleMembers[r]!, period: period, group: .role(r), organisation: organisation) { $0.scorecardPolicy != nil })
             }
         }
-        return Analytics(periods: periods, scores: scores, rankings: rankings, departments: summaries, trends: trends, positions: positions)
+        var analytics = Analytics(periods: periods, scores: scores, rankings: rankings, departments: summaries, trends: trends, positions: positions)
+        for (i, r) in rankings.enumerated() { analytics.rankingIndex[RankingKey(period: r.period, group: r.group.key)] = i }
+        for (i, s) in summaries.enumerated() { analytics.summaryIndex[SummaryKey(department: s.department, period: s.period)] = i }
+        return analytics
     }
 
     static func reason(_ assessment: Assessment) -> String? {

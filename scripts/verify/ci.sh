@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the example site for both audiences and both languages, plus a site from hostile
+# data, and checks them as a user would: Nu HTML checker, links, a real browser (file:// and
+# a sub-path server), axe-core, hostile data, screenshots (kept in artifacts/screenshots).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+echo "==> verify: installing the browser test tools when missing"
+scripts/verify/setup.sh
+swift build -c release --product jixiao >/dev/null
+JIXIAO="$(swift build -c release --show-bin-path)/jixiao"
+OUT=.build/verify
+rm -rf "$OUT" && mkdir -p "$OUT"
+for audience in managers staff; do
+  for locale in zh-CN en; do
+    echo "==> verify: building the example site ($audience, $locale)"
+    "$JIXIAO" build content --audience "$audience" --locale "$locale" --output "$OUT/$audience-$locale" --quiet
+  done
+done
+echo "==> verify: building a site from hostile data"
+python3 scripts/make-hostile-content.py content "$OUT/hostile-content"
+"$JIXIAO" build "$OUT/hostile-content" --output "$OUT/hostile" --quiet
+mkdir -p artifacts/screenshots
+echo "==> verify: HTML checker, links, browser, accessibility, hostile data, screenshots"
+.tools/venv/bin/python scripts/verify/run.py \
+  --site managers-zh="$OUT/managers-zh-CN" --site managers-en="$OUT/managers-en" \
+  --site staff-zh="$OUT/staff-zh-CN" --site staff-en="$OUT/staff-en" \
+  --hostile "$OUT/hostile" --screenshots artifacts/screenshots
