@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+@testable import Jixiao
+
+/// Builds of the example company: audiences, page content, links, atomic replacement,
+/// template errors, determinism.
+@Suite("Site build", .serialized)
+struct SiteBuildTests {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let content = repo.appendingPathComponent("content").path
+    static let templates = repo.appendingPathComponent("site-templates").path
+
+    static func temporary(_ name: String) -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-test-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: dir)
+        return dir.path
+    }
+
+    static func build(_ name: String, audience: Audience = .managers, locale: String? = nil, content: String = content) throws -> String {
+        let out = temporary(name)
+        _ = try SiteBuilder(options: SiteOptions(contentFolder: content, templatesFolder: templates, output: out,
+                                                 audience: audience, locale: locale)).build(progress: BuildProgress(quiet: true))
+        return out
+    }
+
+    /// Built once and shared by the read-only tests.
+    static let managers: String? = try? build("managers")
+
+    static func files(in dir: String) -> [String] {
+        (FileManager.default.enumerator(atPath: dir)?.allObjects as? [String] ?? []).filter {
+            var isDir: ObjCBool = false
+            FileManager.default.fileExists(atPath: dir + "/" + $0, isDirectory: &isDir)
+            return !isDir.boolValue
+        }.sorted()
+    }
+
+    static func read(_ dir: String, _ path: String) -> String {
+        (try? String(contentsOfFile: dir + "/" + path, encoding: .utf8)) ?? ""
+    }
+
+    @Test("every page type is written, with the page type the contract names")
+    func pageTypes() throws {
+        let site = try #require(Self.managers)
+        let expected = ["index.html": "home", "departments/ops/index.html": "department", "people/e0304/index.html": "person",
+                        "2026/11/index.html": "period", "2026/q4/index.html": "period", "2026/index.html": "period",
+                        "leaderboards/index.html": "leaderboard", "policies/index.html": "policy-index",
+                        "policies/ops-pay.html": "policy", "alerts/index.html": "alerts", "search/index.html": "search", "404.html": "not-found"]
+        for (path, type) in expected {
+            #expect(Self.read(site, path).contains("<meta name=\"jixiao-page-type\" content=\"\(type)\">"), "\(path)")
+        }
+        for path in ["robots.txt", "sitemap.xml", "assets/search-index.js", "assets/jixiao.css", "assets/jixiao.js", "data/results.json",
+                     "downloads/payroll-2026-11.csv"] {
+            #expect(FileManager.default.fileExists(atPath: site + "/" + path), "\(path)")
+        }
+        #expect(Self.read(site, "robots.txt") == "User-agent: *\nDisallow: /\n")
+    }
+
+    @Test("a person's page shows the month's pay statement, items and badge")
+    func personPage() throws {
+        let site = try #require(Self.managers)
+        // E0304 in 2026-11: sales 135,000 → commission 6,800 (see the ops-pay rules test).
+        let page = Self.read(site, "people/e0304/index.html")
+        #expect(page.contains("¥6,800.00"))
+        #expect(page.contains("data-value=\"6800\""))
+        #expect(page.contains("<h1>钟浩宇</h1>"))
+        // E0105 (customer service) has a badge ladder section.
+        #expect(Self.read(site, "people/e0105/index.html").contains("id=\"h-badge\""))
+        // The payroll CSV starts with a byte-order mark and has E0304's total.
+        let payroll = try Data(contentsOf: URL(fileURLWithPath: site + "/downloads/payroll-2026-11.csv"))
+        #expect(Array(payroll.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(decoding: payroll, as: UTF8.self).contains("E0304,"))
+    }
+
+    @Test("every relative link and asset resolves from every page")
+    func links() throws {
+        let site = try #require(Self.managers)
+        let pattern = try NSRegularExpression(pattern: "(?:href|src)=\"([^\"#?]*)(?:#[^\"]*)?\"")
+        var broken: [String] = []
+        for path in Self.files(in: site) where path.hasSuffix(".html") {
+            let html = Self.read(site, path)
+            let base = URL(fileURLWithPath: site + "/" + path).deletingLastPathComponent()
+            for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                guard let r = Range(match.range(at: 1), in: html) else { continue }
+                let target = String(html[r])
+                if target.isEmpty { continue }
+                #expect(!target.hasPrefix("/") && !target.contains("://"), "\(path) → \(target)")
+                let resolved = base.appendingPathComponent(target).standardizedFileURL.path
+                if !FileManager.default.fileExists(atPath: resolved) { broken.append("\(path) → \(target)") }
+            }
+        }
+        #expect(broken.isEmpty, "\(broken.prefix(10))")
+    }
+
+    @Test("the staff build holds no pay figure and no person page")
+    func staffBuild() throws {
+        let site = try Self.build("staff", audience: .staff)
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        let all = Self.files(in: site)
+        #expect(!all.contains { $0.hasPrefix("people/") })
+        #expect(!all.contains { $0.hasPrefix("data/") })
+        #expect(!all.contains { $0.contains("payroll") })
+        #expect(!all.contains { $0.hasPrefix("departments/") })
+        #expect(all.contains("policies/ops-pay.html"))
+        for path in all where path.hasSuffix(".html") || path.hasSuffix(".csv") || path.hasSuffix(".js") {
+            let text = Self.read(site, path)
+            #expect(!text.contains("工资条"), "\(path)")
+            #expect(!text.contains("6,800.00"), "\(path)")
+            #expect(!text.contains("钟浩宇"), "\(path) names a person")
+        }
+        #expect(!Self.read(site, "assets/search-index.js").contains("\"k\":\"person\""))
+    }
+
+    @Test("an error mid-build leaves the previous site untouched")
+    func atomicReplacement() throws {
+        let out = try Self.build("atomic")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let before = Self.read(out, "index.html")
+        // A content copy whose person template uses a name the page model does not have.
+        let broken = Self.temporary("broken-content")
+        try FileManager.default.copyItem(atPath: Self.content, toPath: broken)
+        defer { try? FileManager.default.removeItem(atPath: broken) }
+        try FileManager.default.createDirectory(atPath: broken + "/templates", withIntermediateDirectories: true)
+        let person = try String(contentsOfFile: Self.templates + "/person.mustache", encoding: .utf8)
+        try person.replacingOccurrences(of: "<h1>{{name}}</h1>", with: "<h1>{{nmae}}</h1>")
+            .write(toFile: broken + "/templates/person.mustache", atomically: true, encoding: .utf8)
+        do {
+            _ = try SiteBuilder(options: SiteOptions(contentFolder: broken, templatesFolder: Self.templates, output: out))
+                .build(progress: BuildProgress(quiet: true))
+            Issue.record("the build should fail")
+        } catch {
+            let first = try #require(error.diagnostics.first)
+            #expect(first.location.file == "content/templates/person.mustache")
+            #expect(first.location.line == 3)
+            #expect(first.message.contains("\"nmae\""))
+        }
+        #expect(Self.read(out, "index.html") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: out).deletingLastPathComponent().path)
+            .filter { $0.hasPrefix(".jixiao-test-atomic") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("a missing partial is an error with the template's line")
+    func missingPartial() throws {
+        let broken = Self.temporary("partial-content")
+        try FileManager.default.copyItem(atPath: Self.content, toPath: broken)
+        defer { try? FileManager.default.removeItem(atPath: broken) }
+        try FileManager.default.createDirectory(atPath: broken + "/templates", withIntermediateDirectories: true)
+        try "{{> header}}\n<main id=\"main\">\n{{> sidebar}}\n</main>\n{{> footer}}\n".write(toFile: broken + "/templates/simple.mustache", atomically: true, encoding: .utf8)
+        #expect {
+            _ = try Self.build("partial", content: broken)
+        } throws: { error in
+            guard let e = error as? DiagnosticError, let d = e.diagnostics.first else { return false }
+            return d.location == SourceLocation(file: "content/templates/simple.mustache", line: 3) && d.message.contains("\"sidebar\"")
+        }
+    }
+
+    @Test("the same input gives byte-identical output; English is translated")
+    func deterministic() throws {
+        let site = try #require(Self.managers)
+        let again = try Self.build("again")
+        defer { try? FileManager.default.removeItem(atPath: again) }
+        let a = Self.files(in: site), b = Self.files(in: again)
+        #expect(a == b)
+        for path in a where !(FileManager.default.contentsEqual(atPath: site + "/" + path, andPath: again + "/" + path)) {
+            Issue.record("\(path) differs between two builds")
+        }
+        let en = try Self.build("en", locale: "en")
+        defer { try? FileManager.default.removeItem(atPath: en) }
+        let home = Self.read(en, "index.html")
+        #expect(home.contains("<html lang=\"en\">"))
+        #expect(home.contains("Top performers"))
+        #expect(Self.read(en, "people/e0304/index.html").contains("Nov 2026"))
+    }
+}
