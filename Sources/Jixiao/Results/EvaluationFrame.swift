@@ -15,9 +15,11 @@ final class EvaluationFrame: FormulaEnvironment {
     var status: EmployeeStatus = .regular
     var departmentChain: [Int] = []
     var headcount = 0
-    var results: [SlotSource.ResultValue: DecimalNumber] = [:]
+    var results = ResultValues()
     /// History of results of this person, by month offset.
-    var resultHistory: [SlotSource.ResultValue: [DecimalNumber?]] = [:]
+    var resultHistory = ResultHistory(months: 0)
+    /// The data of the current month (cached to avoid copying it out of the array per look-up).
+    var currentData: MonthData?
     var tenure = 0
     let isDepartment: Bool
 
@@ -39,8 +41,12 @@ final class EvaluationFrame: FormulaEnvironment {
         if values.count < size {
             values = Array(repeating: .zero, count: size)
             faults = Array(repeating: nil, count: size)
+            state = Array(repeating: 0, count: size)
+        } else {
+            state.withUnsafeMutableBufferPointer { buffer in
+                for i in 0..<size { buffer[i] = 0 }
+            }
         }
-        state = Array(repeating: 0, count: max(size, state.count))
     }
 
     /// Forgets every cached value (new person or month).
@@ -81,10 +87,10 @@ final class EvaluationFrame: FormulaEnvironment {
     private func compute(_ slot: Int) -> Result<DecimalNumber, FormulaFault> {
         switch version.sources[slot] {
         case .measure(let m):
-            guard let data = context.monthData[monthOffset], let v = data.value(employee: employee, measure: m) else { return missing(slot) }
+            guard let v = currentData?.value(employee: employee, measure: m) else { return missing(slot) }
             return .success(v)
         case .departmentMeasure(let m):
-            guard let data = context.monthData[monthOffset] else { return missing(slot) }
+            guard let data = currentData else { return missing(slot) }
             if isDepartment {
                 if let v = data.value(department: department, measure: m) { return .success(v) }
                 return missing(slot)
@@ -164,8 +170,7 @@ final class EvaluationFrame: FormulaEnvironment {
         case .attribute:
             return value(slot: slot)
         case .result(let r):
-            guard let series = resultHistory[r], offset < series.count else { return nil }
-            return series[offset]
+            return resultHistory[r, offset]
         case .builtin, .local:
             return nil
         }

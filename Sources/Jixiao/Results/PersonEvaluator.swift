@@ -31,12 +31,8 @@ struct PersonEvaluator {
         var list: [PersonMonthResult] = []
         var streakCounts: [String: Int] = [:]
         var levelState: Int? = nil
-        var history: [SlotSource.ResultValue: [DecimalNumber?]] = [:]
-        for key in [SlotSource.ResultValue.score, .coefficient, .assessed, .grade_level, .level] {
-            history[key] = Array(repeating: nil, count: shared.months.count)
-        }
         frame.employee = e
-        frame.resultHistory = history
+        frame.resultHistory = ResultHistory(months: shared.months.count)
 
         for (mo, month) in shared.months.enumerated() where employee.isEmployed(in: month) {
             let departmentID = organisation.department(ofEmployee: e, in: month)
@@ -46,7 +42,7 @@ struct PersonEvaluator {
             let hasData = context.monthData[mo]?.hasData(employee: e) ?? false
             let applicable = personVersions.filter {
                 let v = shared.versions[$0]
-                return v.isInForce(month) && v.rules.scope.matches(departmentChain: shared.chainIDs[d], role: role, status: status)
+                return v.isInForce(month) && shared.matches($0, department: d, role: role, status: status)
             }
             let scorecards = applicable.filter { shared.versions[$0].rules.scorecard != nil }
             let pays = applicable.filter { !shared.versions[$0].rules.pay.isEmpty }
@@ -62,10 +58,11 @@ struct PersonEvaluator {
                                            hasData: hasData, assessment: .notCovered)
             frame.month = month
             frame.monthOffset = mo
+            frame.currentData = context.monthData[mo]
             frame.status = status
             frame.departmentChain = shared.chains[d]
             frame.tenure = employee.tenureMonths(at: month)
-            frame.results = [:]
+            frame.results.clear()
 
             func prepare(_ v: Int) {
                 frame.use(shared.versions[v])
@@ -132,7 +129,7 @@ struct PersonEvaluator {
             } else if let reason {
                 result.assessment = .notAssessed(reason: reason)
             }
-            frame.results = [:]
+            frame.results.clear()
             if let s = result.score { frame.results[.score] = s }
             if let c = result.coefficient { frame.results[.coefficient] = c }
             frame.results[.assessed] = result.assessment == .assessed ? .one : .zero
@@ -243,11 +240,11 @@ struct PersonEvaluator {
                 result.payTotal = total.roundedToCents
             }
 
-            frame.resultHistory[.score]?[mo] = result.score
-            frame.resultHistory[.coefficient]?[mo] = result.coefficient
-            frame.resultHistory[.assessed]?[mo] = result.assessment == .assessed ? .one : .zero
-            frame.resultHistory[.grade_level]?[mo] = result.gradeIndex.map { DecimalNumber($0 + 1) }
-            frame.resultHistory[.level]?[mo] = result.level.map { DecimalNumber($0) }
+            frame.resultHistory[.score, mo] = result.score
+            frame.resultHistory[.coefficient, mo] = result.coefficient
+            frame.resultHistory[.assessed, mo] = result.assessment == .assessed ? .one : .zero
+            frame.resultHistory[.grade_level, mo] = result.gradeIndex.map { DecimalNumber($0 + 1) }
+            frame.resultHistory[.level, mo] = result.level.map { DecimalNumber($0) }
             output.alerts += result.alerts
             list.append(result)
         }

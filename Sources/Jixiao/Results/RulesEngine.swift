@@ -74,7 +74,11 @@ public struct RulesEngine: Sendable {
         let count = organisation.employees.count
         let chunkSize = max(64, count / 16 + 1)
         let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
-        let shared = EngineShared(versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts)
+        let departmentMatch = versions.map { v in
+            chainIDs.map { chain in v.rules.scope.departments.isEmpty || chain.contains(where: v.rules.scope.departments.contains) }
+        }
+        let shared = EngineShared(versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts,
+                                  departmentMatch: departmentMatch)
         let outputs = ConcurrentMap.map(chunks) { range -> ChunkOutput in
             var evaluator = PersonEvaluator(context: context, shared: shared)
             var output = ChunkOutput()
@@ -114,6 +118,7 @@ public struct RulesEngine: Sendable {
                     frame.department = d
                     frame.month = month
                     frame.monthOffset = mo
+                    frame.currentData = context.monthData[mo]
                     let (items, missing) = ItemEvaluation.items(card: card, version: version, frame: frame)
                     var result = DepartmentMonthResult(department: department.id, month: month, policy: version.policyIndex,
                                                        assessment: .assessed, items: items, score: nil, gradeIndex: nil)
@@ -174,6 +179,19 @@ struct EngineShared: Sendable {
     let chainIDs: [[String]]
     /// Head count per version and month offset.
     let headcounts: [[Int]]
+    /// Whether each version's scope admits each department (by index, following parents).
+    let departmentMatch: [[Bool]]
+
+    /// Whether version `v` applies to someone in department `d` with `role` and `status`.
+    @inline(__always)
+    func matches(_ v: Int, department d: Int, role: String, status: EmployeeStatus) -> Bool {
+        guard departmentMatch[v][d] else { return false }
+        let scope = versions[v].rules.scope
+        if !scope.roles.isEmpty, !scope.roles.contains(role) { return false }
+        if !scope.excludeRoles.isEmpty, scope.excludeRoles.contains(role) { return false }
+        if !scope.statuses.isEmpty, !scope.statuses.contains(status) { return false }
+        return true
+    }
 }
 
 /// What one worker produced.
