@@ -139,29 +139,54 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, Codable {
 
     /// Plain text with exactly `places` fractional digits, e.g. `1234.50`; no grouping.
     public func formatted(places: Int) -> String {
-        let value = rounded(places: places)
-        let negative = value.raw < 0
-        let absRaw = negative ? -value.raw : value.raw
-        let whole = absRaw / Self.scale
-        var text = (negative ? "-" : "") + String(whole)
-        if places > 0 {
-            var frac = absRaw % Self.scale
-            for _ in 0..<(Self.places - places) { frac /= 10 }
-            var digits = String(frac)
-            while digits.count < places { digits = "0" + digits }
-            text += "." + digits
-        }
-        return text
+        let places = max(0, min(places, Self.places))
+        return Self.text(of: rounded(places: places).raw, minFraction: places, maxFraction: places)
     }
 
     /// Shortest exact text: `12.5`, `3`, `-0.125`.
-    public var plainText: String {
-        var text = formatted(places: Self.places)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+    public var plainText: String { Self.text(of: raw, minFraction: 0, maxFraction: Self.places) }
+
+    /// Writes `raw` millionths as decimal text with between `minFraction` and `maxFraction`
+    /// fractional digits (trailing zeros beyond `minFraction` dropped), without Foundation.
+    static func text(of raw: Int128, minFraction: Int, maxFraction: Int) -> String {
+        let negative = raw < 0
+        let magnitude = negative ? UInt128(0 &- raw) : UInt128(raw)
+        var whole = magnitude / UInt128(scale)
+        var fraction = UInt64(magnitude % UInt128(scale))
+        // Fraction digits, most significant first (six of them), then trimmed.
+        var fractionDigits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (48, 48, 48, 48, 48, 48)
+        withUnsafeMutableBytes(of: &fractionDigits) { buffer in
+            for i in stride(from: 5, through: 0, by: -1) {
+                buffer[i] = UInt8(48 + fraction % 10)
+                fraction /= 10
+            }
         }
-        return text == "-0" ? "0" : text
+        var count = maxFraction
+        withUnsafeBytes(of: fractionDigits) { buffer in
+            while count > minFraction, buffer[count - 1] == 48 { count -= 1 }
+        }
+        var wholeDigits: [UInt8] = []
+        wholeDigits.reserveCapacity(24)
+        repeat {
+            wholeDigits.append(UInt8(48 + Int(whole % 10)))
+            whole /= 10
+        } while whole > 0
+        let isZero = magnitude == 0 || (wholeDigits == [48] && count == 0 && withUnsafeBytes(of: fractionDigits) { b in (0..<6).allSatisfy { b[$0] == 48 } })
+        let sign = negative && !isZero
+        let length = (sign ? 1 : 0) + wholeDigits.count + (count > 0 ? count + 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { out in
+            var i = 0
+            if sign { out[i] = 45; i += 1 }
+            for d in wholeDigits.reversed() { out[i] = d; i += 1 }
+            if count > 0 {
+                out[i] = 46
+                i += 1
+                withUnsafeBytes(of: fractionDigits) { b in
+                    for k in 0..<count { out[i] = b[k]; i += 1 }
+                }
+            }
+            return i
+        }
     }
 
     /// Encodes as a JSON number written exactly (via its shortest decimal text).

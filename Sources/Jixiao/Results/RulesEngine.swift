@@ -24,7 +24,7 @@ public struct RulesEngine: Sendable {
                     diagnostics.error(policy.location, "applies_to names unknown department \"\(id)\"",
                                       fix: Suggest.closest(to: id, in: departmentIDs.sorted()).map { "did you mean \($0)?" } ?? "use ids from departments.csv")
                 }
-                var c = compiler.compile(version.rules, policyIndex: index, effective: version.effective, &diagnostics)
+                let c = compiler.compile(version.rules, policyIndex: index, effective: version.effective, &diagnostics)
                 c.changes = version.changes
                 compiled.append(c)
             }

@@ -1,6 +1,9 @@
 /// One version of one policy's rules, compiled against the content's symbols: ready to be
 /// evaluated for any person (or department) and month.
-public struct CompiledVersion: Sendable {
+///
+/// A class, so that the hot loops share it by reference instead of copying its arrays;
+/// `until` and `changes` are set by the engine before it is shared, never after.
+public final class CompiledVersion: @unchecked Sendable {
     /// Index of the policy in `Content.policies`.
     public let policyIndex: Int
     /// First month this version applies.
@@ -37,6 +40,29 @@ public struct CompiledVersion: Sendable {
     let coefficient: CompiledFormula?
     /// Measure slots with a declared plausible range: (slot, range).
     let rangeSlots: [(Int, MeasureRange)]
+
+    init(policyIndex: Int, effective: Month, until: Month?, rules: RuleSet, sources: [SlotSource], names: [String],
+         locals: [LocalNode], itemSlots: [String: Int], topItemSlots: [Int], eligibility: [CompiledFormula?],
+         streakConditions: [CompiledFormula?], alertConditions: [CompiledFormula?], ladderRequirements: [[CompiledFormula?]],
+         ladderStart: CompiledFormula?, paySlots: [Int], coefficient: CompiledFormula?, rangeSlots: [(Int, MeasureRange)]) {
+        self.policyIndex = policyIndex
+        self.effective = effective
+        self.until = until
+        self.rules = rules
+        self.sources = sources
+        self.names = names
+        self.locals = locals
+        self.itemSlots = itemSlots
+        self.topItemSlots = topItemSlots
+        self.eligibility = eligibility
+        self.streakConditions = streakConditions
+        self.alertConditions = alertConditions
+        self.ladderRequirements = ladderRequirements
+        self.ladderStart = ladderStart
+        self.paySlots = paySlots
+        self.coefficient = coefficient
+        self.rangeSlots = rangeSlots
+    }
 
     /// Whether the version applies in `month`.
     public func isInForce(_ month: Month) -> Bool {

@@ -130,8 +130,19 @@ final class MissTracker: MustacheParent, @unchecked Sendable {
     let model: Any
     private let lock = NSLock()
     private var recorded: Set<String> = []
+    /// The model's fields, read once (Optional values unwrapped; `nil` kept as a known name).
+    private let fields: [String: Any?]
 
-    init(_ model: Any) { self.model = model }
+    init(_ model: Any) {
+        self.model = model
+        var fields: [String: Any?] = [:]
+        for child in Mirror(reflecting: model).children {
+            guard let label = child.label else { continue }
+            let inner = Mirror(reflecting: child.value)
+            fields[label] = inner.displayStyle == .optional ? inner.children.first?.value : child.value
+        }
+        self.fields = fields
+    }
 
     var misses: Set<String> {
         lock.lock()
@@ -140,16 +151,7 @@ final class MissTracker: MustacheParent, @unchecked Sendable {
     }
 
     func child(named name: String) -> Any? {
-        let mirror = Mirror(reflecting: model)
-        for child in mirror.children where child.label == name {
-            if case Optional<Any>.none = child.value as Any? { return nil }
-            let value = child.value
-            let inner = Mirror(reflecting: value)
-            if inner.displayStyle == .optional {
-                return inner.children.first?.value
-            }
-            return value
-        }
+        if let value = fields[name] { return value }
         lock.lock()
         recorded.insert(name)
         lock.unlock()

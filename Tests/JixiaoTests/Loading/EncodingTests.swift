@@ -85,5 +85,12 @@ struct EncodingTests {
         #expect(DecimalNumber(parsing: "2.344")!.roundedToCents.plainText == "2.34")
         #expect((DecimalNumber(1) / DecimalNumber(3)).plainText == "0.333333")
         #expect(DecimalNumber(2000).multiplied(by: DecimalNumber(parsing: "0.875")!) == DecimalNumber(1750))
+        #expect(DecimalNumber.zero.plainText == "0")
+        #expect(DecimalNumber(parsing: "-0.5")!.plainText == "-0.5")
+        #expect(DecimalNumber(parsing: "1234.5")!.formatted(places: 2) == "1234.50")
+        #expect(DecimalNumber(parsing: "-0.001")!.formatted(places: 2) == "0.00")
+        #expect(DecimalNumber(parsing: "120000")!.plainText == "120000")
+        #expect(DecimalNumber(parsing: "0.000001")!.plainText == "0.000001")
+        #expect(DecimalNumber(parsing: "-12.345678")!.formatted(places: 0) == "-12")
     }
 }
