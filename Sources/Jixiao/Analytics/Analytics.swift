@@ -168,7 +168,11 @@ public struct Analytics: Sendable {
         for alert in results.alerts {
             for d in chainIDs[alert.department] ?? [alert.department] { alertCounts["\(d)|\(alert.month)", default: 0] += 1 }
         }
-        for period in periods {
+        let frozenScores = scores, frozenTrends = trends, frozenAlerts = alertCounts
+        let perPeriod = ConcurrentMap.map(periods) { period -> ([Ranking], [DepartmentSummary]) in
+            var rankings: [Ranking] = []
+            var summaries: [DepartmentSummary] = []
+            let scores = frozenScores, trends = frozenTrends, alertCounts = frozenAlerts
             let list = scores[period] ?? []
             rankings.append(rank(list, period: period, group: .company, organisation: organisation) { $0.scorecardPolicy != nil })
             var departmentMembers: [String: [PeriodScore]] = [:]
@@ -186,6 +190,11 @@ public struct Analytics: Sendable {
             for r in roleMembers.keys.sorted() {
                 rankings.append(rank(roleMembers[r]!, period: period, group: .role(r), organisation: organisation) { $0.scorecardPolicy != nil })
             }
+            return (rankings, summaries)
+        }
+        for (r, s) in perPeriod {
+            rankings += r
+            summaries += s
         }
         var analytics = Analytics(periods: periods, scores: scores, rankings: rankings, departments: summaries, trends: trends, positions: positions)
         for (i, r) in rankings.enumerated() { analytics.rankingIndex[RankingKey(period: r.period, group: r.group.key)] = i }
@@ -212,11 +221,13 @@ public struct Analytics: Sendable {
         for s in list where include(s) {
             if s.notAssessedReason == nil, s.normalized != nil { assessed.append(s) } else { apart.append((s.employee, s.notAssessedReason ?? "missing-data")) }
         }
+        // Employee indexes follow id order (the organisation sorts employees by id), so the
+        // index breaks ties in id order without comparing strings.
         assessed.sort { a, b in
             if a.normalized! != b.normalized! { return a.normalized! > b.normalized! }
-            return organisation.employees[a.employee].id < organisation.employees[b.employee].id
+            return a.employee < b.employee
         }
-        apart.sort { organisation.employees[$0.employee].id < organisation.employees[$1.employee].id }
+        apart.sort { $0.employee < $1.employee }
         var entries: [Ranking.Entry] = []
         entries.reserveCapacity(assessed.count)
         let n = assessed.count

@@ -109,6 +109,12 @@ public struct JSONWriter: Sendable {
         text += value ? "true" : "false"
     }
 
+    /// Writes already-encoded JSON as the value of `k`.
+    public mutating func raw(_ k: String? = nil, _ json: String) {
+        key(k)
+        text += json
+    }
+
     /// Writes an array of strings.
     public mutating func strings(_ k: String? = nil, _ values: [String]) {
         beginArray(k)

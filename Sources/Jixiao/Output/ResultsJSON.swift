@@ -48,19 +48,29 @@ public enum ResultsJSON {
         }
         w.endArray()
 
-        w.beginArray("people")
-        for (e, employee) in content.organisation.employees.enumerated() {
-            w.beginObject()
-            w.string("id", employee.id)
-            w.string("name", employee.name)
-            w.beginArray("months")
-            for r in results.results(ofEmployee: e) {
-                writePersonMonth(&w, r, content: content, results: results, includePay: includePay)
+        // People are written in parallel chunks and joined in order (with `indent`, the
+        // people's lines are indented one level less than the rest: still valid JSON).
+        let employees = content.organisation.employees
+        let chunkSize = 500
+        let chunks = stride(from: 0, to: employees.count, by: chunkSize).map { $0..<min(employees.count, $0 + chunkSize) }
+        let parts = ConcurrentMap.map(chunks) { range -> String in
+            var pw = JSONWriter(indent: indent)
+            pw.beginArray()
+            for e in range {
+                pw.beginObject()
+                pw.string("id", employees[e].id)
+                pw.string("name", employees[e].name)
+                pw.beginArray("months")
+                for r in results.results(ofEmployee: e) {
+                    writePersonMonth(&pw, r, content: content, results: results, includePay: includePay)
+                }
+                pw.endArray()
+                pw.endObject()
             }
-            w.endArray()
-            w.endObject()
+            pw.endArray()
+            return String(pw.text.dropFirst().dropLast())
         }
-        w.endArray()
+        w.raw("people", "[" + parts.filter { !$0.isEmpty }.joined(separator: ",") + "]")
 
         w.beginArray("departments")
         for r in results.departments {

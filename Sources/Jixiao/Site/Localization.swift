@@ -58,12 +58,7 @@ public struct Localization: Sendable {
     /// A score with up to two decimals, trailing zeros dropped (`87.5`, `90`).
     public func score(_ value: DecimalNumber?) -> String {
         guard let value else { return "—" }
-        var text = value.formatted(places: 2)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
+        return DecimalNumber.text(of: value.rounded(places: 2).raw, minFraction: 0, maxFraction: 2)
     }
 
     /// A signed change: `+2.5`, `−1.25`, `0`.

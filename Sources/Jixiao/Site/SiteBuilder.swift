@@ -142,28 +142,54 @@ public struct SiteBuilder: Sendable {
         for i in content.policies.indices { try page(site.policyPath(i), site.policyPage(i), "policy") }
         pageCount += 2 + content.policies.count
 
+        // Leaderboards, department dashboards and period pages, in parallel.
+        enum Job: Sendable {
+            case leaderboard(SiteContext.LeaderboardSpec)
+            case department(String)
+            case period(Period)
+        }
+        var jobs: [Job] = []
         if site.showLeaderboards {
-            for (path, model, list) in site.leaderboardPages() {
-                try page(path, model, "leaderboard")
-                try tables(list)
-                pageCount += 1
-            }
+            let specs = site.leaderboardSpecs()
+            try page("leaderboards/index.html", site.leaderboardIndex(specs), "leaderboard")
+            pageCount += 1
+            jobs += specs.map { .leaderboard($0) }
         }
         if site.managers {
-            for d in content.organisation.departments {
-                let path = site.departmentPath(d.id)
-                let (model, list) = site.departmentPage(d.id, path: path)
-                try page(path, model, "department")
-                try tables(list)
-                pageCount += 1
+            jobs += content.organisation.departments.map { .department($0.id) }
+            jobs += site.analytics.periods.filter { $0.months.first! <= site.currentMonth }.map { .period($0) }
+        }
+        let failures = ConcurrentMap.map(jobs) { job -> [Diagnostic] in
+            do {
+                switch job {
+                case .leaderboard(let spec):
+                    let (model, list) = site.leaderboardPage(spec)
+                    try output.write(spec.path, try site.templates.render(model, template: "leaderboard"))
+                    for (name, table) in list where !table.isEmpty { try output.write("downloads/" + name, SiteContext.csv(of: table)) }
+                case .department(let id):
+                    let path = site.departmentPath(id)
+                    let (model, list) = site.departmentPage(id, path: path)
+                    try output.write(path, try site.templates.render(model, template: "department"))
+                    for (name, table) in list where !table.isEmpty { try output.write("downloads/" + name, SiteContext.csv(of: table)) }
+                case .period(let period):
+                    let (model, list) = site.periodPage(period)
+                    try output.write(site.periodPath(period), try site.templates.render(model, template: "period"))
+                    for (name, table) in list where !table.isEmpty { try output.write("downloads/" + name, SiteContext.csv(of: table)) }
+                    if period.kind == .month {
+                        try output.write("downloads/payroll-\(period.description.lowercased()).csv", site.payroll(period.months[0]))
+                    }
+                }
+                return []
+            } catch let error as DiagnosticError {
+                return error.diagnostics
+            } catch {
+                return [.error(SourceLocation(file: "site"), "writing a page failed: \(error.localizedDescription)")]
             }
-            for period in site.analytics.periods where period.months.first! <= site.currentMonth {
-                let (model, list) = site.periodPage(period)
-                try page(site.periodPath(period), model, "period")
-                try tables(list)
-                if period.kind == .month { try output.write("downloads/payroll-\(period.description.lowercased()).csv", site.payroll(period.months[0])) }
-                pageCount += 1
-            }
+        }
+        let jobProblems = failures.flatMap { $0 }
+        if !jobProblems.isEmpty { throw DiagnosticError(jobProblems) }
+        pageCount += jobs.count
+        if site.managers {
             let alertsPath = "alerts/index.html"
             let alerts = site.alertTable(site.results.alerts.filter { $0.month <= site.currentMonth }.reversed(), id: "alerts",
                                          caption: site.loc["alerts_page"], path: alertsPath, csv: "../downloads/alerts.csv")

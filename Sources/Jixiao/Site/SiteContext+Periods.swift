@@ -95,40 +95,57 @@ extension SiteContext {
         return CSVWriter.csv(header: header, rows: rows)
     }
 
-    /// Leaderboard pages for the current month, quarter and year × company, departments, roles; and their index.
-    func leaderboardPages() -> [(String, LeaderboardPage, [(String, TableView)])] {
-        var pages: [(String, LeaderboardPage, [(String, TableView)])] = []
-        var groups: [LinkGroup] = []
-        let empty = tableView(id: "none", caption: "", headers: [], rows: [], csv: nil)
+    /// One leaderboard to build: the period kind, the group and its label.
+    struct LeaderboardSpec: Sendable {
+        var kind: Period.Kind
+        var group: Ranking.Group
+        var label: String
+        var path: String
+    }
+
+    /// The leaderboards of the current month, quarter and year × company, top-level departments, roles.
+    func leaderboardSpecs() -> [LeaderboardSpec] {
+        var specs: [LeaderboardSpec] = []
+        let roles = Set(analytics.rankings.compactMap { r -> String? in if case .role(let x) = r.group { return x }; return nil }).sorted()
         for kind in Period.Kind.allCases {
             let period = Period.containing(currentMonth, kind: kind)
-            var links: [NavLink] = []
-            var groupList: [Ranking.Group] = [.company]
-            groupList += content.organisation.departments.filter { $0.parent == nil }.map { .department($0.id) }
-            let roles = Set(analytics.rankings.compactMap { r -> String? in if case .role(let x) = r.group { return x }; return nil })
-            groupList += roles.sorted().map { .role($0) }
-            for group in groupList {
+            var groups: [Ranking.Group] = [.company]
+            groups += content.organisation.departments.filter { $0.parent == nil }.map { .department($0.id) }
+            groups += roles.map { .role($0) }
+            for group in groups {
                 guard let ranking = analytics.ranking(period, group), !(ranking.entries.isEmpty && ranking.notAssessed.isEmpty) else { continue }
-                let path = leaderboardPath(kind, group)
                 let label: String
                 switch group {
                 case .company: label = loc["company"]
                 case .department(let d): label = "\(loc["department_group"])：\(departmentName(d))"
                 case .role(let r): label = "\(loc["role_group"])：\(r)"
                 }
-                let heading = "\(loc["leaderboard_for"])\(label) · \(loc.period(period))"
-                let csvName = String(path.dropFirst("leaderboards/".count).dropLast(5))
-                let (table, apart, tables) = rankingTables(ranking, period: period, path: path, id: "ranking", caption: heading,
-                                                           csvName: "leaderboard-" + csvName)
-                pages.append((path, LeaderboardPage(chrome: chrome(path: path, pageType: "leaderboard", title: heading, current: "leaderboards"),
-                                                     heading: heading, ranking: table, notAssessed: apart, isIndex: false, groups: []), tables))
-                links.append(NavLink(label: label, href: String(path.dropFirst("leaderboards/".count))))
+                specs.append(LeaderboardSpec(kind: kind, group: group, label: label, path: leaderboardPath(kind, group)))
             }
-            groups.append(LinkGroup(heading: "\(loc[kind.rawValue]) · \(loc.period(period))", links: links))
         }
-        let indexPath = "leaderboards/index.html"
-        pages.insert((indexPath, LeaderboardPage(chrome: chrome(path: indexPath, pageType: "leaderboard", title: loc["leaderboards"], current: "leaderboards"),
-                                                 heading: loc["leaderboards"], ranking: empty, notAssessed: empty, isIndex: true, groups: groups), []), at: 0)
-        return pages
+        return specs
+    }
+
+    /// One leaderboard page.
+    func leaderboardPage(_ spec: LeaderboardSpec) -> (LeaderboardPage, [(String, TableView)]) {
+        let period = Period.containing(currentMonth, kind: spec.kind)
+        let heading = "\(loc["leaderboard_for"])\(spec.label) · \(loc.period(period))"
+        let csvName = String(spec.path.dropFirst("leaderboards/".count).dropLast(5))
+        let (table, apart, tables) = rankingTables(analytics.ranking(period, spec.group), period: period, path: spec.path, id: "ranking",
+                                                   caption: heading, csvName: "leaderboard-" + csvName)
+        return (LeaderboardPage(chrome: chrome(path: spec.path, pageType: "leaderboard", title: heading, current: "leaderboards"),
+                                heading: heading, ranking: table, notAssessed: apart, isIndex: false, groups: []), tables)
+    }
+
+    /// The index of leaderboards.
+    func leaderboardIndex(_ specs: [LeaderboardSpec]) -> LeaderboardPage {
+        let empty = tableView(id: "none", caption: "", headers: [], rows: [], csv: nil)
+        let groups = Period.Kind.allCases.map { kind in
+            LinkGroup(heading: "\(loc[kind.rawValue]) · \(loc.period(Period.containing(currentMonth, kind: kind)))",
+                      links: specs.filter { $0.kind == kind }.map { NavLink(label: $0.label, href: String($0.path.dropFirst("leaderboards/".count))) })
+        }
+        let path = "leaderboards/index.html"
+        return LeaderboardPage(chrome: chrome(path: path, pageType: "leaderboard", title: loc["leaderboards"], current: "leaderboards"),
+                               heading: loc["leaderboards"], ranking: empty, notAssessed: empty, isIndex: true, groups: groups)
     }
 }
