@@ -2,8 +2,10 @@
 enum AnalyticsJSON {
     static func write(_ w: inout JSONWriter, _ analytics: Analytics, content: Content, includePay: Bool) {
         let employees = content.organisation.employees
-        w.beginArray("periods")
-        for period in analytics.periods {
+        // Periods are written in parallel and joined in order.
+        let parts = ConcurrentMap.map(analytics.periods) { period -> String in
+            var w = JSONWriter()
+            w.beginArray()
             w.beginObject()
             w.string("id", period.description)
             w.string("kind", period.kind.rawValue)
@@ -64,8 +66,10 @@ enum AnalyticsJSON {
             }
             w.endArray()
             w.endObject()
+            w.endArray()
+            return String(w.text.dropFirst().dropLast())
         }
-        w.endArray()
+        w.raw("periods", "[" + parts.joined(separator: ",") + "]")
         w.beginArray("trends")
         for trend in analytics.trends {
             guard trend.best != nil || !trend.streaksInProgress.isEmpty else { continue }
