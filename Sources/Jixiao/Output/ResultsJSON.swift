@@ -82,14 +82,7 @@ public enum ResultsJSON {
             w.number("score", r.score)
             let card = results.versions.first { $0.policyIndex == r.policy && $0.isInForce(r.month) }?.rules.scorecard
             w.string("grade", r.gradeIndex.flatMap { card?.grades[$0].id })
-            w.beginArray("items")
-            for item in r.items {
-                w.beginObject()
-                w.string("id", item.id)
-                w.number("value", item.value)
-                w.endObject()
-            }
-            w.endArray()
+            writeItems(&w, r.items)
             w.endObject()
         }
         w.endArray()
@@ -102,6 +95,17 @@ public enum ResultsJSON {
         if let analytics { AnalyticsJSON.write(&w, analytics, content: content, includePay: includePay) }
         w.endObject()
         return w.text + "\n"
+    }
+
+    static func writeItems(_ w: inout JSONWriter, _ items: [ItemScore]) {
+        w.beginArray("items")
+        for item in items {
+            w.beginObject()
+            w.string("id", item.id)
+            w.number("value", item.value)
+            w.endObject()
+        }
+        w.endArray()
     }
 
     static func writeAlert(_ w: inout JSONWriter, _ alert: Alert, content: Content) {
@@ -135,16 +139,7 @@ public enum ResultsJSON {
         let card = r.scorecardPolicy.flatMap { p in results.versions.first { $0.policyIndex == p && $0.isInForce(r.month) }?.rules.scorecard }
         w.string("grade", r.gradeIndex.flatMap { card?.grades[$0].id })
         w.number("coefficient", r.coefficient)
-        if !r.items.isEmpty {
-            w.beginArray("items")
-            for item in r.items {
-                w.beginObject()
-                w.string("id", item.id)
-                w.number("value", item.value)
-                w.endObject()
-            }
-            w.endArray()
-        }
+        if !r.items.isEmpty { writeItems(&w, r.items) }
         if let p = r.ladderPolicy, let level = r.level {
             let ladder = results.versions.first { $0.policyIndex == p && $0.isInForce(r.month) }?.rules.ladder
             w.beginObject("ladder")
