@@ -102,7 +102,7 @@ public struct TemplateSet: Sendable {
         if !misses.isEmpty {
             throw DiagnosticError(misses.sorted().map { miss in
                 .error(locate(miss, from: name), "template uses \"\(miss)\", which the \(String(describing: type(of: model))) page model does not have",
-                       fix: "correct the name; see docs/templates.md for the names each page offers")
+                       fix: "correct the name; see docs/site.md for the names each page offers")
             })
         }
         return text
