@@ -47,11 +47,13 @@ struct PersonEvaluator {
             let scorecards = applicable.filter { shared.versions[$0].rules.scorecard != nil }
             let pays = applicable.filter { !shared.versions[$0].rules.pay.isEmpty }
             let ladders = applicable.filter { shared.versions[$0].rules.ladder != nil }
-            for (kind, list) in [("scorecards", scorecards), ("pay plans", pays), ("ladders", ladders)] where list.count > 1 {
-                let files = list.map { context.content.policies[shared.versions[$0].policyIndex].file }
-                output.conflicts.append(.error(SourceLocation(file: files[1], line: 1),
-                                               "two \(kind) apply to the same people: \(files.joined(separator: " and ")) (e.g. \(employee.id) in \(month))",
-                                               fix: "narrow applies_to (departments, roles, status) so that each person has one"))
+            if scorecards.count > 1 || pays.count > 1 || ladders.count > 1 {
+                for (kind, list) in [("scorecards", scorecards), ("pay plans", pays), ("ladders", ladders)] where list.count > 1 {
+                    let files = list.map { context.content.policies[shared.versions[$0].policyIndex].file }
+                    output.conflicts.append(.error(SourceLocation(file: files[1], line: 1),
+                                                   "two \(kind) apply to the same people: \(files.joined(separator: " and ")) (e.g. \(employee.id) in \(month))",
+                                                   fix: "narrow applies_to (departments, roles, status) so that each person has one"))
+                }
             }
 
             var result = PersonMonthResult(employee: e, month: month, department: departmentID, role: role, status: status,

@@ -55,7 +55,10 @@ public struct RulesEngine: Sendable {
 
         // Head counts per version and month: people in scope and employed.
         var headcounts = Array(repeating: Array(repeating: 0, count: months.count), count: versions.count)
-        let needsHeadcount = versions.map { $0.names.contains("headcount") && !$0.rules.pay.isEmpty }
+        let needsHeadcount = versions.map { v in
+            v.rules.variables.contains { $0.formula.text.lowercased().contains("headcount") }
+                || v.rules.pay.contains { $0.formula.text.lowercased().contains("headcount") }
+        }
         if needsHeadcount.contains(true) {
             for (e, employee) in organisation.employees.enumerated() {
                 for (mo, month) in months.enumerated() where employee.isEmployed(in: month) {
