@@ -9,7 +9,10 @@ extension SiteContext {
                 versionsByFile[policy.file] = v.rules
             }
         }
-        let rendered = MarkdownSite.render(pages, options: options) { page, directive in
+        let loc = self.loc
+        let frozen = versionsByFile
+        let rendered = MarkdownSite.renderConcurrently(pages, options: options) { page, directive in
+            let versionsByFile = frozen
             let tables = RuleTables(rules: versionsByFile[page.file] ?? RuleSet(), loc: loc)
             guard RuleTables.names.contains(directive.name) || directive.name == "rules" else {
                 return .failure(.error(directive.location, "unknown directive \"\(directive.name)\"",
