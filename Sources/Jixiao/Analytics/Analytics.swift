@@ -174,21 +174,22 @@ public struct Analytics: Sendable {
             var summaries: [DepartmentSummary] = []
             let scores = frozenScores, trends = frozenTrends, alertCounts = frozenAlerts
             let list = scores[period] ?? []
-            rankings.append(rank(list, period: period, group: .company, organisation: organisation) { $0.scorecardPolicy != nil })
-            var departmentMembers: [String: [PeriodScore]] = [:]
-            var roleMembers: [String: [PeriodScore]] = [:]
-            for s in list {
-                for d in chainIDs[s.department] ?? [s.department] { departmentMembers[d, default: []].append(s) }
-                roleMembers[s.role, default: []].append(s)
+            rankings.append(rank(list, Array(list.indices), period: period, group: .company))
+            // Members as positions in `list`: no copies of the period scores.
+            var departmentMembers: [String: [Int]] = [:]
+            var roleMembers: [String: [Int]] = [:]
+            for (i, s) in list.enumerated() {
+                for d in chainIDs[s.department] ?? [s.department] { departmentMembers[d, default: []].append(i) }
+                roleMembers[s.role, default: []].append(i)
             }
             for d in departmentMembers.keys.sorted() {
                 let members = departmentMembers[d]!
-                rankings.append(rank(members, period: period, group: .department(d), organisation: organisation) { $0.scorecardPolicy != nil })
-                summaries.append(summarise(d, period: period, members: members, trends: trends,
+                rankings.append(rank(list, members, period: period, group: .department(d)))
+                summaries.append(summarise(d, period: period, list: list, members: members, trends: trends,
                                            alerts: period.months.reduce(0) { $0 + (alertCounts["\(d)|\($1)"] ?? 0) }))
             }
             for r in roleMembers.keys.sorted() {
-                rankings.append(rank(roleMembers[r]!, period: period, group: .role(r), organisation: organisation) { $0.scorecardPolicy != nil })
+                rankings.append(rank(list, roleMembers[r]!, period: period, group: .role(r)))
             }
             return (rankings, summaries)
         }
@@ -212,21 +213,20 @@ public struct Analytics: Sendable {
         }
     }
 
-    /// Ranks people by normalized score: ties share a rank and the next rank skips;
-    /// tied people are ordered by employee id.
-    static func rank(_ list: [PeriodScore], period: Period, group: Ranking.Group, organisation: Organisation,
-                     include: (PeriodScore) -> Bool) -> Ranking {
-        var assessed: [PeriodScore] = []
+    /// Ranks the people at `members` (positions in `list`) who have a scorecard, by normalized
+    /// score: ties share a rank and the next rank skips; tied people are ordered by employee id
+    /// (employee indexes follow id order, as the organisation sorts employees by id).
+    static func rank(_ list: [PeriodScore], _ members: [Int], period: Period, group: Ranking.Group) -> Ranking {
+        var assessed: [(position: Int, employee: Int, normalized: DecimalNumber)] = []
         var apart: [(employee: Int, reason: String)] = []
-        for s in list where include(s) {
-            if s.notAssessedReason == nil, s.normalized != nil { assessed.append(s) } else { apart.append((s.employee, s.notAssessedReason ?? "missing-data")) }
+        assessed.reserveCapacity(members.count)
+        for i in members where list[i].scorecardPolicy != nil {
+            let s = list[i]
+            if s.notAssessedReason == nil, let n = s.normalized { assessed.append((i, s.employee, n)) } else {
+                apart.append((s.employee, s.notAssessedReason ?? "missing-data"))
+            }
         }
-        // Employee indexes follow id order (the organisation sorts employees by id), so the
-        // index breaks ties in id order without comparing strings.
-        assessed.sort { a, b in
-            if a.normalized! != b.normalized! { return a.normalized! > b.normalized! }
-            return a.employee < b.employee
-        }
+        assessed.sort { a, b in a.normalized != b.normalized ? a.normalized > b.normalized : a.employee < b.employee }
         apart.sort { $0.employee < $1.employee }
         var entries: [Ranking.Entry] = []
         entries.reserveCapacity(assessed.count)
@@ -234,21 +234,24 @@ public struct Analytics: Sendable {
         var i = 0
         while i < n {
             var j = i
-            while j + 1 < n, assessed[j + 1].normalized! == assessed[i].normalized! { j += 1 }
+            while j + 1 < n, assessed[j + 1].normalized == assessed[i].normalized { j += 1 }
             let tied = j - i + 1
             let below = n - j - 1
             let percentile = n == 1 ? DecimalNumber.hundred
                 : ((DecimalNumber(below) + DecimalNumber(tied - 1) / 2) * .hundred / DecimalNumber(n - 1)).rounded(places: 2)
             for k in i...j {
-                entries.append(Ranking.Entry(employee: assessed[k].employee, rank: i + 1, tied: tied > 1, percentile: percentile,
-                                             normalized: assessed[k].normalized!, score: assessed[k].score ?? assessed[k].normalized!))
+                let a = assessed[k]
+                entries.append(Ranking.Entry(employee: a.employee, rank: i + 1, tied: tied > 1, percentile: percentile,
+                                             normalized: a.normalized, score: list[a.position].score ?? a.normalized))
             }
             i = j + 1
         }
         return Ranking(period: period, group: group, entries: entries, notAssessed: apart)
     }
 
-    static func summarise(_ department: String, period: Period, members: [PeriodScore], trends: [PersonTrend], alerts: Int) -> DepartmentSummary {
+    static func summarise(_ department: String, period: Period, list: [PeriodScore], members positions: [Int], trends: [PersonTrend],
+                          alerts: Int) -> DepartmentSummary {
+        let members = positions.map { list[$0] }
         let assessed = members.filter { $0.notAssessedReason == nil && $0.normalized != nil }
         let values = assessed.map { $0.normalized! }.sorted()
         var grades: [String: Int] = [:]

@@ -62,7 +62,7 @@ public enum SVGChart {
             pen = true
         }
         svg += "<path class=\"series\" d=\"\(path)\"/>"
-        let step = max(1, points.count / 8)
+        let step = max(1, (points.count + 5) / 6)
         for (i, p) in points.enumerated() {
             if let v = p.value?.doubleValue {
                 svg += "<circle class=\"dot\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(y(v)))\" r=\"3\"/>"
