@@ -48,11 +48,11 @@ public struct Analytics: Sendable {
     public static func compute(content: Content, results: Results) -> Analytics {
         let organisation = content.organisation
         let chainIDs = Dictionary(uniqueKeysWithValues: organisation.departments.map { ($0.id, organisation.departmentChain($0.id)) })
-        func scorecard(_ policy: Int?, _ month: Month) -> Scorecard? {
+        @Sendable func scorecard(_ policy: Int?, _ month: Month) -> Scorecard? {
             guard let policy else { return nil }
             return results.versions.first { $0.policyIndex == policy && $0.isInForce(month) }?.rules.scorecard
         }
-        func normalized(_ score: DecimalNumber, _ card: Scorecard?) -> DecimalNumber {
+        @Sendable func normalized(_ score: DecimalNumber, _ card: Scorecard?) -> DecimalNumber {
             guard let card, !card.total.isZero else { return score }
             return (score * .hundred / card.total).rounded(places: 6)
         }
@@ -61,7 +61,14 @@ public struct Analytics: Sendable {
         var trends: [PersonTrend] = []
         let current = content.currentMonth ?? results.months.last ?? Month(index: 0)
 
-        for e in organisation.employees.indices {
+        // People in parallel chunks; each chunk's period lists are appended in employee order.
+        let employeeCount = organisation.employees.count
+        let chunkSize = max(256, employeeCount / 8 + 1)
+        let ranges = stride(from: 0, to: employeeCount, by: chunkSize).map { $0..<min(employeeCount, $0 + chunkSize) }
+        let partials = ConcurrentMap.map(ranges) { range -> ([Period: [PeriodScore]], [PersonTrend]) in
+          var scores: [Period: [PeriodScore]] = [:]
+          var trends: [PersonTrend] = []
+          for e in range {
             let list = results.results(ofEmployee: e)
             var buckets: [Period: [PersonMonthResult]] = [:]
             var trend = PersonTrend(employee: e, change: [:], movingAverage: [:], best: nil, worst: nil, streaksInProgress: [])
@@ -143,6 +150,12 @@ public struct Analytics: Sendable {
                 _ = policy
             }
             trends.append(trend)
+          }
+          return (scores, trends)
+        }
+        for (partScores, partTrends) in partials {
+            for (period, list) in partScores { scores[period, default: []] += list }
+            trends += partTrends
         }
 
         // Changes against the previous period.

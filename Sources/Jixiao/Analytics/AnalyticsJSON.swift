@@ -67,7 +67,8 @@ enum AnalyticsJSON {
             w.endArray()
             w.endObject()
             w.endArray()
-            return String(w.text.dropFirst().dropLast())
+            let bytes = w.text.utf8
+            return String(Substring(bytes.dropFirst().dropLast()))
         }
         w.raw("periods", "[" + parts.joined(separator: ",") + "]")
         w.beginArray("trends")

@@ -68,7 +68,8 @@ public enum ResultsJSON {
                 pw.endObject()
             }
             pw.endArray()
-            return String(pw.text.dropFirst().dropLast())
+            let bytes = pw.text.utf8
+            return String(Substring(bytes.dropFirst().dropLast()))
         }
         w.raw("people", "[" + parts.filter { !$0.isEmpty }.joined(separator: ",") + "]")
 
