@@ -17,21 +17,7 @@ extension ContentLoader {
     }
 
     /// Makes an ASCII slug from a file name: lower-case letters, digits and `-`.
-    static func slug(_ text: String) -> String {
-        var result = ""
-        var dash = false
-        for scalar in text.lowercased().unicodeScalars {
-            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
-                result.unicodeScalars.append(scalar)
-                dash = false
-            } else if !dash && !result.isEmpty {
-                result += "-"
-                dash = true
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result
-    }
+    static func slug(_ text: String) -> String { Slug.ascii(text) }
 
     /// Reads every `policies/*.md`.
     func loadPolicies(organisation: Organisation, _ diagnostics: inout Diagnostics) -> [Policy] {

@@ -35,6 +35,23 @@ final class OutputFolder: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Writes each non-empty table of a page as `downloads/NAME` (CSV, UTF-8 with BOM).
+    func writeDownloads(_ tables: [(String, TableView)]) throws {
+        for (name, table) in tables where !table.isEmpty { try write("downloads/" + name, SiteContext.csv(of: table)) }
+    }
+
+    /// Runs a unit of page work on a worker and turns any failure into diagnostics.
+    static func collect(_ what: String, _ work: () throws -> Void) -> [Diagnostic] {
+        do {
+            try work()
+            return []
+        } catch let error as DiagnosticError {
+            return error.diagnostics
+        } catch {
+            return [.error(SourceLocation(file: what), "writing \(what) failed: \(error.localizedDescription)")]
+        }
+    }
+
     /// Writes text as UTF-8.
     func write(_ path: String, _ text: String) throws { try write(path, Data(text.utf8)) }
 

@@ -130,14 +130,11 @@ public struct SiteBuilder: Sendable {
         func page(_ path: String, _ model: Any, _ template: String) throws {
             try output.write(path, try site.templates.render(model, template: template))
         }
-        func tables(_ list: [(String, TableView)]) throws {
-            for (name, table) in list where !table.isEmpty { try output.write("downloads/" + name, SiteContext.csv(of: table)) }
-        }
 
         progress.begin("pages")
         let (home, homeTables) = site.homePage()
         try page("index.html", home, "home")
-        try tables(homeTables)
+        try output.writeDownloads(homeTables)
         try page("policies/index.html", site.policyIndexPage(), "policy-index")
         for i in content.policies.indices { try page(site.policyPath(i), site.policyPage(i), "policy") }
         pageCount += 2 + content.policies.count
@@ -159,31 +156,26 @@ public struct SiteBuilder: Sendable {
             jobs += content.organisation.departments.map { .department($0.id) }
             jobs += site.analytics.periods.filter { $0.months.first! <= site.currentMonth }.map { .period($0) }
         }
-        let failures = ConcurrentMap.map(jobs) { job -> [Diagnostic] in
-            do {
+        let failures = ConcurrentMap.map(jobs) { job in
+            OutputFolder.collect("a page") {
                 switch job {
                 case .leaderboard(let spec):
                     let (model, list) = site.leaderboardPage(spec)
                     try output.write(spec.path, try site.templates.render(model, template: "leaderboard"))
-                    for (name, table) in list where !table.isEmpty { try output.write("downloads/" + name, SiteContext.csv(of: table)) }
+                    try output.writeDownloads(list)
                 case .department(let id):
                     let path = site.departmentPath(id)
                     let (model, list) = site.departmentPage(id, path: path)
                     try output.write(path, try site.templates.render(model, template: "department"))
-                    for (name, table) in list where !table.isEmpty { try output.write("downloads/" + name, SiteContext.csv(of: table)) }
+                    try output.writeDownloads(list)
                 case .period(let period):
                     let (model, list) = site.periodPage(period)
                     try output.write(site.periodPath(period), try site.templates.render(model, template: "period"))
-                    for (name, table) in list where !table.isEmpty { try output.write("downloads/" + name, SiteContext.csv(of: table)) }
+                    try output.writeDownloads(list)
                     if period.kind == .month {
                         try output.write("downloads/payroll-\(period.description.lowercased()).csv", site.payroll(period.months[0]))
                     }
                 }
-                return []
-            } catch let error as DiagnosticError {
-                return error.diagnostics
-            } catch {
-                return [.error(SourceLocation(file: "site"), "writing a page failed: \(error.localizedDescription)")]
             }
         }
         let jobProblems = failures.flatMap { $0 }
@@ -195,7 +187,7 @@ public struct SiteBuilder: Sendable {
                                          caption: site.loc["alerts_page"], path: alertsPath, csv: "../downloads/alerts.csv")
             try page(alertsPath, SimplePage(chrome: site.chrome(path: alertsPath, pageType: "alerts", title: site.loc["alerts_page"], current: "alerts"),
                                             heading: site.loc["alerts_page"], text: "", table: alerts, hasTable: true), "simple")
-            try tables([("alerts.csv", alerts)])
+            try output.writeDownloads([("alerts.csv", alerts)])
             pageCount += 1
         }
         progress.end("\(pageCount) pages")
@@ -205,20 +197,15 @@ public struct SiteBuilder: Sendable {
             let people = content.organisation.employees.indices.filter { !site.results.results(ofEmployee: $0).filter { $0.month <= site.currentMonth }.isEmpty }
             progress.begin("people", total: people.count)
             let chunks = stride(from: 0, to: people.count, by: 64).map { Array(people[$0..<min(people.count, $0 + 64)]) }
-            let failures = ConcurrentMap.map(chunks) { chunk -> [Diagnostic] in
-                do {
+            let failures = ConcurrentMap.map(chunks) { chunk in
+                OutputFolder.collect("a person page") {
                     for e in chunk {
                         let path = site.personPath(e)
                         let (model, list) = site.personPage(e, path: path)
                         try output.write(path, try site.templates.render(model, template: "person"))
-                        for (name, table) in list where !table.isEmpty { try output.write("downloads/" + name, SiteContext.csv(of: table)) }
+                        try output.writeDownloads(list)
                         progress.advance()
                     }
-                    return []
-                } catch let error as DiagnosticError {
-                    return error.diagnostics
-                } catch {
-                    return [.error(SourceLocation(file: "people"), "writing a person page failed: \(error.localizedDescription)")]
                 }
             }
             let problems = failures.flatMap { $0 }

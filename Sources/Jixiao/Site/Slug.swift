@@ -3,6 +3,16 @@
 public enum Slug {
     /// The slug of an id; ids that slug to nothing get a stable hex form of their bytes.
     public static func make(_ text: String) -> String {
+        var result = ascii(text)
+        if result.isEmpty {
+            result = "x" + text.utf8.map { String($0, radix: 16) }.joined()
+        }
+        return String(result.prefix(80))
+    }
+
+    /// Lower-case ASCII letters and digits, runs of anything else as one `-`, no `-` at the
+    /// ends; may be empty.
+    public static func ascii(_ text: String) -> String {
         var result = ""
         var dash = false
         for scalar in text.lowercased().unicodeScalars {
@@ -15,9 +25,6 @@ public enum Slug {
             }
         }
         while result.hasSuffix("-") { result.removeLast() }
-        if result.isEmpty {
-            result = "x" + text.utf8.map { String($0, radix: 16) }.joined()
-        }
-        return String(result.prefix(80))
+        return result
     }
 }
