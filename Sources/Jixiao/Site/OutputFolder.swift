@@ -9,6 +9,7 @@ final class OutputFolder: @unchecked Sendable {
     private var count = 0
     private var bytes = 0
     private var paths: [String] = []
+    private var directories: Set<String> = []
 
     init(output: String) throws {
         final = URL(fileURLWithPath: output).standardizedFileURL
@@ -17,27 +18,84 @@ final class OutputFolder: @unchecked Sendable {
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
     }
 
-    /// Writes a file at a relative path made of safe segments only.
+    /// Writes a file at a relative path made of safe segments only. Files are written with
+    /// plain `open`/`write`/`close`: no per-file sync or temporary copy, because the whole
+    /// folder is swapped in at once by ``commit()``.
     func write(_ path: String, _ data: Data) throws {
-        guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
+        try write(path, byteCount: data.count) { fd in
+            try data.withUnsafeBytes { try Self.writeAll(fd, $0, path: path) }
+        }
+    }
+
+    /// Writes text as UTF-8 without copying it into a `Data` first.
+    func write(_ path: String, _ text: String) throws {
+        var text = text
+        let count = text.utf8.count
+        try write(path, byteCount: count) { fd in
+            try text.withUTF8 { try Self.writeAll(fd, UnsafeRawBufferPointer($0), path: path) }
+        }
+    }
+
+    private func write(_ path: String, byteCount: Int, body: (Int32) throws -> Void) throws {
+        guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
             throw DiagnosticError(.error(SourceLocation(file: path), "refusing to write outside the output folder", fix: "report this as a bug"))
         }
-        let url = temporary.appendingPathComponent(path)
-        let directory = url.deletingLastPathComponent()
-        if !FileManager.default.fileExists(atPath: directory.path) {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        if let slash = path.lastIndex(of: "/") { try makeDirectory(String(path[..<slash])) }
+        let full = temporary.path + "/" + path
+        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Self.posixError(errno, "cannot create \(path)") }
+        do {
+            try body(fd)
+        } catch {
+            close(fd)
+            throw error
         }
-        try data.write(to: url)
+        guard close(fd) == 0 else { throw Self.posixError(errno, "cannot finish writing \(path)") }
         lock.lock()
         count += 1
-        bytes += data.count
+        bytes += byteCount
         paths.append(path)
         lock.unlock()
     }
 
-    /// Writes each non-empty table of a page as `downloads/NAME` (CSV, UTF-8 with BOM).
+    /// Creates a folder (and its parents) inside the temporary folder once.
+    private func makeDirectory(_ relative: String) throws {
+        lock.lock()
+        let known = directories.contains(relative)
+        lock.unlock()
+        if known { return }
+        try FileManager.default.createDirectory(atPath: temporary.path + "/" + relative, withIntermediateDirectories: true)
+        lock.lock()
+        var parent = Substring(relative)
+        while !parent.isEmpty, directories.insert(String(parent)).inserted {
+            guard let slash = parent.lastIndex(of: "/") else { break }
+            parent = parent[..<slash]
+        }
+        lock.unlock()
+    }
+
+    private static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, path: String) throws {
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let n = Foundation.write(fd, base + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw posixError(errno, "cannot write \(path)")
+            }
+            offset += n
+        }
+    }
+
+    private static func posixError(_ code: Int32, _ what: String) -> Error {
+        NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(code)))"])
+    }
+
+    /// Writes each table of a page whose CSV download is a file as `downloads/NAME` (UTF-8
+    /// with BOM); small tables carry their CSV in the link itself.
     func writeDownloads(_ tables: [(String, TableView)]) throws {
-        for (name, table) in tables where !table.isEmpty { try write("downloads/" + name, SiteContext.csv(of: table)) }
+        for (name, table) in tables where table.hasCSV && !table.csvInline {
+            try write("downloads/" + name, table.csvText.isEmpty ? SiteContext.csv(of: table) : table.csvText)
+        }
     }
 
     /// Runs a unit of page work on a worker and turns any failure into diagnostics.
@@ -51,9 +109,6 @@ final class OutputFolder: @unchecked Sendable {
             return [.error(SourceLocation(file: what), "writing \(what) failed: \(error.localizedDescription)")]
         }
     }
-
-    /// Writes text as UTF-8.
-    func write(_ path: String, _ text: String) throws { try write(path, Data(text.utf8)) }
 
     /// Files and bytes written.
     var totals: (files: Int, bytes: Int, paths: [String]) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the page builders read: content, results, analytics, strings, templates,
 /// and the URL scheme of the site.
 struct SiteContext: Sendable {
@@ -20,7 +22,7 @@ struct SiteContext: Sendable {
 
     // MARK: URLs (relative to the site root)
 
-    func personPath(_ e: Int) -> String { "people/\(personSlugs[e])/index.html" }
+    func personPath(_ e: Int) -> String { "people/\(personSlugs[e]).html" }
     func departmentPath(_ id: String) -> String { "departments/\(departmentSlugs[id] ?? Slug.make(id))/index.html" }
     func periodPath(_ p: Period) -> String { p.path + "index.html" }
     func policyPath(_ index: Int) -> String { "policies/\(content.policies[index].slug).html" }
@@ -36,7 +38,8 @@ struct SiteContext: Sendable {
 
     /// The relative path from a page to the site root.
     static func root(of path: String) -> String {
-        let depth = path.split(separator: "/").count - 1
+        var depth = 0
+        for b in path.utf8 where b == UInt8(ascii: "/") { depth += 1 }
         return depth == 0 ? "./" : String(repeating: "../", count: depth)
     }
 
@@ -118,13 +121,33 @@ struct SiteContext: Sendable {
                               hasCSV: csv != nil && !rows.isEmpty, filterable: filterable && rows.count > 5, emptyText: empty ?? loc["no_data"],
                               isEmpty: rows.isEmpty)
         table.shownRows = min(rows.count, TableView.maxRowsOnPage)
+        if table.hasCSV, let href = csv {
+            let text = Self.csv(of: table)
+            table.csvName = String(href.split(separator: "/").last ?? "table.csv")
+            if text.utf8.count <= TableView.inlineCSVLimit {
+                table.csvInline = true
+                table.csvHref = "data:text/csv;charset=utf-8;base64," + Data(text.utf8).base64EncodedString()
+            } else {
+                table.csvText = text
+            }
+        }
         table.html = table.renderHTML(t: loc.strings)
         return table
     }
 
     /// The CSV text of a table.
     static func csv(of table: TableView) -> String {
-        CSVWriter.csv(header: table.headers.map(\.label), rows: table.rows.map { $0.cells.map(\.csv) })
+        var out = "\u{FEFF}"
+        out.reserveCapacity(64 + table.rows.count * max(1, table.headers.count) * 12)
+        CSVWriter.append(table.headers.map(\.label), to: &out)
+        for row in table.rows {
+            for (i, cell) in row.cells.enumerated() {
+                if i > 0 { out += "," }
+                CSVWriter.append(field: cell.csv, to: &out)
+            }
+            out += "\r\n"
+        }
+        return out
     }
 
     func scoreCell(_ value: DecimalNumber?) -> TableView.Cell { .number(loc.score(value), value: value) }

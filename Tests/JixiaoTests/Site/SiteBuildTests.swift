@@ -39,10 +39,39 @@ struct SiteBuildTests {
         (try? String(contentsOfFile: dir + "/" + path, encoding: .utf8)) ?? ""
     }
 
+    /// The CSV downloads embedded in a page's links (`data:text/csv;…;base64,…`), decoded.
+    static func inlineCSVs(_ html: String) -> [(name: String, text: String)] {
+        let pattern = try! NSRegularExpression(pattern: "href=\"data:text/csv;charset=utf-8;base64,([A-Za-z0-9+/=]*)\" download=\"([^\"]+)\"")
+        return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { m in
+            guard let b = Range(m.range(at: 1), in: html), let n = Range(m.range(at: 2), in: html),
+                  let data = Data(base64Encoded: String(html[b])) else { return nil }
+            return (String(html[n]), String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    @Test("small tables carry their CSV in the link; large ones are files in downloads/")
+    func csvDownloads() throws {
+        let site = try #require(Self.managers)
+        // E0304's pay statement (2026-11): commission 6,800 on 135,000 of sales; embedded, with BOM and CRLF.
+        let csvs = Self.inlineCSVs(Self.read(site, "people/e0304.html"))
+        let pay = try #require(csvs.first { $0.name == "person-e0304-pay.csv" })
+        #expect(pay.text.hasPrefix("\u{FEFF}项目,类型,金额\r\n"))
+        #expect(pay.text.contains("\r\n销售提成,应发,6800\r\n"))
+        #expect(csvs.contains { $0.name == "person-e0304-history.csv" && $0.text.contains("2026年11月,") })
+        #expect(!FileManager.default.fileExists(atPath: site + "/downloads/person-e0304-pay.csv"))
+        // No embedded CSV is larger than the limit; every file download exists.
+        for path in Self.files(in: site) where path.hasSuffix(".html") {
+            for csv in Self.inlineCSVs(Self.read(site, path)) {
+                #expect(csv.text.utf8.count <= TableView.inlineCSVLimit, "\(path): \(csv.name)")
+                #expect(csv.text.hasPrefix("\u{FEFF}"))
+            }
+        }
+    }
+
     @Test("every page type is written, with the page type the contract names")
     func pageTypes() throws {
         let site = try #require(Self.managers)
-        let expected = ["index.html": "home", "departments/ops/index.html": "department", "people/e0304/index.html": "person",
+        let expected = ["index.html": "home", "departments/ops/index.html": "department", "people/e0304.html": "person",
                         "2026/11/index.html": "period", "2026/q4/index.html": "period", "2026/index.html": "period",
                         "leaderboards/index.html": "leaderboard", "policies/index.html": "policy-index",
                         "policies/ops-pay.html": "policy", "alerts/index.html": "alerts", "search/index.html": "search", "404.html": "not-found"]
@@ -60,12 +89,12 @@ struct SiteBuildTests {
     func personPage() throws {
         let site = try #require(Self.managers)
         // E0304 in 2026-11: sales 135,000 → commission 6,800 (see the ops-pay rules test).
-        let page = Self.read(site, "people/e0304/index.html")
+        let page = Self.read(site, "people/e0304.html")
         #expect(page.contains("¥6,800.00"))
         #expect(page.contains("data-value=\"6800\""))
         #expect(page.contains("<h1>钟浩宇</h1>"))
         // E0105 (customer service) has a badge ladder section.
-        #expect(Self.read(site, "people/e0105/index.html").contains("id=\"h-badge\""))
+        #expect(Self.read(site, "people/e0105.html").contains("id=\"h-badge\""))
         // The payroll CSV starts with a byte-order mark and has E0304's total.
         let payroll = try Data(contentsOf: URL(fileURLWithPath: site + "/downloads/payroll-2026-11.csv"))
         #expect(Array(payroll.prefix(3)) == [0xEF, 0xBB, 0xBF])
@@ -83,7 +112,7 @@ struct SiteBuildTests {
             for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
                 guard let r = Range(match.range(at: 1), in: html) else { continue }
                 let target = String(html[r])
-                if target.isEmpty { continue }
+                if target.isEmpty || target.hasPrefix("data:text/csv;") { continue }
                 #expect(!target.hasPrefix("/") && !target.contains("://"), "\(path) → \(target)")
                 let resolved = base.appendingPathComponent(target).standardizedFileURL.path
                 if !FileManager.default.fileExists(atPath: resolved) { broken.append("\(path) → \(target)") }
@@ -103,7 +132,8 @@ struct SiteBuildTests {
         #expect(!all.contains { $0.hasPrefix("departments/") })
         #expect(all.contains("policies/ops-pay.html"))
         for path in all where path.hasSuffix(".html") || path.hasSuffix(".csv") || path.hasSuffix(".js") {
-            let text = Self.read(site, path)
+            let page = Self.read(site, path)
+            let text = page + Self.inlineCSVs(page).map(\.text).joined()
             #expect(!text.contains("工资条"), "\(path)")
             #expect(!text.contains("6,800.00"), "\(path)")
             #expect(!text.contains("钟浩宇"), "\(path) names a person")
@@ -170,6 +200,6 @@ struct SiteBuildTests {
         let home = Self.read(en, "index.html")
         #expect(home.contains("<html lang=\"en\">"))
         #expect(home.contains("Top performers"))
-        #expect(Self.read(en, "people/e0304/index.html").contains("Nov 2026"))
+        #expect(Self.read(en, "people/e0304.html").contains("Nov 2026"))
     }
 }

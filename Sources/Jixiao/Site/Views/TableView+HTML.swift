@@ -9,7 +9,7 @@ extension TableView {
         var html = ""
         html.reserveCapacity(256 + rows.count * 160)
         if hasCSV {
-            html += "<p class=\"table-tools\"><a class=\"download\" href=\"\(esc(csvHref))\" download>\(esc(t["download_csv"] ?? ""))</a></p>\n"
+            html += "<p class=\"table-tools\"><a class=\"download\" href=\"\(esc(csvHref))\" download=\"\(esc(csvName))\">\(esc(t["download_csv"] ?? ""))</a></p>\n"
         }
         if isEmpty {
             return html + "<p class=\"muted\">\(esc(caption))：\(esc(emptyText))</p>\n"

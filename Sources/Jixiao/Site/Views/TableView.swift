@@ -71,4 +71,14 @@ public struct TableView: Sendable {
     public var html: String = ""
     /// Rows shown on the page (the CSV download always has them all).
     public var shownRows: Int = 0
+    /// The file name offered for the CSV download (`download="…"`).
+    public var csvName: String = ""
+    /// Whether the CSV is embedded in the link as a `data:` URL (small tables) instead of
+    /// being a file in `downloads/`: thousands of person pages then need no extra files.
+    public var csvInline: Bool = false
+    /// The CSV text of a table whose download is a file (written by the build).
+    public var csvText: String = ""
+
+    /// CSV texts up to this many bytes are embedded in the page's download link.
+    public static let inlineCSVLimit = 4096
 }

@@ -75,6 +75,8 @@ extension TableView: MustacheParent {
         case "rows": rows
         case "csvHref": csvHref
         case "hasCSV": hasCSV
+        case "csvName": csvName
+        case "csvInline": csvInline
         case "filterable": filterable
         case "emptyText": emptyText
         case "isEmpty": isEmpty
