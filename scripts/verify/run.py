@@ -262,6 +262,9 @@ def resolve_ref(site, from_rel, ref, kind):
             return None, None, None, None
         if scheme == "data" and kind != "a@href":
             return None, None, None, None
+        if scheme == "data" and v.lower().startswith("data:text/csv"):
+            # A small table's CSV download embedded in its link (with a `download` name).
+            return None, None, None, None
         return f"forbidden URL scheme {scheme!r} in {v!r}", None, None, None
     if sp.path.startswith("/") or sp.path.startswith("\\"):
         return f"root-absolute reference {v!r} breaks under a sub-path; use a relative path", None, None, None
@@ -899,6 +902,33 @@ def check_search(b, site, rel, mode, results):
     results.record(f"search:{mode}", site.name, rel, problems)
 
 
+def check_downloads(b, site, rel, mode, results):
+    """Click the page's first embedded (data:) and first file CSV download: each must save a
+    file under its download name that starts with a UTF-8 byte-order mark."""
+    import tempfile
+    links = b.js("""return Array.from(document.querySelectorAll('a.download[download]')).map(function (a, i) {
+        return {i: i, name: a.getAttribute('download'), inline: a.getAttribute('href').indexOf('data:') === 0}; });""")
+    picks = [l for l in links if l["inline"]][:1] + [l for l in links if not l["inline"]][:1]
+    problems = []
+    for link in picks:
+        with tempfile.TemporaryDirectory() as d:
+            b.driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": d})
+            b.js("document.querySelectorAll('a.download[download]')[arguments[0]].click();", link["i"])
+            want = Path(d) / (link["name"] or "")
+            for _ in range(100):
+                if want.is_file() and not any(p.suffix == ".crdownload" for p in Path(d).iterdir()):
+                    break
+                time.sleep(0.1)
+            kind = "embedded" if link["inline"] else "file"
+            if not link["name"]:
+                problems.append(f"{kind} CSV link has no download name")
+            elif not want.is_file():
+                problems.append(f"{kind} CSV download {link['name']!r} did not arrive (got {sorted(p.name for p in Path(d).iterdir())})")
+            elif not want.read_bytes().startswith(b"\xef\xbb\xbf"):
+                problems.append(f"{kind} CSV download {link['name']!r} has no UTF-8 byte-order mark")
+    results.record(f"download:{mode}", site.name, rel, problems)
+
+
 def check_console(errors, dialogs, site, rel, mode, results):
     results.record(f"console:{mode}", site.name, rel, errors + dialogs)
 
@@ -979,6 +1009,7 @@ def browser_checks(b, sites, args, results, axe_src):
                             # axe itself XHRs the stylesheets (blocked on file://): not the site's errors
                             b.driver.get_log("browser")
                         if pp.tables:
+                            check_downloads(b, site, rel, mode, results)
                             check_sort(b, site, rel, mode, results)
                         if pp.filters:
                             b.load(url)

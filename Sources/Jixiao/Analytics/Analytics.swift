@@ -11,8 +11,10 @@ public struct Analytics: Sendable {
     public var departments: [DepartmentSummary]
     /// Trends per employee index.
     public var trends: [PersonTrend]
-    /// Position of each employee in `scores[period]`, by period.
-    var positions: [Period: [Int: Int]]
+    /// Slot of each period in `positions`.
+    var periodSlots: [Period: Int] = [:]
+    /// Position of each employee in `scores[period]` (−1: none), by period slot.
+    var positions: [[Int32]] = []
     /// Index of each ranking by period and group key.
     var rankingIndex: [RankingKey: Int] = [:]
     /// Index of each department summary by department and period.
@@ -30,8 +32,9 @@ public struct Analytics: Sendable {
 
     /// A person's result for a period.
     public func score(employee: Int, period: Period) -> PeriodScore? {
-        guard let i = positions[period]?[employee] else { return nil }
-        return scores[period]?[i]
+        guard let slot = periodSlots[period], employee >= 0, employee < positions[slot].count else { return nil }
+        let i = Int(positions[slot][employee])
+        return i < 0 ? nil : scores[period]?[i]
     }
 
     /// A ranking.
@@ -48,145 +51,128 @@ public struct Analytics: Sendable {
     public static func compute(content: Content, results: Results) -> Analytics {
         let organisation = content.organisation
         let chainIDs = Dictionary(uniqueKeysWithValues: organisation.departments.map { ($0.id, organisation.departmentChain($0.id)) })
-        @Sendable func scorecard(_ policy: Int?, _ month: Month) -> Scorecard? {
-            guard let policy else { return nil }
-            return results.versions.first { $0.policyIndex == policy && $0.isInForce(month) }?.rules.scorecard
+        let monthIndexes = results.months.map(\.index)
+        let slots = PeriodSlots(first: monthIndexes.min() ?? 0, last: monthIndexes.max() ?? -1)
+        let table = ScorecardTable(versions: results.versions, policyCount: content.policies.count,
+                                   firstMonth: slots.firstMonth, lastMonth: slots.firstMonth + slots.monthCount - 1)
+        @Sendable func normalized(_ score: DecimalNumber, _ card: Int?) -> DecimalNumber {
+            guard let card, !table.cards[card].total.isZero else { return score }
+            return (score * .hundred / table.cards[card].total).rounded(places: 6)
         }
-        @Sendable func normalized(_ score: DecimalNumber, _ card: Scorecard?) -> DecimalNumber {
-            guard let card, !card.total.isZero else { return score }
-            return (score * .hundred / card.total).rounded(places: 6)
-        }
-
-        var scores: [Period: [PeriodScore]] = [:]
-        var trends: [PersonTrend] = []
         let current = content.currentMonth ?? results.months.last ?? Month(index: 0)
+        let periodCount = slots.count
 
-        // People in parallel chunks; each chunk's period lists are appended in employee order.
+        // People in parallel chunks; each chunk's period lists are in employee order.
         let employeeCount = organisation.employees.count
         let chunkSize = max(256, employeeCount / 8 + 1)
         let ranges = stride(from: 0, to: employeeCount, by: chunkSize).map { $0..<min(employeeCount, $0 + chunkSize) }
-        let partials = ConcurrentMap.map(ranges) { range -> ([Period: [PeriodScore]], [PersonTrend]) in
-          var scores: [Period: [PeriodScore]] = [:]
-          var trends: [PersonTrend] = []
-          for e in range {
-            let list = results.results(ofEmployee: e)
-            var buckets: [Period: [PersonMonthResult]] = [:]
-            var trend = PersonTrend(employee: e, change: [:], movingAverage: [:], best: nil, worst: nil, streaksInProgress: [])
-            var monthly: [Month: DecimalNumber] = [:]
-            for r in list {
-                let card = scorecard(r.scorecardPolicy, r.month)
-                var s = PeriodScore(employee: e, department: r.department, role: r.role, score: r.score,
-                                    normalized: r.score.map { normalized($0, card) }, gradeIndex: r.gradeIndex,
-                                    gradeID: r.gradeIndex.flatMap { card?.grades[$0].id }, scorecardPolicy: r.scorecardPolicy,
-                                    notAssessedReason: nil, assessedMonths: r.assessment == .assessed ? 1 : 0, payTotal: r.payTotal)
-                s.notAssessedReason = reason(r.assessment)
-                scores[.month(r.month), default: []].append(s)
-                if let n = s.normalized, r.assessment == .assessed { monthly[r.month] = n }
-                buckets[.quarter(of: r.month), default: []].append(r)
-                buckets[.year(of: r.month), default: []].append(r)
-            }
-            for (period, months) in buckets {
-                guard let last = months.last else { continue }
-                let lastCard = scorecard(last.scorecardPolicy ?? months.last { $0.scorecardPolicy != nil }?.scorecardPolicy, last.month)
-                let assessed = months.filter { $0.assessment == .assessed && $0.score != nil }
-                let pay = months.compactMap(\.payTotal)
-                var s = PeriodScore(employee: e, department: last.department, role: last.role, score: nil, normalized: nil,
-                                    gradeIndex: nil, gradeID: nil, scorecardPolicy: assessed.last?.scorecardPolicy ?? last.scorecardPolicy,
-                                    notAssessedReason: nil, assessedMonths: assessed.count,
-                                    payTotal: pay.isEmpty ? nil : pay.reduce(.zero, +))
-                let maxMissing = lastCard?.rollup.maxMissingMonths ?? 2
-                if lastCard == nil && assessed.isEmpty {
-                    s.notAssessedReason = reason(last.assessment) ?? "not-covered"
-                } else if assessed.isEmpty {
-                    s.notAssessedReason = "no-assessed-month"
-                } else if months.count - assessed.count > maxMissing {
-                    s.notAssessedReason = "absent-months"
-                } else {
-                    let values = assessed.map { normalized($0.score!, scorecard($0.scorecardPolicy, $0.month)) }
-                    let method = lastCard?.rollup.method ?? "average"
-                    let value: DecimalNumber
-                    switch method {
-                    case "sum": value = values.reduce(.zero, +)
-                    case "last": value = values.last!
-                    default: value = (values.reduce(.zero, +) / DecimalNumber(values.count)).rounded(places: 6)
-                    }
-                    s.normalized = value
-                    let card = scorecard(s.scorecardPolicy, assessed.last!.month)
-                    let raw = card.map { (value * $0.total / .hundred).rounded(places: 6) } ?? value
-                    s.score = raw
-                    if let card, let g = card.grades.firstIndex(where: { raw >= $0.min }) {
-                        s.gradeIndex = g
-                        s.gradeID = card.grades[g].id
+        let partials = ConcurrentMap.map(ranges) { range -> ([[PeriodScore]], [PersonTrend]) in
+            var scores = [[PeriodScore]](repeating: [], count: periodCount)
+            var trends: [PersonTrend] = []
+            trends.reserveCapacity(range.count)
+            var monthly = [DecimalNumber?](repeating: nil, count: slots.monthCount)
+            for e in range {
+                let list = results.results(ofEmployee: e)
+                var trend = PersonTrend(employee: e, change: [:], movingAverage: [:], best: nil, worst: nil, streaksInProgress: [])
+                for i in monthly.indices { monthly[i] = nil }
+                for r in list {
+                    let card = table.index(r.scorecardPolicy, r.month)
+                    var s = PeriodScore(employee: e, department: r.department, role: r.role, score: r.score,
+                                        normalized: r.score.map { normalized($0, card) }, gradeIndex: r.gradeIndex,
+                                        gradeID: r.gradeIndex.flatMap { g in card.map { table.cards[$0].grades[g].id } },
+                                        scorecardPolicy: r.scorecardPolicy,
+                                        notAssessedReason: nil, assessedMonths: r.assessment == .assessed ? 1 : 0, payTotal: r.payTotal)
+                    s.notAssessedReason = reason(r.assessment)
+                    guard let slot = slots.month(r.month) else { continue }
+                    if let n = s.normalized, r.assessment == .assessed { monthly[slot] = n }
+                    scores[slot].append(s)
+                }
+                // Quarters and years: runs of consecutive results in the same period.
+                for yearly in [false, true] {
+                    var start = list.startIndex
+                    while start < list.endIndex {
+                        let key = yearly ? list[start].month.index / 12 : list[start].month.index / 3
+                        var end = start + 1
+                        while end < list.endIndex, (yearly ? list[end].month.index / 12 : list[end].month.index / 3) == key { end += 1 }
+                        let slot = yearly ? slots.year(list[start].month) : slots.quarter(list[start].month)
+                        scores[slot].append(rollUp(list[start..<end], employee: e, table: table, normalized: normalized))
+                        start = end
                     }
                 }
-                scores[period, default: []].append(s)
-            }
-            // Trends: moving average, best and worst.
-            for r in list {
-                let window = (0..<3).compactMap { monthly[r.month.advanced(by: -$0)] }
-                if monthly[r.month] != nil, !window.isEmpty {
-                    trend.movingAverage[r.month] = (window.reduce(.zero, +) / DecimalNumber(window.count)).rounded(places: 6)
+                // Trends: moving average, best and worst.
+                trend.movingAverage.reserveCapacity(list.count)
+                for r in list {
+                    guard let slot = slots.month(r.month), monthly[slot] != nil else { continue }
+                    var sum = DecimalNumber.zero, count = 0
+                    for back in 0..<3 where slot - back >= 0 {
+                        if let v = monthly[slot - back] { sum = sum + v; count += 1 }
+                    }
+                    trend.movingAverage[r.month] = (sum / DecimalNumber(count)).rounded(places: 6)
                 }
-            }
-            for (month, value) in monthly.sorted(by: { $0.key < $1.key }) {
-                if trend.best == nil || value > trend.best!.score { trend.best = (month, value) }
-                if trend.worst == nil || value < trend.worst!.score { trend.worst = (month, value) }
-            }
-            // Streaks in progress (by grade) at the current month.
-            if let r = list.last(where: { $0.month <= current }), let policy = r.scorecardPolicy {
-                for version in results.versions where version.isInForce(r.month) {
-                    for rule in version.rules.streaks where !rule.grades.isEmpty {
-                        var run = 0
-                        for past in list.reversed() where past.month <= current {
-                            let card = scorecard(past.scorecardPolicy, past.month)
-                            guard past.assessment == .assessed, let g = past.gradeIndex, let card, rule.grades.contains(card.grades[g].id) else { break }
-                            run += 1
-                        }
-                        if run > 0 && run < rule.months && !r.streaks.contains(rule.id) {
-                            trend.streaksInProgress.append((rule.id, rule.name, run, rule.months))
+                for slot in monthly.indices {
+                    guard let value = monthly[slot] else { continue }
+                    let month = Month(index: slots.firstMonth + slot)
+                    if trend.best == nil || value > trend.best!.score { trend.best = (month, value) }
+                    if trend.worst == nil || value < trend.worst!.score { trend.worst = (month, value) }
+                }
+                // Streaks in progress (by grade) at the current month.
+                if let r = list.last(where: { $0.month <= current }), r.scorecardPolicy != nil {
+                    for version in results.versions where version.isInForce(r.month) {
+                        for rule in version.rules.streaks where !rule.grades.isEmpty {
+                            var run = 0
+                            for past in list.reversed() where past.month <= current {
+                                guard past.assessment == .assessed, let g = past.gradeIndex, let card = table.index(past.scorecardPolicy, past.month),
+                                      rule.grades.contains(table.cards[card].grades[g].id) else { break }
+                                run += 1
+                            }
+                            if run > 0 && run < rule.months && !r.streaks.contains(rule.id) {
+                                trend.streaksInProgress.append((rule.id, rule.name, run, rule.months))
+                            }
                         }
                     }
                 }
-                _ = policy
+                trends.append(trend)
             }
-            trends.append(trend)
-          }
-          return (scores, trends)
+            return (scores, trends)
         }
+        var slotScores = [[PeriodScore]](repeating: [], count: periodCount)
+        var trends: [PersonTrend] = []
+        trends.reserveCapacity(employeeCount)
         for (partScores, partTrends) in partials {
-            for (period, list) in partScores { scores[period, default: []] += list }
+            for slot in 0..<periodCount where !partScores[slot].isEmpty { slotScores[slot] += partScores[slot] }
             trends += partTrends
         }
 
-        // Changes against the previous period.
-        var positions: [Period: [Int: Int]] = [:]
-        for (period, list) in scores {
-            var map: [Int: Int] = [:]
-            for (i, s) in list.enumerated() { map[s.employee] = i }
-            positions[period] = map
+        // Positions and changes against the previous period.
+        let merged = slotScores
+        let positions = ConcurrentMap.map(Array(0..<periodCount)) { slot -> [Int32] in
+            var map = [Int32](repeating: -1, count: merged[slot].isEmpty ? 0 : employeeCount)
+            for (i, s) in merged[slot].enumerated() { map[s.employee] = Int32(i) }
+            return map
         }
-        for (period, list) in scores {
-            guard let previous = scores[period.previous], let previousPositions = positions[period.previous] else { continue }
-            for s in list {
-                guard let now = s.normalized, s.notAssessedReason == nil, let i = previousPositions[s.employee],
+        for slot in 0..<periodCount {
+            guard let prev = slots.previous(slot), !slotScores[prev].isEmpty else { continue }
+            let period = slots.period(slot)
+            let previous = slotScores[prev], previousPositions = positions[prev]
+            for s in slotScores[slot] {
+                let i = Int(previousPositions[s.employee])
+                guard i >= 0, let now = s.normalized, s.notAssessedReason == nil,
                       let before = previous[i].normalized, previous[i].notAssessedReason == nil else { continue }
                 trends[s.employee].change[period] = now - before
             }
         }
 
-        let periods = scores.keys.sorted()
-        var rankings: [Ranking] = []
-        var summaries: [DepartmentSummary] = []
+        let usedSlots = (0..<periodCount).filter { !slotScores[$0].isEmpty }
         var alertCounts: [String: Int] = [:]
         for alert in results.alerts {
             for d in chainIDs[alert.department] ?? [alert.department] { alertCounts["\(d)|\(alert.month)", default: 0] += 1 }
         }
-        let frozenScores = scores, frozenTrends = trends, frozenAlerts = alertCounts
-        let perPeriod = ConcurrentMap.map(periods) { period -> ([Ranking], [DepartmentSummary]) in
+        let frozenScores = slotScores, frozenTrends = trends, frozenAlerts = alertCounts
+        let perPeriod = ConcurrentMap.map(usedSlots) { slot -> ([Ranking], [DepartmentSummary]) in
             var rankings: [Ranking] = []
             var summaries: [DepartmentSummary] = []
-            let scores = frozenScores, trends = frozenTrends, alertCounts = frozenAlerts
-            let list = scores[period] ?? []
+            let period = slots.period(slot)
+            let list = frozenScores[slot], trends = frozenTrends, alertCounts = frozenAlerts
             rankings.append(rank(list, Array(list.indices), period: period, group: .company))
             // Members as positions in `list`: no copies of the period scores.
             var departmentMembers: [String: [Int]] = [:]
@@ -206,14 +192,67 @@ public struct Analytics: Sendable {
             }
             return (rankings, summaries)
         }
+        var rankings: [Ranking] = []
+        var summaries: [DepartmentSummary] = []
         for (r, s) in perPeriod {
             rankings += r
             summaries += s
         }
-        var analytics = Analytics(periods: periods, scores: scores, rankings: rankings, departments: summaries, trends: trends, positions: positions)
+        // Periods in order: months, then quarters, then years (each chronological).
+        let periods = usedSlots.map { slots.period($0) }
+        var scores: [Period: [PeriodScore]] = [:]
+        var periodSlots: [Period: Int] = [:]
+        var dense: [[Int32]] = []
+        for (i, slot) in usedSlots.enumerated() {
+            scores[periods[i]] = slotScores[slot]
+            periodSlots[periods[i]] = i
+            dense.append(positions[slot])
+        }
+        var analytics = Analytics(periods: periods, scores: scores, rankings: rankings, departments: summaries, trends: trends,
+                                  periodSlots: periodSlots, positions: dense)
         for (i, r) in rankings.enumerated() { analytics.rankingIndex[RankingKey(period: r.period, group: r.group.key)] = i }
         for (i, s) in summaries.enumerated() { analytics.summaryIndex[SummaryKey(department: s.department, period: s.period)] = i }
         return analytics
+    }
+
+    /// A quarter's or year's result from its months (in month order), as the last scorecard's
+    /// roll-up says: average (default), sum or last of the assessed months' normalized scores.
+    static func rollUp(_ months: ArraySlice<PersonMonthResult>, employee e: Int, table: ScorecardTable,
+                       normalized: (DecimalNumber, Int?) -> DecimalNumber) -> PeriodScore {
+        let last = months[months.index(before: months.endIndex)]
+        let lastCard = table.index(last.scorecardPolicy ?? months.last { $0.scorecardPolicy != nil }?.scorecardPolicy, last.month)
+        let assessed = months.filter { $0.assessment == .assessed && $0.score != nil }
+        var payTotal: DecimalNumber? = nil
+        for m in months { if let p = m.payTotal { payTotal = (payTotal ?? .zero) + p } }
+        var s = PeriodScore(employee: e, department: last.department, role: last.role, score: nil, normalized: nil,
+                            gradeIndex: nil, gradeID: nil, scorecardPolicy: assessed.last?.scorecardPolicy ?? last.scorecardPolicy,
+                            notAssessedReason: nil, assessedMonths: assessed.count, payTotal: payTotal)
+        let maxMissing = lastCard.map { table.cards[$0].rollup.maxMissingMonths } ?? 2
+        if lastCard == nil && assessed.isEmpty {
+            s.notAssessedReason = reason(last.assessment) ?? "not-covered"
+        } else if assessed.isEmpty {
+            s.notAssessedReason = "no-assessed-month"
+        } else if months.count - assessed.count > maxMissing {
+            s.notAssessedReason = "absent-months"
+        } else {
+            let values = assessed.map { normalized($0.score!, table.index($0.scorecardPolicy, $0.month)) }
+            let method = lastCard.map { table.cards[$0].rollup.method } ?? "average"
+            let value: DecimalNumber
+            switch method {
+            case "sum": value = values.reduce(.zero, +)
+            case "last": value = values.last!
+            default: value = (values.reduce(.zero, +) / DecimalNumber(values.count)).rounded(places: 6)
+            }
+            s.normalized = value
+            let card = table.index(s.scorecardPolicy, assessed.last!.month)
+            let raw = card.map { (value * table.cards[$0].total / .hundred).rounded(places: 6) } ?? value
+            s.score = raw
+            if let card, let g = table.cards[card].grades.firstIndex(where: { raw >= $0.min }) {
+                s.gradeIndex = g
+                s.gradeID = table.cards[card].grades[g].id
+            }
+        }
+        return s
     }
 
     static func reason(_ assessment: Assessment) -> String? {
@@ -264,27 +303,34 @@ public struct Analytics: Sendable {
 
     static func summarise(_ department: String, period: Period, list: [PeriodScore], members positions: [Int], trends: [PersonTrend],
                           alerts: Int) -> DepartmentSummary {
-        let members = positions.map { list[$0] }
-        let assessed = members.filter { $0.notAssessedReason == nil && $0.normalized != nil }
-        let values = assessed.map { $0.normalized! }.sorted()
+        var values: [DecimalNumber] = []
+        values.reserveCapacity(positions.count)
         var grades: [String: Int] = [:]
-        for s in assessed { if let g = s.gradeID { grades[g, default: 0] += 1 } }
+        var scored = 0
+        var payTotal = DecimalNumber.zero
+        var improved: (Int, DecimalNumber)? = nil, declined: (Int, DecimalNumber)? = nil
+        for i in positions {
+            if list[i].scorecardPolicy != nil { scored += 1 }
+            if let p = list[i].payTotal { payTotal = payTotal + p }
+            guard list[i].notAssessedReason == nil, let n = list[i].normalized else { continue }
+            values.append(n)
+            if let g = list[i].gradeID { grades[g, default: 0] += 1 }
+            guard let change = trends[list[i].employee].change[period] else { continue }
+            if change > .zero, improved == nil || change > improved!.1 { improved = (list[i].employee, change) }
+            if change < .zero, declined == nil || change < declined!.1 { declined = (list[i].employee, change) }
+        }
+        let assessedCount = values.count
+        values.sort()
         var median: DecimalNumber? = nil
         if !values.isEmpty {
             median = values.count % 2 == 1 ? values[values.count / 2]
                 : ((values[values.count / 2 - 1] + values[values.count / 2]) / 2).rounded(places: 6)
         }
-        var improved: (Int, DecimalNumber)? = nil, declined: (Int, DecimalNumber)? = nil
-        for s in assessed {
-            guard let change = trends[s.employee].change[period] else { continue }
-            if change > .zero, improved == nil || change > improved!.1 { improved = (s.employee, change) }
-            if change < .zero, declined == nil || change < declined!.1 { declined = (s.employee, change) }
-        }
-        return DepartmentSummary(department: department, period: period, assessed: assessed.count,
-                                 notAssessed: members.filter { $0.scorecardPolicy != nil }.count - assessed.count,
+        return DepartmentSummary(department: department, period: period, assessed: assessedCount,
+                                 notAssessed: scored - assessedCount,
                                  mean: values.isEmpty ? nil : (values.reduce(.zero, +) / DecimalNumber(values.count)).rounded(places: 6),
                                  median: median, grades: grades,
-                                 payTotal: members.compactMap(\.payTotal).reduce(.zero, +), alerts: alerts,
+                                 payTotal: payTotal, alerts: alerts,
                                  mostImproved: improved.map { (employee: $0.0, change: $0.1) },
                                  mostDeclined: declined.map { (employee: $0.0, change: $0.1) })
     }

@@ -3,7 +3,7 @@ enum AnalyticsJSON {
     static func write(_ w: inout JSONWriter, _ analytics: Analytics, content: Content, includePay: Bool) {
         let employees = content.organisation.employees
         // Periods are written in parallel and joined in order.
-        let parts = ConcurrentMap.map(analytics.periods) { period -> String in
+        let parts = ConcurrentMap.map(analytics.periods) { period -> [UInt8] in
             var w = JSONWriter()
             w.beginArray()
             w.beginObject()
@@ -67,10 +67,10 @@ enum AnalyticsJSON {
             w.endArray()
             w.endObject()
             w.endArray()
-            let bytes = w.text.utf8
-            return String(Substring(bytes.dropFirst().dropLast()))
+            let bytes = w.parts.joined()
+            return Array(bytes.dropFirst().dropLast())
         }
-        w.raw("periods", "[" + parts.joined(separator: ",") + "]")
+        w.rawArray("periods", elements: parts)
         w.beginArray("trends")
         for trend in analytics.trends {
             guard trend.best != nil || !trend.streaksInProgress.isEmpty else { continue }

@@ -6,6 +6,14 @@ public enum ResultsJSON {
 
     /// Renders the whole document. `includePay` is false for builds that must hold no pay.
     public static func render(content: Content, results: Results, analytics: Analytics? = nil, includePay: Bool = true, indent: Int = 0) -> String {
+        String(decoding: renderParts(content: content, results: results, analytics: analytics, includePay: includePay, indent: indent).joined(),
+               as: UTF8.self)
+    }
+
+    /// Renders the whole document as pieces of UTF-8 to be written one after another (the
+    /// people and period arrays are built in parallel and never copied into one buffer).
+    public static func renderParts(content: Content, results: Results, analytics: Analytics? = nil, includePay: Bool = true,
+                                   indent: Int = 0) -> [[UInt8]] {
         var w = JSONWriter(indent: indent)
         w.beginObject()
         w.string("schema", schema)
@@ -53,7 +61,7 @@ public enum ResultsJSON {
         let employees = content.organisation.employees
         let chunkSize = 500
         let chunks = stride(from: 0, to: employees.count, by: chunkSize).map { $0..<min(employees.count, $0 + chunkSize) }
-        let parts = ConcurrentMap.map(chunks) { range -> String in
+        let parts = ConcurrentMap.map(chunks) { range -> [UInt8] in
             var pw = JSONWriter(indent: indent)
             pw.beginArray()
             for e in range {
@@ -68,10 +76,10 @@ public enum ResultsJSON {
                 pw.endObject()
             }
             pw.endArray()
-            let bytes = pw.text.utf8
-            return String(Substring(bytes.dropFirst().dropLast()))
+            let bytes = pw.parts.joined()
+            return Array(bytes.dropFirst().dropLast())
         }
-        w.raw("people", "[" + parts.filter { !$0.isEmpty }.joined(separator: ",") + "]")
+        w.rawArray("people", elements: parts)
 
         w.beginArray("departments")
         for r in results.departments {
@@ -95,7 +103,7 @@ public enum ResultsJSON {
         w.endArray()
         if let analytics { AnalyticsJSON.write(&w, analytics, content: content, includePay: includePay) }
         w.endObject()
-        return w.text + "\n"
+        return w.parts + [[UInt8(ascii: "\n")]]
     }
 
     static func writeItems(_ w: inout JSONWriter, _ items: [ItemScore]) {

@@ -36,6 +36,13 @@ final class OutputFolder: @unchecked Sendable {
         }
     }
 
+    /// Writes a file made of pieces of bytes, one after another.
+    func write(_ path: String, parts: [[UInt8]]) throws {
+        try write(path, byteCount: parts.reduce(0) { $0 + $1.count }) { fd in
+            for part in parts { try part.withUnsafeBytes { try Self.writeAll(fd, $0, path: path) } }
+        }
+    }
+
     private func write(_ path: String, byteCount: Int, body: (Int32) throws -> Void) throws {
         guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
             throw DiagnosticError(.error(SourceLocation(file: path), "refusing to write outside the output folder", fix: "report this as a bug"))

@@ -224,7 +224,8 @@ public struct SiteBuilder: Sendable {
                                         table: site.tableView(id: "none", caption: "", headers: [], rows: [], csv: nil), hasTable: false), "simple")
         try output.write("assets/search-index.js", site.searchIndex())
         if site.managers {
-            try output.write("data/results.json", ResultsJSON.render(content: content, results: site.results, analytics: site.analytics, includePay: true))
+            try output.write("data/results.json",
+                             parts: ResultsJSON.renderParts(content: content, results: site.results, analytics: site.analytics, includePay: true))
         }
         try copyAssets(output)
         try output.write("robots.txt", "User-agent: *\nDisallow: /\n")
