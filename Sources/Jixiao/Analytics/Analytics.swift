@@ -66,48 +66,54 @@ public struct Analytics: Sendable {
         let employeeCount = organisation.employees.count
         let chunkSize = max(256, employeeCount / 8 + 1)
         let ranges = stride(from: 0, to: employeeCount, by: chunkSize).map { $0..<min(employeeCount, $0 + chunkSize) }
+        let people = results.people
         let partials = ConcurrentMap.map(ranges) { range -> ([[PeriodScore]], [PersonTrend]) in
             var scores = [[PeriodScore]](repeating: [], count: periodCount)
+            for slot in scores.indices { scores[slot].reserveCapacity(range.count) }
             var trends: [PersonTrend] = []
             trends.reserveCapacity(range.count)
             var monthly = [DecimalNumber?](repeating: nil, count: slots.monthCount)
             for e in range {
-                let list = results.results(ofEmployee: e)
+                // Indexes into `people`: the results are read in place, never copied whole.
+                let list = results.rangeOfEmployee[e]
                 var trend = PersonTrend(employee: e, change: [:], movingAverage: [:], best: nil, worst: nil, streaksInProgress: [])
                 for i in monthly.indices { monthly[i] = nil }
-                for r in list {
-                    let card = table.index(r.scorecardPolicy, r.month)
-                    var s = PeriodScore(employee: e, department: r.department, role: r.role, score: r.score,
-                                        normalized: r.score.map { normalized($0, card) }, gradeIndex: r.gradeIndex,
-                                        gradeID: r.gradeIndex.flatMap { g in card.map { table.cards[$0].grades[g].id } },
-                                        scorecardPolicy: r.scorecardPolicy,
-                                        notAssessedReason: nil, assessedMonths: r.assessment == .assessed ? 1 : 0, payTotal: r.payTotal)
-                    s.notAssessedReason = reason(r.assessment)
-                    guard let slot = slots.month(r.month) else { continue }
-                    if let n = s.normalized, r.assessment == .assessed { monthly[slot] = n }
+                for i in list {
+                    let month = people[i].month, assessment = people[i].assessment
+                    let card = table.index(people[i].scorecardPolicy, month)
+                    let score = people[i].score
+                    let s = PeriodScore(employee: e, department: people[i].department, role: people[i].role, score: score,
+                                        normalized: score.map { normalized($0, card) }, gradeIndex: people[i].gradeIndex,
+                                        gradeID: people[i].gradeIndex.flatMap { g in card.map { table.cards[$0].grades[g].id } },
+                                        scorecardPolicy: people[i].scorecardPolicy,
+                                        notAssessedReason: reason(assessment), assessedMonths: assessment == .assessed ? 1 : 0,
+                                        payTotal: people[i].payTotal)
+                    guard let slot = slots.month(month) else { continue }
+                    if let n = s.normalized, assessment == .assessed { monthly[slot] = n }
                     scores[slot].append(s)
                 }
                 // Quarters and years: runs of consecutive results in the same period.
                 for yearly in [false, true] {
-                    var start = list.startIndex
-                    while start < list.endIndex {
-                        let key = yearly ? list[start].month.index / 12 : list[start].month.index / 3
+                    var start = list.lowerBound
+                    while start < list.upperBound {
+                        let key = yearly ? people[start].month.index / 12 : people[start].month.index / 3
                         var end = start + 1
-                        while end < list.endIndex, (yearly ? list[end].month.index / 12 : list[end].month.index / 3) == key { end += 1 }
-                        let slot = yearly ? slots.year(list[start].month) : slots.quarter(list[start].month)
-                        scores[slot].append(rollUp(list[start..<end], employee: e, table: table, normalized: normalized))
+                        while end < list.upperBound, (yearly ? people[end].month.index / 12 : people[end].month.index / 3) == key { end += 1 }
+                        let slot = yearly ? slots.year(people[start].month) : slots.quarter(people[start].month)
+                        scores[slot].append(rollUp(people, start..<end, employee: e, table: table, normalized: normalized))
                         start = end
                     }
                 }
                 // Trends: moving average, best and worst.
                 trend.movingAverage.reserveCapacity(list.count)
-                for r in list {
-                    guard let slot = slots.month(r.month), monthly[slot] != nil else { continue }
+                for i in list {
+                    let month = people[i].month
+                    guard let slot = slots.month(month), monthly[slot] != nil else { continue }
                     var sum = DecimalNumber.zero, count = 0
                     for back in 0..<3 where slot - back >= 0 {
                         if let v = monthly[slot - back] { sum = sum + v; count += 1 }
                     }
-                    trend.movingAverage[r.month] = (sum / DecimalNumber(count)).rounded(places: 6)
+                    trend.movingAverage[month] = (sum / DecimalNumber(count)).rounded(places: 6)
                 }
                 for slot in monthly.indices {
                     guard let value = monthly[slot] else { continue }
@@ -116,16 +122,17 @@ public struct Analytics: Sendable {
                     if trend.worst == nil || value < trend.worst!.score { trend.worst = (month, value) }
                 }
                 // Streaks in progress (by grade) at the current month.
-                if let r = list.last(where: { $0.month <= current }), r.scorecardPolicy != nil {
-                    for version in results.versions where version.isInForce(r.month) {
+                if let r = list.last(where: { people[$0].month <= current }), people[r].scorecardPolicy != nil {
+                    for version in results.versions where version.isInForce(people[r].month) {
                         for rule in version.rules.streaks where !rule.grades.isEmpty {
                             var run = 0
-                            for past in list.reversed() where past.month <= current {
-                                guard past.assessment == .assessed, let g = past.gradeIndex, let card = table.index(past.scorecardPolicy, past.month),
+                            for past in list.reversed() where people[past].month <= current {
+                                guard people[past].assessment == .assessed, let g = people[past].gradeIndex,
+                                      let card = table.index(people[past].scorecardPolicy, people[past].month),
                                       rule.grades.contains(table.cards[card].grades[g].id) else { break }
                                 run += 1
                             }
-                            if run > 0 && run < rule.months && !r.streaks.contains(rule.id) {
+                            if run > 0 && run < rule.months && !people[r].streaks.contains(rule.id) {
                                 trend.streaksInProgress.append((rule.id, rule.name, run, rule.months))
                             }
                         }
@@ -135,44 +142,61 @@ public struct Analytics: Sendable {
             }
             return (scores, trends)
         }
-        var slotScores = [[PeriodScore]](repeating: [], count: periodCount)
+        // Each period's list: the chunks' lists joined in order (periods in parallel).
+        let slotScores = ConcurrentMap.map(Array(0..<periodCount)) { slot -> [PeriodScore] in
+            var list: [PeriodScore] = []
+            list.reserveCapacity(partials.reduce(0) { $0 + $1.0[slot].count })
+            for part in partials { list += part.0[slot] }
+            return list
+        }
         var trends: [PersonTrend] = []
         trends.reserveCapacity(employeeCount)
-        for (partScores, partTrends) in partials {
-            for slot in 0..<periodCount where !partScores[slot].isEmpty { slotScores[slot] += partScores[slot] }
-            trends += partTrends
-        }
+        for part in partials { trends += part.1 }
 
-        // Positions and changes against the previous period.
-        let merged = slotScores
+        // Positions and changes against the previous period (aligned with each period's list).
         let positions = ConcurrentMap.map(Array(0..<periodCount)) { slot -> [Int32] in
-            var map = [Int32](repeating: -1, count: merged[slot].isEmpty ? 0 : employeeCount)
-            for (i, s) in merged[slot].enumerated() { map[s.employee] = Int32(i) }
+            var map = [Int32](repeating: -1, count: slotScores[slot].isEmpty ? 0 : employeeCount)
+            for (i, s) in slotScores[slot].enumerated() { map[s.employee] = Int32(i) }
             return map
         }
-        for slot in 0..<periodCount {
-            guard let prev = slots.previous(slot), !slotScores[prev].isEmpty else { continue }
-            let period = slots.period(slot)
+        let changes = ConcurrentMap.map(Array(0..<periodCount)) { slot -> [DecimalNumber?] in
+            let list = slotScores[slot]
+            var changes = [DecimalNumber?](repeating: nil, count: list.count)
+            guard let prev = slots.previous(slot), !slotScores[prev].isEmpty else { return changes }
             let previous = slotScores[prev], previousPositions = positions[prev]
-            for s in slotScores[slot] {
+            for (k, s) in list.enumerated() {
                 let i = Int(previousPositions[s.employee])
                 guard i >= 0, let now = s.normalized, s.notAssessedReason == nil,
                       let before = previous[i].normalized, previous[i].notAssessedReason == nil else { continue }
-                trends[s.employee].change[period] = now - before
+                changes[k] = now - before
             }
+            return changes
         }
+        let changeSlots = (0..<periodCount).filter { slot in changes[slot].contains { $0 != nil } }
+        let unchanged = trends
+        trends = ConcurrentMap.map(ranges) { range -> [PersonTrend] in
+            range.map { e in
+                var trend = unchanged[e]
+                trend.change.reserveCapacity(changeSlots.count)
+                for slot in changeSlots {
+                    let i = Int(positions[slot][e])
+                    if i >= 0, let change = changes[slot][i] { trend.change[slots.period(slot)] = change }
+                }
+                return trend
+            }
+        }.flatMap { $0 }
 
         let usedSlots = (0..<periodCount).filter { !slotScores[$0].isEmpty }
         var alertCounts: [String: Int] = [:]
         for alert in results.alerts {
             for d in chainIDs[alert.department] ?? [alert.department] { alertCounts["\(d)|\(alert.month)", default: 0] += 1 }
         }
-        let frozenScores = slotScores, frozenTrends = trends, frozenAlerts = alertCounts
+        let frozenAlerts = alertCounts
         let perPeriod = ConcurrentMap.map(usedSlots) { slot -> ([Ranking], [DepartmentSummary]) in
             var rankings: [Ranking] = []
             var summaries: [DepartmentSummary] = []
             let period = slots.period(slot)
-            let list = frozenScores[slot], trends = frozenTrends, alertCounts = frozenAlerts
+            let list = slotScores[slot], alertCounts = frozenAlerts
             rankings.append(rank(list, Array(list.indices), period: period, group: .company))
             // Members as positions in `list`: no copies of the period scores.
             var departmentMembers: [String: [Int]] = [:]
@@ -184,7 +208,7 @@ public struct Analytics: Sendable {
             for d in departmentMembers.keys.sorted() {
                 let members = departmentMembers[d]!
                 rankings.append(rank(list, members, period: period, group: .department(d)))
-                summaries.append(summarise(d, period: period, list: list, members: members, trends: trends,
+                summaries.append(summarise(d, period: period, list: list, members: members, changes: changes[slot],
                                            alerts: period.months.reduce(0) { $0 + (alertCounts["\(d)|\($1)"] ?? 0) }))
             }
             for r in roleMembers.keys.sorted() {
@@ -215,36 +239,49 @@ public struct Analytics: Sendable {
         return analytics
     }
 
-    /// A quarter's or year's result from its months (in month order), as the last scorecard's
-    /// roll-up says: average (default), sum or last of the assessed months' normalized scores.
-    static func rollUp(_ months: ArraySlice<PersonMonthResult>, employee e: Int, table: ScorecardTable,
+    /// A quarter's or year's result from its months (`people[months]`, in month order), as
+    /// the last scorecard's roll-up says: average (default), sum or last of the assessed
+    /// months' normalized scores.
+    static func rollUp(_ people: [PersonMonthResult], _ months: Range<Int>, employee e: Int, table: ScorecardTable,
                        normalized: (DecimalNumber, Int?) -> DecimalNumber) -> PeriodScore {
-        let last = months[months.index(before: months.endIndex)]
-        let lastCard = table.index(last.scorecardPolicy ?? months.last { $0.scorecardPolicy != nil }?.scorecardPolicy, last.month)
-        let assessed = months.filter { $0.assessment == .assessed && $0.score != nil }
+        let last = months.upperBound - 1
+        let lastPolicy = people[last].scorecardPolicy ?? months.last { people[$0].scorecardPolicy != nil }.flatMap { people[$0].scorecardPolicy }
+        let lastCard = table.index(lastPolicy, people[last].month)
+        var assessed = 0
+        var lastAssessed: Int? = nil
         var payTotal: DecimalNumber? = nil
-        for m in months { if let p = m.payTotal { payTotal = (payTotal ?? .zero) + p } }
-        var s = PeriodScore(employee: e, department: last.department, role: last.role, score: nil, normalized: nil,
-                            gradeIndex: nil, gradeID: nil, scorecardPolicy: assessed.last?.scorecardPolicy ?? last.scorecardPolicy,
-                            notAssessedReason: nil, assessedMonths: assessed.count, payTotal: payTotal)
+        for i in months {
+            if people[i].assessment == .assessed && people[i].score != nil { assessed += 1; lastAssessed = i }
+            if let p = people[i].payTotal { payTotal = (payTotal ?? .zero) + p }
+        }
+        var s = PeriodScore(employee: e, department: people[last].department, role: people[last].role, score: nil, normalized: nil,
+                            gradeIndex: nil, gradeID: nil,
+                            scorecardPolicy: lastAssessed.flatMap { people[$0].scorecardPolicy } ?? people[last].scorecardPolicy,
+                            notAssessedReason: nil, assessedMonths: assessed, payTotal: payTotal)
         let maxMissing = lastCard.map { table.cards[$0].rollup.maxMissingMonths } ?? 2
-        if lastCard == nil && assessed.isEmpty {
-            s.notAssessedReason = reason(last.assessment) ?? "not-covered"
-        } else if assessed.isEmpty {
+        if lastCard == nil && assessed == 0 {
+            s.notAssessedReason = reason(people[last].assessment) ?? "not-covered"
+        } else if assessed == 0 {
             s.notAssessedReason = "no-assessed-month"
-        } else if months.count - assessed.count > maxMissing {
+        } else if months.count - assessed > maxMissing {
             s.notAssessedReason = "absent-months"
-        } else {
-            let values = assessed.map { normalized($0.score!, table.index($0.scorecardPolicy, $0.month)) }
+        } else if let lastAssessed {
             let method = lastCard.map { table.cards[$0].rollup.method } ?? "average"
+            var sum = DecimalNumber.zero
+            var lastValue = DecimalNumber.zero
+            for i in months where people[i].assessment == .assessed {
+                guard let score = people[i].score else { continue }
+                lastValue = normalized(score, table.index(people[i].scorecardPolicy, people[i].month))
+                sum = sum + lastValue
+            }
             let value: DecimalNumber
             switch method {
-            case "sum": value = values.reduce(.zero, +)
-            case "last": value = values.last!
-            default: value = (values.reduce(.zero, +) / DecimalNumber(values.count)).rounded(places: 6)
+            case "sum": value = sum
+            case "last": value = lastValue
+            default: value = (sum / DecimalNumber(assessed)).rounded(places: 6)
             }
             s.normalized = value
-            let card = table.index(s.scorecardPolicy, assessed.last!.month)
+            let card = table.index(s.scorecardPolicy, people[lastAssessed].month)
             let raw = card.map { (value * table.cards[$0].total / .hundred).rounded(places: 6) } ?? value
             s.score = raw
             if let card, let g = table.cards[card].grades.firstIndex(where: { raw >= $0.min }) {
@@ -301,7 +338,7 @@ public struct Analytics: Sendable {
         return Ranking(period: period, group: group, entries: entries, notAssessed: apart)
     }
 
-    static func summarise(_ department: String, period: Period, list: [PeriodScore], members positions: [Int], trends: [PersonTrend],
+    static func summarise(_ department: String, period: Period, list: [PeriodScore], members positions: [Int], changes: [DecimalNumber?],
                           alerts: Int) -> DepartmentSummary {
         var values: [DecimalNumber] = []
         values.reserveCapacity(positions.count)
@@ -315,7 +352,7 @@ public struct Analytics: Sendable {
             guard list[i].notAssessedReason == nil, let n = list[i].normalized else { continue }
             values.append(n)
             if let g = list[i].gradeID { grades[g, default: 0] += 1 }
-            guard let change = trends[list[i].employee].change[period] else { continue }
+            guard let change = changes[i] else { continue }
             if change > .zero, improved == nil || change > improved!.1 { improved = (list[i].employee, change) }
             if change < .zero, declined == nil || change < declined!.1 { declined = (list[i].employee, change) }
         }
