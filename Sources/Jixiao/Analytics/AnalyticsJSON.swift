@@ -4,20 +4,42 @@ enum AnalyticsJSON {
         let employees = content.organisation.employees
         // Periods are written in parallel and joined in order.
         let parts = ConcurrentMap.map(analytics.periods) { period -> [UInt8] in
-            var w = JSONWriter()
-            w.beginArray()
+            var w = JSONWriter(indent: 0, elementsAtDepth: 3)
             w.beginObject()
             w.string("id", period.description)
             w.string("kind", period.kind.rawValue)
-            // Each person's rank in the company, their own department and their role.
-            var ranks: [String: [Int: Ranking.Entry]] = [:]
+            // Each person's rank in the company, their own department and their role, by
+            // employee index (employee indexes follow id order).
+            let list = analytics.scores[period] ?? []
+            var ownDepartment = [String?](repeating: nil, count: employees.count)
+            var ownRole = [String?](repeating: nil, count: employees.count)
+            for s in list { ownDepartment[s.employee] = s.department; ownRole[s.employee] = s.role }
+            // For each employee: (ranking, position of their entry) in each of the three groups.
+            let none = (Int32(-1), Int32(-1))
+            var company = [(Int32, Int32)](repeating: none, count: employees.count)
+            var department = company, role = company
+            var rankings: [Ranking] = []
             for ranking in analytics.rankings where ranking.period == period {
-                var map: [Int: Ranking.Entry] = [:]
-                for entry in ranking.entries { map[entry.employee] = entry }
-                ranks[ranking.group.key] = map
+                let r = Int32(rankings.count)
+                for (i, entry) in ranking.entries.enumerated() {
+                    switch ranking.group {
+                    case .company: company[entry.employee] = (r, Int32(i))
+                    case .department(let d) where d == ownDepartment[entry.employee]: department[entry.employee] = (r, Int32(i))
+                    case .role(let x) where x == ownRole[entry.employee]: role[entry.employee] = (r, Int32(i))
+                    default: break
+                    }
+                }
+                rankings.append(ranking)
+            }
+            func entry(_ at: (Int32, Int32), _ e: Int) -> (Ranking.Entry, Int)? {
+                guard at.0 >= 0 else { return nil }
+                let ranking = rankings[Int(at.0)]
+                return (ranking.entries[Int(at.1)], ranking.entries.count)
             }
             w.beginArray("scores")
-            for s in (analytics.scores[period] ?? []).sorted(by: { employees[$0.employee].id < employees[$1.employee].id }) {
+            let ordered = zip(list, list.dropFirst()).allSatisfy { $0.employee < $1.employee } ? list
+                : list.sorted { employees[$0.employee].id < employees[$1.employee].id }
+            for s in ordered {
                 w.beginObject()
                 w.string("employee", employees[s.employee].id)
                 w.string("department", s.department)
@@ -27,13 +49,13 @@ enum AnalyticsJSON {
                 w.string("grade", s.gradeID)
                 w.string("not_assessed", s.notAssessedReason)
                 w.int("assessed_months", s.assessedMonths)
-                for (key, group) in [("company", "company"), ("department", "department:" + s.department), ("role", "role:" + s.role)] {
-                    if let entry = ranks[group]?[s.employee] {
+                for (key, r) in [("company", company[s.employee]), ("department", department[s.employee]), ("role", role[s.employee])] {
+                    if let (entry, count) = entry(r, s.employee) {
                         w.beginObject("rank_" + key)
                         w.int("rank", entry.rank)
                         w.bool("tied", entry.tied)
                         w.number("percentile", entry.percentile)
-                        w.int("of", ranks[group]?.count)
+                        w.int("of", count)
                         w.endObject()
                     }
                 }
@@ -66,9 +88,7 @@ enum AnalyticsJSON {
             }
             w.endArray()
             w.endObject()
-            w.endArray()
-            let bytes = w.parts.joined()
-            return Array(bytes.dropFirst().dropLast())
+            return w.joinedBytes
         }
         w.rawArray("periods", elements: parts)
         w.beginArray("trends")

@@ -17,6 +17,16 @@ public struct JSONWriter: Sendable {
         bytes.reserveCapacity(1 << 16)
     }
 
+    /// Creates a writer for the elements of an array `depth` levels deep, written elsewhere
+    /// (values are separated by commas; no brackets). See ``rawArray(_:elements:)``.
+    init(indent: Int, elementsAtDepth depth: Int) {
+        self.init(indent: indent)
+        needsComma = [Bool](repeating: false, count: depth + 1)
+    }
+
+    /// The output as one buffer.
+    var joinedBytes: [UInt8] { chunks.isEmpty ? bytes : Array(parts.joined()) }
+
     /// The text written so far.
     public var text: String { String(decoding: parts.joined(), as: UTF8.self) }
 

@@ -62,8 +62,7 @@ public enum ResultsJSON {
         let chunkSize = 500
         let chunks = stride(from: 0, to: employees.count, by: chunkSize).map { $0..<min(employees.count, $0 + chunkSize) }
         let parts = ConcurrentMap.map(chunks) { range -> [UInt8] in
-            var pw = JSONWriter(indent: indent)
-            pw.beginArray()
+            var pw = JSONWriter(indent: indent, elementsAtDepth: 2)
             for e in range {
                 pw.beginObject()
                 pw.string("id", employees[e].id)
@@ -75,9 +74,7 @@ public enum ResultsJSON {
                 pw.endArray()
                 pw.endObject()
             }
-            pw.endArray()
-            let bytes = pw.parts.joined()
-            return Array(bytes.dropFirst().dropLast())
+            return pw.joinedBytes
         }
         w.rawArray("people", elements: parts)
 
