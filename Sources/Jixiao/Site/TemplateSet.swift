@@ -31,9 +31,10 @@ public struct TemplateSet: Sendable {
         read(base, baseLabel)
         if let override { read(override, overrideLabel) }
         var library = MustacheLibrary()
+        _ = EscapingContentType.registered
         for key in sources.keys.sorted() {
             do {
-                try library.register(sources[key]!, named: key)
+                try library.register(EscapingContentType.pragma + sources[key]!, named: key)
             } catch {
                 diagnostics.error(SourceLocation(file: files[key] ?? key, line: 1), "template syntax error: \(error)",
                                   fix: "check that every {{#section}} is closed with {{/section}}")
@@ -132,14 +133,19 @@ final class MissTracker: MustacheParent, @unchecked Sendable {
     private var recorded: Set<String> = []
     /// The model's fields, read once (Optional values unwrapped; `nil` kept as a known name).
     private let fields: [String: Any?]
+    /// A model that names its own fields (no reflection); it has no Optional fields.
+    private let parent: (any MustacheParent)?
 
     init(_ model: Any) {
         self.model = model
+        parent = model as? any MustacheParent
         var fields: [String: Any?] = [:]
-        for child in Mirror(reflecting: model).children {
-            guard let label = child.label else { continue }
-            let inner = Mirror(reflecting: child.value)
-            fields[label] = inner.displayStyle == .optional ? inner.children.first?.value : child.value
+        if parent == nil {
+            for child in Mirror(reflecting: model).children {
+                guard let label = child.label else { continue }
+                let inner = Mirror(reflecting: child.value)
+                fields[label] = inner.displayStyle == .optional ? inner.children.first?.value : child.value
+            }
         }
         self.fields = fields
     }
@@ -151,7 +157,7 @@ final class MissTracker: MustacheParent, @unchecked Sendable {
     }
 
     func child(named name: String) -> Any? {
-        if let value = fields[name] { return value }
+        if let parent { if let value = parent.child(named: name) { return value } } else if let value = fields[name] { return value }
         lock.lock()
         recorded.insert(name)
         lock.unlock()

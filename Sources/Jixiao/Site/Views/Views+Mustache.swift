@@ -86,3 +86,31 @@ extension TableView: MustacheParent {
         }
     }
 }
+
+extension PersonPage: MustacheParent {
+    /// The field named `name` (rendered 10,000 times in a large build: no reflection).
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": chrome
+        case "name": self.name
+        case "facts": facts
+        case "monthLabel": monthLabel
+        case "currentSummary": currentSummary
+        case "trendChart": trendChart
+        case "history": history
+        case "items": items
+        case "hasLadder": hasLadder
+        case "ladderName": ladderName
+        case "level": level
+        case "nextLevel": nextLevel
+        case "missing": missing
+        case "allMet": allMet
+        case "streaks": streaks
+        case "hasStreaks": hasStreaks
+        case "hasPay": hasPay
+        case "pay": pay
+        case "payTotal": payTotal
+        default: nil
+        }
+    }
+}
