@@ -40,10 +40,13 @@ public struct MonthData: Sendable {
     @inline(__always)
     public func value(employee: Int, measure: Int) -> DecimalNumber? {
         guard measure < personSources.count else { return nil }
-        for source in personSources[measure] where personFiles[source.file].contains(entity: employee) {
-            return personFiles[source.file].value(entity: employee, column: source.column)
+        // Through a buffer pointer: the files are read in place, never copied.
+        return personFiles.withUnsafeBufferPointer { files in
+            for source in personSources[measure] where files[source.file].contains(entity: employee) {
+                return files[source.file].value(entity: employee, column: source.column)
+            }
+            return nil
         }
-        return nil
     }
 
     /// A department's value of a measure this month, if reported.
@@ -57,6 +60,6 @@ public struct MonthData: Sendable {
 
     /// Whether the person has at least one row this month.
     public func hasData(employee: Int) -> Bool {
-        personFiles.contains { $0.contains(entity: employee) }
+        personFiles.withUnsafeBufferPointer { files in files.indices.contains { files[$0].contains(entity: employee) } }
     }
 }

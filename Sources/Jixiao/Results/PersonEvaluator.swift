@@ -5,6 +5,8 @@ struct PersonEvaluator {
     let shared: EngineShared
     let frame: EvaluationFrame?
     let personVersions: [Int]
+    /// Per version: whether it has a scorecard, a pay plan, a ladder (read once, not per month).
+    let hasScorecard: [Bool], hasPay: [Bool], hasLadder: [Bool]
 
     init(context: EngineContext, shared: EngineShared) {
         self.context = context
@@ -12,6 +14,9 @@ struct PersonEvaluator {
         let biggest = shared.versions.max { $0.sources.count < $1.sources.count }
         frame = biggest.map { EvaluationFrame(context: context, version: $0, month: shared.months.first ?? Month(index: 0), isDepartment: false) }
         personVersions = shared.versions.indices.filter { shared.versions[$0].rules.scorecard?.subject != .department }
+        hasScorecard = shared.versions.map { if case .some = $0.rules.scorecard { true } else { false } }
+        hasPay = shared.versions.map { !$0.rules.pay.isEmpty }
+        hasLadder = shared.versions.map { if case .some = $0.rules.ladder { true } else { false } }
     }
 
     mutating func evaluate(employee e: Int, into output: inout ChunkOutput) {
@@ -44,9 +49,9 @@ struct PersonEvaluator {
                 let v = shared.versions[$0]
                 return v.isInForce(month) && shared.matches($0, department: d, role: role, status: status)
             }
-            let scorecards = applicable.filter { shared.versions[$0].rules.scorecard != nil }
-            let pays = applicable.filter { !shared.versions[$0].rules.pay.isEmpty }
-            let ladders = applicable.filter { shared.versions[$0].rules.ladder != nil }
+            let scorecards = applicable.filter { hasScorecard[$0] }
+            let pays = applicable.filter { hasPay[$0] }
+            let ladders = applicable.filter { hasLadder[$0] }
             if scorecards.count > 1 || pays.count > 1 || ladders.count > 1 {
                 for (kind, list) in [("scorecards", scorecards), ("pay plans", pays), ("ladders", ladders)] where list.count > 1 {
                     let files = list.map { context.content.policies[shared.versions[$0].policyIndex].file }
