@@ -89,7 +89,9 @@ public struct RulesEngine: Sendable {
             return output
         }
         var people: [PersonMonthResult] = []
+        people.reserveCapacity(outputs.reduce(0) { total, output in output.perEmployee.reduce(total) { $0 + $1.count } })
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(count)
         var alerts: [Alert] = []
         var conflictKeys = Set<String>()
         for output in outputs {
