@@ -113,7 +113,8 @@ final class OutputFolder: @unchecked Sendable {
         } catch let error as DiagnosticError {
             return error.diagnostics
         } catch {
-            return [.error(SourceLocation(file: what), "writing \(what) failed: \(error.localizedDescription)")]
+            return [.error(SourceLocation(file: what), "writing \(what) failed: \(error.localizedDescription)",
+                           fix: "check free disk space and permissions; the previous site was left as it was")]
         }
     }
 
