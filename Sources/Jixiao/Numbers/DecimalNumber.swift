@@ -151,6 +151,9 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, Codable {
     static func text(of raw: Int128, minFraction: Int, maxFraction: Int) -> String {
         let negative = raw < 0
         let magnitude = negative ? UInt128(0 &- raw) : UInt128(raw)
+        if magnitude <= UInt128(UInt64.max) {
+            return text(magnitude: UInt64(magnitude), negative: negative, minFraction: minFraction, maxFraction: maxFraction)
+        }
         var whole = magnitude / UInt128(scale)
         var fraction = UInt64(magnitude % UInt128(scale))
         // Fraction digits, most significant first (six of them), then trimmed.
@@ -186,6 +189,44 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, Codable {
                 }
             }
             return i
+        }
+    }
+
+    /// ``text(of:minFraction:maxFraction:)`` for magnitudes that fit 64 bits (every real
+    /// figure): hardware division instead of 128-bit division, digits written in place.
+    private static func text(magnitude: UInt64, negative: Bool, minFraction: Int, maxFraction: Int) -> String {
+        var whole = magnitude / UInt64(scale)
+        var fraction = magnitude % UInt64(scale)
+        // Up to 20 whole digits, a point and 6 fraction digits, written from the end.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer -> String in
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (48, 48, 48, 48, 48, 48)
+            withUnsafeMutableBytes(of: &digits) { d in
+                for i in stride(from: 5, through: 0, by: -1) {
+                    d[i] = UInt8(48 + fraction % 10)
+                    fraction /= 10
+                }
+            }
+            var count = maxFraction
+            withUnsafeBytes(of: digits) { d in
+                while count > minFraction, d[count - 1] == 48 { count -= 1 }
+            }
+            var end = 32
+            if count > 0 {
+                withUnsafeBytes(of: digits) { d in
+                    for k in stride(from: count - 1, through: 0, by: -1) { end -= 1; buffer[end] = d[k] }
+                }
+                end -= 1
+                buffer[end] = 46
+            }
+            let fractionIsZero = withUnsafeBytes(of: digits) { d in (0..<6).allSatisfy { d[$0] == 48 } }
+            let isZero = magnitude == 0 || (whole == 0 && count == 0 && fractionIsZero)
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(48 + whole % 10)
+                whole /= 10
+            } while whole > 0
+            if negative && !isZero { end -= 1; buffer[end] = 45 }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[end..<32]), as: UTF8.self)
         }
     }
 

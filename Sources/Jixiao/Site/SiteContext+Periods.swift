@@ -84,15 +84,26 @@ extension SiteContext {
             }
         }
         let header = ["ID", loc["name"], loc["department"], loc["role"], loc["policy"]] + itemOrder.map { itemNames[$0]! } + [loc["total"]]
-        var rows: [[String]] = []
+        let column = Dictionary(uniqueKeysWithValues: itemOrder.enumerated().map { ($1, $0) })
+        var out = "\u{FEFF}"
+        out.reserveCapacity(content.organisation.employees.count * (48 + itemOrder.count * 10))
+        CSVWriter.append(header, to: &out)
+        var row = [String](repeating: "", count: 6 + itemOrder.count)
         for e in content.organisation.employees.indices {
-            guard let r = results.result(employee: e, month: month), let p = r.payPolicy else { continue }
-            var amounts: [String: String] = [:]
-            for line in r.pay { amounts[line.id] = line.amount?.formatted(places: 2) ?? "" }
-            rows.append([content.organisation.employees[e].id, employeeName(e), r.department, r.role, content.policies[p].slug]
-                        + itemOrder.map { amounts[$0] ?? "" } + [r.payTotal?.formatted(places: 2) ?? ""])
+            // Results are sorted by month: find this month's in place.
+            let range = results.rangeOfEmployee[e]
+            guard let i = range.first(where: { results.people[$0].month == month }), let p = results.people[i].payPolicy else { continue }
+            for k in row.indices { row[k] = "" }
+            row[0] = content.organisation.employees[e].id
+            row[1] = employeeName(e)
+            row[2] = results.people[i].department
+            row[3] = results.people[i].role
+            row[4] = content.policies[p].slug
+            for line in results.people[i].pay { if let k = column[line.id] { row[5 + k] = line.amount?.formatted(places: 2) ?? "" } }
+            row[5 + itemOrder.count] = results.people[i].payTotal?.formatted(places: 2) ?? ""
+            CSVWriter.append(row, to: &out)
         }
-        return CSVWriter.csv(header: header, rows: rows)
+        return out
     }
 
     /// One leaderboard to build: the period kind, the group and its label.

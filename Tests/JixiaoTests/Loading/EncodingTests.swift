@@ -92,5 +92,14 @@ struct EncodingTests {
         #expect(DecimalNumber(parsing: "120000")!.plainText == "120000")
         #expect(DecimalNumber(parsing: "0.000001")!.plainText == "0.000001")
         #expect(DecimalNumber(parsing: "-12.345678")!.formatted(places: 0) == "-12")
+        // Values within 64 bits take a fast path; beyond it, 128-bit arithmetic: both exact.
+        #expect(DecimalNumber(raw: Int128(UInt64.max)).plainText == "18446744073709.551615")
+        #expect(DecimalNumber(raw: Int128(UInt64.max) + 1).plainText == "18446744073709.551616")
+        #expect(DecimalNumber(raw: -(Int128(UInt64.max) + 1)).plainText == "-18446744073709.551616")
+        #expect(DecimalNumber(raw: Int128.max).plainText == "170141183460469231731687303715884.105727")
+        #expect(DecimalNumber(raw: -1).formatted(places: 2) == "0.00")
+        #expect(DecimalNumber(raw: -1).plainText == "-0.000001")
+        #expect(DecimalNumber(raw: -1_500_000).formatted(places: 0) == "-2")
+        #expect(DecimalNumber(raw: 1_000_000).formatted(places: 3) == "1.000")
     }
 }
