@@ -93,13 +93,13 @@ public struct Analytics: Sendable {
                     scores[slot].append(s)
                 }
                 // Quarters and years: runs of consecutive results in the same period.
-                for yearly in [false, true] {
+                for monthsPerPeriod in [3, 12] {
                     var start = list.lowerBound
                     while start < list.upperBound {
-                        let key = yearly ? people[start].month.index / 12 : people[start].month.index / 3
+                        let key = people[start].month.index / monthsPerPeriod
                         var end = start + 1
-                        while end < list.upperBound, (yearly ? people[end].month.index / 12 : people[end].month.index / 3) == key { end += 1 }
-                        let slot = yearly ? slots.year(people[start].month) : slots.quarter(people[start].month)
+                        while end < list.upperBound, people[end].month.index / monthsPerPeriod == key { end += 1 }
+                        let slot = monthsPerPeriod == 3 ? slots.quarter(people[start].month) : slots.year(people[start].month)
                         scores[slot].append(rollUp(people, start..<end, employee: e, table: table, normalized: normalized))
                         start = end
                     }

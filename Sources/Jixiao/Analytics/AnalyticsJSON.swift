@@ -31,7 +31,7 @@ enum AnalyticsJSON {
                 }
                 rankings.append(ranking)
             }
-            func entry(_ at: (Int32, Int32), _ e: Int) -> (Ranking.Entry, Int)? {
+            func entry(_ at: (Int32, Int32)) -> (Ranking.Entry, Int)? {
                 guard at.0 >= 0 else { return nil }
                 let ranking = rankings[Int(at.0)]
                 return (ranking.entries[Int(at.1)], ranking.entries.count)
@@ -50,7 +50,7 @@ enum AnalyticsJSON {
                 w.string("not_assessed", s.notAssessedReason)
                 w.int("assessed_months", s.assessedMonths)
                 for (key, r) in [("company", company[s.employee]), ("department", department[s.employee]), ("role", role[s.employee])] {
-                    if let (entry, count) = entry(r, s.employee) {
+                    if let (entry, count) = entry(r) {
                         w.beginObject("rank_" + key)
                         w.int("rank", entry.rank)
                         w.bool("tied", entry.tied)

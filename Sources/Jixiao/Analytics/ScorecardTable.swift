@@ -40,9 +40,4 @@ struct ScorecardTable: Sendable {
         guard let version = versions.first(where: { $0.policyIndex == policy && $0.isInForce(month) }), let card = version.rules.scorecard else { return nil }
         return cards.firstIndex(of: card)
     }
-
-    /// The scorecard of `policy` in `month`.
-    func card(_ policy: Int?, _ month: Month) -> Scorecard? {
-        index(policy, month).map { cards[$0] }
-    }
 }

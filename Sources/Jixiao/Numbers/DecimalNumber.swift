@@ -147,86 +147,44 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, Codable {
     public var plainText: String { Self.text(of: raw, minFraction: 0, maxFraction: Self.places) }
 
     /// Writes `raw` millionths as decimal text with between `minFraction` and `maxFraction`
-    /// fractional digits (trailing zeros beyond `minFraction` dropped), without Foundation.
+    /// (at most 6) fractional digits, trailing zeros beyond `minFraction` dropped, without
+    /// Foundation. Every real figure fits 64 bits and is divided in hardware.
     static func text(of raw: Int128, minFraction: Int, maxFraction: Int) -> String {
         let negative = raw < 0
         let magnitude = negative ? UInt128(0 &- raw) : UInt128(raw)
         if magnitude <= UInt128(UInt64.max) {
-            return text(magnitude: UInt64(magnitude), negative: negative, minFraction: minFraction, maxFraction: maxFraction)
+            let m = UInt64(magnitude)
+            return text(whole: m / UInt64(scale), fraction: m % UInt64(scale), negative: negative,
+                        minFraction: minFraction, maxFraction: maxFraction)
         }
-        var whole = magnitude / UInt128(scale)
-        var fraction = UInt64(magnitude % UInt128(scale))
-        // Fraction digits, most significant first (six of them), then trimmed.
-        var fractionDigits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (48, 48, 48, 48, 48, 48)
-        withUnsafeMutableBytes(of: &fractionDigits) { buffer in
-            for i in stride(from: 5, through: 0, by: -1) {
-                buffer[i] = UInt8(48 + fraction % 10)
-                fraction /= 10
-            }
-        }
-        var count = maxFraction
-        withUnsafeBytes(of: fractionDigits) { buffer in
-            while count > minFraction, buffer[count - 1] == 48 { count -= 1 }
-        }
-        var wholeDigits: [UInt8] = []
-        wholeDigits.reserveCapacity(24)
-        repeat {
-            wholeDigits.append(UInt8(48 + Int(whole % 10)))
-            whole /= 10
-        } while whole > 0
-        let isZero = magnitude == 0 || (wholeDigits == [48] && count == 0 && withUnsafeBytes(of: fractionDigits) { b in (0..<6).allSatisfy { b[$0] == 48 } })
-        let sign = negative && !isZero
-        let length = (sign ? 1 : 0) + wholeDigits.count + (count > 0 ? count + 1 : 0)
-        return String(unsafeUninitializedCapacity: length) { out in
-            var i = 0
-            if sign { out[i] = 45; i += 1 }
-            for d in wholeDigits.reversed() { out[i] = d; i += 1 }
-            if count > 0 {
-                out[i] = 46
-                i += 1
-                withUnsafeBytes(of: fractionDigits) { b in
-                    for k in 0..<count { out[i] = b[k]; i += 1 }
-                }
-            }
-            return i
-        }
+        return text(whole: magnitude / UInt128(scale), fraction: UInt64(magnitude % UInt128(scale)), negative: negative,
+                    minFraction: minFraction, maxFraction: maxFraction)
     }
 
-    /// ``text(of:minFraction:maxFraction:)`` for magnitudes that fit 64 bits (every real
-    /// figure): hardware division instead of 128-bit division, digits written in place.
-    private static func text(magnitude: UInt64, negative: Bool, minFraction: Int, maxFraction: Int) -> String {
-        var whole = magnitude / UInt64(scale)
-        var fraction = magnitude % UInt64(scale)
-        // Up to 20 whole digits, a point and 6 fraction digits, written from the end.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer -> String in
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (48, 48, 48, 48, 48, 48)
-            withUnsafeMutableBytes(of: &digits) { d in
-                for i in stride(from: 5, through: 0, by: -1) {
-                    d[i] = UInt8(48 + fraction % 10)
-                    fraction /= 10
-                }
-            }
+    /// The text of a whole part and a 6-digit fraction (millionths), written from the end
+    /// into a small buffer: up to 39 whole digits, a point, 6 fraction digits and a sign.
+    private static func text<Whole: FixedWidthInteger & UnsignedInteger>(whole: Whole, fraction: UInt64, negative: Bool,
+                                                                          minFraction: Int, maxFraction: Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer -> String in
+            var end = buffer.count
+            // Keep the first `maxFraction` digits, then drop trailing zeros down to `minFraction`.
+            var kept = fraction
+            for _ in maxFraction..<places { kept /= 10 }
             var count = maxFraction
-            withUnsafeBytes(of: digits) { d in
-                while count > minFraction, d[count - 1] == 48 { count -= 1 }
-            }
-            var end = 32
+            while count > minFraction, kept % 10 == 0 { kept /= 10; count -= 1 }
             if count > 0 {
-                withUnsafeBytes(of: digits) { d in
-                    for k in stride(from: count - 1, through: 0, by: -1) { end -= 1; buffer[end] = d[k] }
-                }
+                for _ in 0..<count { end -= 1; buffer[end] = UInt8(48 + kept % 10); kept /= 10 }
                 end -= 1
                 buffer[end] = 46
             }
-            let fractionIsZero = withUnsafeBytes(of: digits) { d in (0..<6).allSatisfy { d[$0] == 48 } }
-            let isZero = magnitude == 0 || (whole == 0 && count == 0 && fractionIsZero)
+            var rest = whole
             repeat {
                 end -= 1
-                buffer[end] = UInt8(48 + whole % 10)
-                whole /= 10
-            } while whole > 0
-            if negative && !isZero { end -= 1; buffer[end] = 45 }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[end..<32]), as: UTF8.self)
+                buffer[end] = UInt8(48 + Int(rest % 10))
+                rest /= 10
+            } while rest > 0
+            if negative && !(whole == 0 && fraction == 0) { end -= 1; buffer[end] = 45 }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
         }
     }
 

@@ -162,11 +162,6 @@ public struct JSONWriter: Sendable {
         append(json)
     }
 
-    /// Writes already-encoded JSON (UTF-8) as the value of `k`.
-    public mutating func raw(_ k: String? = nil, bytes json: [UInt8]) {
-        key(k)
-        bytes.append(contentsOf: json)
-    }
 
     /// Writes an array under `k` whose elements are already-encoded JSON (UTF-8), keeping
     /// each element as its own piece of the output.

@@ -20,6 +20,11 @@ public struct Results: Sendable {
 
     /// One employee's result in one month.
     public func result(employee: Int, month: Month) -> PersonMonthResult? {
-        results(ofEmployee: employee).first { $0.month == month }
+        position(employee: employee, month: month).map { people[$0] }
+    }
+
+    /// Where one employee's result in one month is in `people` (read it in place).
+    public func position(employee: Int, month: Month) -> Int? {
+        rangeOfEmployee[employee].first { people[$0].month == month }
     }
 }

@@ -78,7 +78,7 @@ public struct RulesEngine: Sendable {
         let chunkSize = max(64, count / 16 + 1)
         let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
         let departmentMatch = versions.map { v in
-            chainIDs.map { chain in v.rules.scope.departments.isEmpty || chain.contains(where: v.rules.scope.departments.contains) }
+            chainIDs.map { v.rules.scope.admits(departmentChain: $0) }
         }
         let shared = EngineShared(versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts,
                                   departmentMatch: departmentMatch)
@@ -190,12 +190,7 @@ struct EngineShared: Sendable {
     /// Whether version `v` applies to someone in department `d` with `role` and `status`.
     @inline(__always)
     func matches(_ v: Int, department d: Int, role: String, status: EmployeeStatus) -> Bool {
-        guard departmentMatch[v][d] else { return false }
-        let scope = versions[v].rules.scope
-        if !scope.roles.isEmpty, !scope.roles.contains(role) { return false }
-        if !scope.excludeRoles.isEmpty, scope.excludeRoles.contains(role) { return false }
-        if !scope.statuses.isEmpty, !scope.statuses.contains(status) { return false }
-        return true
+        departmentMatch[v][d] && versions[v].rules.scope.admits(role: role, status: status)
     }
 }
 

@@ -15,7 +15,16 @@ public struct Scope: Sendable, Hashable {
 
     /// Whether a person with this department chain, role and status is in scope.
     public func matches(departmentChain: [String], role: String, status: EmployeeStatus) -> Bool {
-        if !departments.isEmpty, !departmentChain.contains(where: departments.contains) { return false }
+        admits(departmentChain: departmentChain) && admits(role: role, status: status)
+    }
+
+    /// Whether the department chain (a department and its parents) is in scope.
+    public func admits(departmentChain: [String]) -> Bool {
+        departments.isEmpty || departmentChain.contains(where: departments.contains)
+    }
+
+    /// Whether the role and the month's status are in scope.
+    public func admits(role: String, status: EmployeeStatus) -> Bool {
         if !roles.isEmpty, !roles.contains(role) { return false }
         if excludeRoles.contains(role) { return false }
         if !statuses.isEmpty, !statuses.contains(status) { return false }

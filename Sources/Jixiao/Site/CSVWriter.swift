@@ -12,7 +12,7 @@ public enum CSVWriter {
     }
 
     /// Appends one CSV line (with CRLF) to `out`.
-    public static func append(_ row: [String], to out: inout String) {
+    public static func append<Row: Sequence<String>>(_ row: Row, to out: inout String) {
         for (i, cell) in row.enumerated() {
             if i > 0 { out += "," }
             append(field: cell, to: &out)

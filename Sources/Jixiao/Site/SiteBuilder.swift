@@ -194,7 +194,7 @@ public struct SiteBuilder: Sendable {
 
         if site.managers {
             // People, in parallel.
-            let people = content.organisation.employees.indices.filter { !site.results.results(ofEmployee: $0).filter { $0.month <= site.currentMonth }.isEmpty }
+            let people = content.organisation.employees.indices.filter { site.results.results(ofEmployee: $0).contains { $0.month <= site.currentMonth } }
             progress.begin("people", total: people.count)
             let chunks = stride(from: 0, to: people.count, by: 64).map { Array(people[$0..<min(people.count, $0 + 64)]) }
             let failures = ConcurrentMap.map(chunks) { chunk in

@@ -90,9 +90,7 @@ extension SiteContext {
         CSVWriter.append(header, to: &out)
         var row = [String](repeating: "", count: 6 + itemOrder.count)
         for e in content.organisation.employees.indices {
-            // Results are sorted by month: find this month's in place.
-            let range = results.rangeOfEmployee[e]
-            guard let i = range.first(where: { results.people[$0].month == month }), let p = results.people[i].payPolicy else { continue }
+            guard let i = results.position(employee: e, month: month), let p = results.people[i].payPolicy else { continue }
             for k in row.indices { row[k] = "" }
             row[0] = content.organisation.employees[e].id
             row[1] = employeeName(e)

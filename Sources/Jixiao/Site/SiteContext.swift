@@ -140,13 +140,7 @@ struct SiteContext: Sendable {
         var out = "\u{FEFF}"
         out.reserveCapacity(64 + table.rows.count * max(1, table.headers.count) * 12)
         CSVWriter.append(table.headers.map(\.label), to: &out)
-        for row in table.rows {
-            for (i, cell) in row.cells.enumerated() {
-                if i > 0 { out += "," }
-                CSVWriter.append(field: cell.csv, to: &out)
-            }
-            out += "\r\n"
-        }
+        for row in table.rows { CSVWriter.append(row.cells.lazy.map(\.csv), to: &out) }
         return out
     }
 
