@@ -1,12 +1,17 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The pipeline runs in one direction, and each stage is a module that may import only
+// the ones before it (see ARCHITECTURE.md):
+//   JixiaoCore → JixiaoMarkdown → JixiaoRules → JixiaoSite → jixiao (the command)
+// JixiaoSynthetic (the example-data generator) sits beside the pipeline on JixiaoRules.
 let package = Package(
     name: "Jixiao",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "jixiao", targets: ["JixiaoCLI"]),
-        .library(name: "Jixiao", targets: ["Jixiao"]),
+        .executable(name: "jixiao", targets: ["jixiao"]),
+        .library(name: "JixiaoRules", targets: ["JixiaoRules"]),
+        .library(name: "JixiaoSite", targets: ["JixiaoSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,24 +24,45 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Diagnostics, the file-system seam, CSV, YAML, decimal numbers, months and days.
         .target(
-            name: "Jixiao",
+            name: "JixiaoCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Policy Markdown through libcmark: safe HTML, headings, tables, directives, links.
+        .target(
+            name: "JixiaoMarkdown",
+            dependencies: ["CMark", "JixiaoCore"]
+        ),
+        // Content model and loading, formulas, rules, evaluation, results, analytics.
+        .target(
+            name: "JixiaoRules",
+            dependencies: ["JixiaoCore", "JixiaoMarkdown"]
+        ),
+        // Page models, templates, tables and charts, and the output folder.
+        .target(
+            name: "JixiaoSite",
             dependencies: [
-                "CMark",
-                .product(name: "Yams", package: "Yams"),
+                "JixiaoCore", "JixiaoMarkdown", "JixiaoRules",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // A synthetic company in the example's shape, for benchmarks and scale tests.
+        .target(
+            name: "JixiaoSynthetic",
+            dependencies: ["JixiaoCore", "JixiaoRules"]
+        ),
+        // The command line: thin over the libraries.
         .executableTarget(
-            name: "JixiaoCLI",
+            name: "jixiao",
             dependencies: [
-                "Jixiao",
+                "JixiaoCore", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "JixiaoTests",
-            dependencies: ["Jixiao"],
+            dependencies: ["JixiaoCore", "JixiaoMarkdown", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic"],
             exclude: ["Fixtures"]
         ),
     ],

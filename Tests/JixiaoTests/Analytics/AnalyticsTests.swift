@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 /// Rankings, roll-ups, trends and alerts on the fixture company, worked out by hand.
 @Suite("Analytics")

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 /// The example company in `content/`: every expectation below is worked by hand from the
 /// CSV rows and the policy numbers (the arithmetic is in the comment above each check).

@@ -1,5 +1,9 @@
 import Foundation
-import Jixiao
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+import JixiaoSite
+import JixiaoSynthetic
 import Testing
 
 /// An array-backed environment, as the site builder would use.

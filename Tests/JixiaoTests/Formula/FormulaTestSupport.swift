@@ -1,4 +1,8 @@
-import Jixiao
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+import JixiaoSite
+import JixiaoSynthetic
 
 /// A number from its text (tests only; an unparsable text gives a sentinel that fails).
 func num(_ text: String) -> DecimalNumber { DecimalNumber(parsing: text) ?? DecimalNumber(-987_654_321) }

@@ -1,4 +1,8 @@
-import Jixiao
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+import JixiaoSite
+import JixiaoSynthetic
 import Testing
 
 @Suite("Rate tables")

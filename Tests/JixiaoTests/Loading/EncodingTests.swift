@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 @Suite("Encodings and number formats")
 struct EncodingTests {

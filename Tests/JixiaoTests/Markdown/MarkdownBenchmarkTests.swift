@@ -1,7 +1,11 @@
 import CMark
 import Foundation
 import Testing
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 /// Times `MarkdownSite.render` over many pages. Runs only with `JIXIAO_BENCH=1`
 /// (see `scripts/bench-markdown.sh`); reads the pages from `JIXIAO_BENCH_DIR` or makes

@@ -1,7 +1,11 @@
 import CMark
 import Foundation
 import Testing
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 /// With none of Jixiao's features triggered and heading anchors off, the renderer gives
 /// exactly what `cmark_markdown_to_html` gives with the same options, for every example

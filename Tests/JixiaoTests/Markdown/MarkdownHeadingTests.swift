@@ -1,5 +1,9 @@
 import Testing
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 @Suite("Markdown: headings and table of contents")
 struct MarkdownHeadingTests {

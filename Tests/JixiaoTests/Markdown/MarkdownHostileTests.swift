@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 /// Hostile input must never produce script, event handlers, dangerous URLs or unescaped
 /// markup in the output.

@@ -1,5 +1,9 @@
 import Foundation
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 /// Helpers shared by the Markdown tests.
 enum MarkdownTestSupport {

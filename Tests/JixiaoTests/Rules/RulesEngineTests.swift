@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 /// Rules engine tests on a small fixture company: every expectation is worked out by hand.
 @Suite("Rules engine")

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 /// Builds of the example company: audiences, page content, links, atomic replacement,
 /// template errors, determinism.

@@ -1,7 +1,11 @@
 import Foundation
 import Mustache
 import Testing
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 @Suite("Templates")
 struct TemplateTests {

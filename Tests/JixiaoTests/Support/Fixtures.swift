@@ -1,5 +1,9 @@
 import Foundation
-@testable import Jixiao
+@testable import JixiaoCore
+@testable import JixiaoMarkdown
+@testable import JixiaoRules
+@testable import JixiaoSite
+@testable import JixiaoSynthetic
 
 /// A small valid company used as the base of loader tests; each test changes one file.
 enum Fixtures {

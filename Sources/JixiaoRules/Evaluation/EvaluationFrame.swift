@@ -1,0 +1,205 @@
+import JixiaoCore
+import JixiaoMarkdown
+/// The values of one person (or department) in one month while a policy version is
+/// evaluated: base values are fetched on first use, locals computed on first use and cached.
+///
+/// A frame belongs to one thread; the engine makes one per worker and reuses it.
+final class EvaluationFrame: FormulaEnvironment {
+    let context: EngineContext
+    var version: CompiledVersion
+    var values: [DecimalNumber]
+    var state: [UInt8] // 0 unknown, 1 value, 2 fault
+    var faults: [FormulaFault?]
+    var employee = 0
+    var department = 0
+    var month: Month
+    var monthOffset = 0
+    var status: EmployeeStatus = .regular
+    var departmentChain: [Int] = []
+    var headcount = 0
+    var results = ResultValues()
+    /// History of results of this person, by month offset.
+    var resultHistory = ResultHistory(months: 0)
+    /// The data of the current month (cached to avoid copying it out of the array per look-up).
+    var currentData: MonthData?
+    var tenure = 0
+    let isDepartment: Bool
+
+    init(context: EngineContext, version: CompiledVersion, month: Month, isDepartment: Bool) {
+        self.context = context
+        self.version = version
+        self.month = month
+        self.isDepartment = isDepartment
+        let size = version.sources.count
+        values = Array(repeating: .zero, count: size)
+        state = Array(repeating: 0, count: size)
+        faults = Array(repeating: nil, count: size)
+    }
+
+    /// Switches to another version for the same person and month, keeping nothing.
+    func use(_ version: CompiledVersion) {
+        self.version = version
+        let size = version.sources.count
+        if values.count < size {
+            values = Array(repeating: .zero, count: size)
+            faults = Array(repeating: nil, count: size)
+            state = Array(repeating: 0, count: size)
+        } else {
+            state.withUnsafeMutableBufferPointer { buffer in
+                for i in 0..<size { buffer[i] = 0 }
+            }
+        }
+    }
+
+    /// Forgets every cached value (new person or month).
+    func reset() {
+        for i in state.indices { state[i] = 0 }
+    }
+
+    var tenureMonths: Int { tenure }
+
+    func value(slot: Int) -> DecimalNumber? {
+        switch state[slot] {
+        case 1: return values[slot]
+        case 2: return nil
+        default: break
+        }
+        let result = compute(slot)
+        switch result {
+        case .success(let v):
+            values[slot] = v
+            state[slot] = 1
+            return v
+        case .failure(let fault):
+            faults[slot] = fault
+            state[slot] = 2
+            return nil
+        }
+    }
+
+    /// The fault that made a slot fail, if any (root cause for messages).
+    func fault(of slot: Int) -> FormulaFault? {
+        state[slot] == 2 ? faults[slot] : nil
+    }
+
+    private func missing(_ slot: Int) -> Result<DecimalNumber, FormulaFault> {
+        .failure(.missing(version.names[slot]))
+    }
+
+    private func compute(_ slot: Int) -> Result<DecimalNumber, FormulaFault> {
+        switch version.sources[slot] {
+        case .measure(let m):
+            guard let v = currentData?.value(employee: employee, measure: m) else { return missing(slot) }
+            return .success(v)
+        case .departmentMeasure(let m):
+            guard let data = currentData else { return missing(slot) }
+            if isDepartment {
+                if let v = data.value(department: department, measure: m) { return .success(v) }
+                return missing(slot)
+            }
+            for d in departmentChain { if let v = data.value(department: d, measure: m) { return .success(v) } }
+            return missing(slot)
+        case .attribute(let a):
+            if let v = context.attributes[employee][a] { return .success(v) }
+            return missing(slot)
+        case .builtin(let b):
+            switch b {
+            case .is_trial: return .success(status == .trial ? .one : .zero)
+            case .is_regular: return .success(status == .regular ? .one : .zero)
+            case .is_temporary: return .success(status == .temporary ? .one : .zero)
+            case .working_days:
+                if let days = context.workingDays[month] { return .success(DecimalNumber(days)) }
+                return missing(slot)
+            case .headcount: return .success(DecimalNumber(headcount))
+            case .month_number: return .success(DecimalNumber(month.month))
+            case .tenure_months: return .success(DecimalNumber(tenure))
+            case .tenure_years: return .success(DecimalNumber(tenure / 12))
+            }
+        case .result(let r):
+            if let v = results[r] { return .success(v) }
+            return missing(slot)
+        case .local(let i):
+            return computeLocal(version.locals[i])
+        }
+    }
+
+    private func clamp(_ v: DecimalNumber, _ floor: DecimalNumber?, _ cap: DecimalNumber?) -> DecimalNumber {
+        var v = v
+        if let floor, v < floor { v = floor }
+        if let cap, v > cap { v = cap }
+        return v
+    }
+
+    private func computeLocal(_ node: LocalNode) -> Result<DecimalNumber, FormulaFault> {
+        switch node {
+        case .formula(let formula, let floor, let cap, let round):
+            guard let formula else { return .success(.zero) }
+            switch formula.evaluate(self) {
+            case .success(let v):
+                let clamped = clamp(v, floor, cap)
+                return .success(round ? clamped.roundedToCents : clamped)
+            case .failure(let f): return .failure(f)
+            }
+        case .ratings(let parts, let factor, let floor, let cap):
+            var sum = DecimalNumber.zero
+            for part in parts {
+                guard let v = value(slot: part.slot) else { return .failure(fault(of: part.slot) ?? .missing(version.names[part.slot])) }
+                sum += v * part.weight
+            }
+            return .success(clamp(sum * factor, floor, cap))
+        case .group(let children, let weighted, let floor, let cap):
+            var sum = DecimalNumber.zero
+            for child in children {
+                guard let v = value(slot: child.slot) else { return .failure(fault(of: child.slot) ?? .missing(version.names[child.slot])) }
+                sum += weighted ? v * (child.weight ?? .zero) : v
+            }
+            return .success(clamp(sum, floor, cap))
+        }
+    }
+
+    func history(slot: Int, periodsBack: Int) -> DecimalNumber? {
+        if periodsBack == 0 { return value(slot: slot) }
+        let offset = monthOffset - periodsBack
+        guard offset >= 0 else { return nil }
+        switch version.sources[slot] {
+        case .measure(let m):
+            return context.monthData[offset]?.value(employee: employee, measure: m)
+        case .departmentMeasure(let m):
+            guard let data = context.monthData[offset] else { return nil }
+            if isDepartment { return data.value(department: department, measure: m) }
+            for d in departmentChain { if let v = data.value(department: d, measure: m) { return v } }
+            return nil
+        case .attribute:
+            return value(slot: slot)
+        case .result(let r):
+            return resultHistory[r, offset]
+        case .builtin, .local:
+            return nil
+        }
+    }
+}
+
+/// Read-only data every frame needs, shared by all workers.
+final class EngineContext: Sendable {
+    let content: Content
+    /// Month data by month offset from the first month (nil for a gap).
+    let monthData: [MonthData?]
+    /// Numeric attributes by employee, in `RuleCompiler.attributes` order.
+    let attributes: [[DecimalNumber?]]
+    let workingDays: [Month: Int]
+    let firstMonth: Month
+
+    init(content: Content, attributes names: [String]) {
+        self.content = content
+        let first = content.months.first?.month ?? Month(index: 0)
+        firstMonth = first
+        let count = (content.months.last.map { first.distance(to: $0.month) + 1 }) ?? 0
+        var data: [MonthData?] = Array(repeating: nil, count: count)
+        for m in content.months { data[first.distance(to: m.month)] = m }
+        monthData = data
+        attributes = content.organisation.employees.map { e in
+            names.map { $0 == "base_salary" ? e.baseSalary : e.attributes[$0] }
+        }
+        workingDays = content.settings.workingDays
+    }
+}

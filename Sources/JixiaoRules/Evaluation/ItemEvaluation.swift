@@ -1,0 +1,51 @@
+import JixiaoCore
+import JixiaoMarkdown
+/// Scorecard item and total computation shared by person and department scorecards.
+enum ItemEvaluation {
+    /// Every item's result in scorecard order (parents before their sub-items) and the names
+    /// of the data that was missing (empty when all items could be computed).
+    static func items(card: Scorecard, version: CompiledVersion, frame: EvaluationFrame) -> ([ItemScore], [String]) {
+        var scores: [ItemScore] = []
+        var missing: [String] = []
+        func walk(_ items: [ScorecardItem], depth: Int) {
+            for item in items {
+                guard let slot = version.itemSlots[item.id] else { continue }
+                let value = frame.value(slot: slot)
+                scores.append(ItemScore(id: item.id, value: value, depth: depth))
+                if value == nil, let cause = rootCause(slot, version: version, frame: frame), !missing.contains(cause) {
+                    missing.append(cause)
+                }
+                walk(item.items, depth: depth + 1)
+            }
+        }
+        walk(card.items, depth: 0)
+        return (scores, missing)
+    }
+
+    /// The total: the sum of the top-level items' points, or Σ weight × score.
+    static func total(card: Scorecard, version: CompiledVersion, frame: EvaluationFrame) -> DecimalNumber? {
+        var total = DecimalNumber.zero
+        for (item, slot) in zip(card.items, version.topItemSlots) {
+            guard let v = frame.value(slot: slot) else { return nil }
+            total += card.scoring == .weighted ? v * (item.weight ?? .zero) : v
+        }
+        return total
+    }
+
+    /// The measure (or problem) at the root of a failed slot, following variables.
+    static func rootCause(_ slot: Int, version: CompiledVersion, frame: EvaluationFrame) -> String? {
+        var current = slot
+        var seen: Set<Int> = []
+        while let fault = frame.fault(of: current), seen.insert(current).inserted {
+            switch fault {
+            case .missing(let name):
+                guard let next = version.names.firstIndex(of: name.lowercased()), next != current,
+                      case .local = version.sources[next] else { return name }
+                current = next
+            default:
+                return "\(fault.message) (\(fault.location.map(\.description) ?? version.names[current]))"
+            }
+        }
+        return version.names[current]
+    }
+}

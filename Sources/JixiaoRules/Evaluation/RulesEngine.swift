@@ -1,0 +1,204 @@
+import JixiaoCore
+import JixiaoMarkdown
+/// The rules stage: compiles every policy's rules and evaluates them for every person (and
+/// department) and month — eligibility, scorecards, grades, coefficients, streaks, ladders,
+/// alerts and pay — exactly as the policies' front matter declares.
+public struct RulesEngine: Sendable {
+    /// The content evaluated.
+    public let content: Content
+
+    /// Creates an engine for `content`.
+    public init(content: Content) { self.content = content }
+
+    /// Parses and compiles the rules of every policy; diagnostics on failure.
+    public func compile() -> (versions: [CompiledVersion], diagnostics: [Diagnostic]) {
+        var diagnostics = Diagnostics()
+        var parser = RuleParser()
+        parser.parseScales(content.policies, &diagnostics)
+        let compiler = RuleCompiler(content: content)
+        var versions: [CompiledVersion] = []
+        let departmentIDs = Set(content.organisation.departments.map(\.id))
+        for (index, policy) in content.policies.enumerated() {
+            let rules = parser.parse(policy, &diagnostics)
+            var compiled: [CompiledVersion] = []
+            for version in rules.versions where !version.rules.isEmpty || !version.rules.variables.isEmpty {
+                for id in version.rules.scope.departments where !departmentIDs.contains(id) {
+                    diagnostics.error(policy.location, "applies_to names unknown department \"\(id)\"",
+                                      fix: Suggest.closest(to: id, in: departmentIDs.sorted()).map { "did you mean \($0)?" } ?? "use ids from departments.csv")
+                }
+                let c = compiler.compile(version.rules, policyIndex: index, effective: version.effective, &diagnostics)
+                c.changes = version.changes
+                compiled.append(c)
+            }
+            for i in compiled.indices.dropLast() { compiled[i].until = compiled[i + 1].effective }
+            versions += compiled
+        }
+        return (versions, diagnostics.sorted)
+    }
+
+    /// Compiles and evaluates everything; throws every rule problem at once.
+    public func evaluate() throws(DiagnosticError) -> Results {
+        let (versions, diagnostics) = compile()
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
+        var conflicts = Diagnostics()
+        let results = evaluate(versions: versions, conflicts: &conflicts)
+        if conflicts.hasErrors { throw DiagnosticError(conflicts.sorted) }
+        return results
+    }
+
+    /// Evaluates compiled versions; scope conflicts (two scorecards for one person) go to `conflicts`.
+    func evaluate(versions: [CompiledVersion], conflicts: inout Diagnostics) -> Results {
+        let compiler = RuleCompiler(content: content)
+        let context = EngineContext(content: content, attributes: compiler.attributes)
+        let months = context.monthData.indices.map { context.firstMonth.advanced(by: $0) }
+        let organisation = content.organisation
+        let chains = organisation.departments.map { d in organisation.departmentChain(d.id).compactMap { organisation.departmentIndex[$0] } }
+        let chainIDs = organisation.departments.map { organisation.departmentChain($0.id) }
+
+        // Head counts per version and month: people in scope and employed.
+        var headcounts = Array(repeating: Array(repeating: 0, count: months.count), count: versions.count)
+        let needsHeadcount = versions.map { v in
+            v.rules.variables.contains { $0.formula.text.lowercased().contains("headcount") }
+                || v.rules.pay.contains { $0.formula.text.lowercased().contains("headcount") }
+        }
+        if needsHeadcount.contains(true) {
+            for (e, employee) in organisation.employees.enumerated() {
+                for (mo, month) in months.enumerated() where employee.isEmployed(in: month) {
+                    let dept = organisation.departmentIndex[organisation.department(ofEmployee: e, in: month)] ?? 0
+                    let role = organisation.role(ofEmployee: e, in: month)
+                    let status = employee.status(in: month)
+                    for (v, version) in versions.enumerated() where needsHeadcount[v] && version.isInForce(month)
+                        && version.rules.scope.matches(departmentChain: chainIDs[dept], role: role, status: status) {
+                        headcounts[v][mo] += 1
+                    }
+                }
+            }
+        }
+
+        // People, in parallel chunks.
+        let count = organisation.employees.count
+        let chunkSize = max(64, count / 16 + 1)
+        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
+        let departmentMatch = versions.map { v in
+            chainIDs.map { v.rules.scope.admits(departmentChain: $0) }
+        }
+        let shared = EngineShared(versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts,
+                                  departmentMatch: departmentMatch)
+        let outputs = ConcurrentMap.map(chunks) { range -> ChunkOutput in
+            var evaluator = PersonEvaluator(context: context, shared: shared)
+            var output = ChunkOutput()
+            for e in range { evaluator.evaluate(employee: e, into: &output) }
+            return output
+        }
+        var people: [PersonMonthResult] = []
+        people.reserveCapacity(outputs.reduce(0) { total, output in output.perEmployee.reduce(total) { $0 + $1.count } })
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(count)
+        var alerts: [Alert] = []
+        var conflictKeys = Set<String>()
+        for output in outputs {
+            for list in output.perEmployee {
+                ranges.append(people.count..<(people.count + list.count))
+                people += list
+            }
+            alerts += output.alerts
+            for c in output.conflicts where conflictKeys.insert(c.message).inserted { conflicts.report(c) }
+        }
+
+        let departments = evaluateDepartments(versions: versions, context: context, months: months)
+        alerts += distributionAlerts(people: people, versions: versions)
+        alerts.sort { ($0.month, $0.department, $0.employee ?? -1, $0.kind, $0.rule) < ($1.month, $1.department, $1.employee ?? -1, $1.kind, $1.rule) }
+        return Results(months: months, people: people, rangeOfEmployee: ranges, departments: departments, alerts: alerts, versions: versions)
+    }
+
+    /// Department scorecards (subject: department).
+    func evaluateDepartments(versions: [CompiledVersion], context: EngineContext, months: [Month]) -> [DepartmentMonthResult] {
+        var results: [DepartmentMonthResult] = []
+        let organisation = content.organisation
+        for version in versions where version.rules.scorecard?.subject == .department {
+            guard let card = version.rules.scorecard else { continue }
+            let frame = EvaluationFrame(context: context, version: version, month: months.first ?? Month(index: 0), isDepartment: true)
+            for (mo, month) in months.enumerated() where version.isInForce(month) && context.monthData[mo] != nil {
+                for (d, department) in organisation.departments.enumerated()
+                where version.rules.scope.departments.isEmpty || version.rules.scope.departments.contains(department.id) {
+                    frame.reset()
+                    frame.department = d
+                    frame.month = month
+                    frame.monthOffset = mo
+                    frame.currentData = context.monthData[mo]
+                    let (items, missing) = ItemEvaluation.items(card: card, version: version, frame: frame)
+                    var result = DepartmentMonthResult(department: department.id, month: month, policy: version.policyIndex,
+                                                       assessment: .assessed, items: items, score: nil, gradeIndex: nil)
+                    if !missing.isEmpty {
+                        result.assessment = .missingData(names: missing)
+                    } else {
+                        let total = ItemEvaluation.total(card: card, version: version, frame: frame)
+                        result.score = total
+                        if let total { result.gradeIndex = card.grades.firstIndex { total >= $0.min } }
+                    }
+                    results.append(result)
+                }
+            }
+        }
+        return results
+    }
+
+    /// Forced distribution: a department whose share of top grades exceeds its policy's limit.
+    func distributionAlerts(people: [PersonMonthResult], versions: [CompiledVersion]) -> [Alert] {
+        var alerts: [Alert] = []
+        struct Key: Hashable { var policy: Int; var month: Month; var department: String }
+        var counts: [Key: (assessed: Int, top: Int)] = [:]
+        var limits: [Int: Scorecard.Distribution] = [:]
+        for version in versions {
+            if let d = version.rules.scorecard?.distribution { limits[version.policyIndex] = d }
+        }
+        guard !limits.isEmpty else { return [] }
+        for r in people where r.assessment == .assessed {
+            guard let p = r.scorecardPolicy, let limit = limits[p], let g = r.gradeIndex else { continue }
+            let version = versions.first { $0.policyIndex == p && $0.isInForce(r.month) }
+            let gradeID = version?.rules.scorecard?.grades[g].id ?? ""
+            let key = Key(policy: p, month: r.month, department: r.department)
+            var c = counts[key] ?? (0, 0)
+            c.assessed += 1
+            if limit.grades.contains(gradeID) { c.top += 1 }
+            counts[key] = c
+        }
+        for key in counts.keys.sorted(by: { ($0.month, $0.department, $0.policy) < ($1.month, $1.department, $1.policy) }) {
+            guard let c = counts[key], let limit = limits[key.policy], c.assessed > 0 else { continue }
+            let share = DecimalNumber(c.top) / DecimalNumber(c.assessed)
+            if share > limit.maxShare {
+                alerts.append(Alert(kind: "distribution", rule: "distribution", severity: "warning",
+                                    message: "\(c.top)/\(c.assessed) (\((share * 100).formatted(places: 1))%) in top grades, limit \((limit.maxShare * 100).plainText)%",
+                                    month: key.month, employee: nil, department: key.department, policy: key.policy))
+            }
+        }
+        return alerts
+    }
+}
+
+/// Read-only inputs shared by the workers.
+struct EngineShared: Sendable {
+    let versions: [CompiledVersion]
+    let months: [Month]
+    /// Department index chain (self first) of each department index.
+    let chains: [[Int]]
+    /// Department id chain of each department index.
+    let chainIDs: [[String]]
+    /// Head count per version and month offset.
+    let headcounts: [[Int]]
+    /// Whether each version's scope admits each department (by index, following parents).
+    let departmentMatch: [[Bool]]
+
+    /// Whether version `v` applies to someone in department `d` with `role` and `status`.
+    @inline(__always)
+    func matches(_ v: Int, department d: Int, role: String, status: EmployeeStatus) -> Bool {
+        departmentMatch[v][d] && versions[v].rules.scope.admits(role: role, status: status)
+    }
+}
+
+/// What one worker produced.
+struct ChunkOutput: Sendable {
+    var perEmployee: [[PersonMonthResult]] = []
+    var alerts: [Alert] = []
+    var conflicts: [Diagnostic] = []
+}

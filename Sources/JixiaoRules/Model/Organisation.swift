@@ -1,0 +1,67 @@
+import JixiaoCore
+import JixiaoMarkdown
+/// Departments, people and transfers, indexed for fast look-up.
+public struct Organisation: Sendable {
+    /// Departments sorted by id.
+    public var departments: [Department]
+    /// Employees sorted by id.
+    public var employees: [Employee]
+    /// Transfers sorted by employee and month.
+    public var transfers: [Transfer]
+    /// Department index by id.
+    public var departmentIndex: [String: Int]
+    /// Employee index by id.
+    public var employeeIndex: [String: Int]
+    /// Transfers of each employee (by employee index), in month order.
+    var transfersByEmployee: [Int: [Transfer]]
+
+    /// Creates the organisation and its indexes (sorting departments and employees by id).
+    public init(departments: [Department], employees: [Employee], transfers: [Transfer]) {
+        self.departments = departments.sorted { $0.id < $1.id }
+        self.employees = employees.sorted { $0.id < $1.id }
+        self.transfers = transfers.sorted { ($0.employee, $0.month) < ($1.employee, $1.month) }
+        var dIndex: [String: Int] = [:]
+        for (i, d) in self.departments.enumerated() where dIndex[d.id] == nil { dIndex[d.id] = i }
+        var eIndex: [String: Int] = [:]
+        for (i, e) in self.employees.enumerated() where eIndex[e.id] == nil { eIndex[e.id] = i }
+        var byEmployee: [Int: [Transfer]] = [:]
+        for t in self.transfers {
+            if let i = eIndex[t.employee] { byEmployee[i, default: []].append(t) }
+        }
+        self.departmentIndex = dIndex
+        self.employeeIndex = eIndex
+        self.transfersByEmployee = byEmployee
+    }
+
+    /// The department id the person belonged to in `month`, following transfers.
+    public func department(ofEmployee index: Int, in month: Month) -> String {
+        guard let moves = transfersByEmployee[index], let first = moves.first else { return employees[index].department }
+        if month < first.month { return first.from }
+        var current = first.to
+        for move in moves.dropFirst() where move.month <= month { current = move.to }
+        return current
+    }
+
+    /// The role the person had in `month`, following transfers that change role.
+    public func role(ofEmployee index: Int, in month: Month) -> String {
+        let employee = employees[index]
+        guard let moves = transfersByEmployee[index], !moves.isEmpty else { return employee.role }
+        var role: String? = nil
+        for move in moves {
+            if move.month <= month { if let r = move.role { role = r } }
+            else if role == nil, let before = move.fromRole { return before }
+        }
+        return role ?? employee.role
+    }
+
+    /// Ids of the department and all its ancestors, nearest first.
+    public func departmentChain(_ id: String) -> [String] {
+        var chain: [String] = []
+        var current: String? = id
+        while let c = current, !chain.contains(c) {
+            chain.append(c)
+            current = departmentIndex[c].flatMap { departments[$0].parent }
+        }
+        return chain
+    }
+}

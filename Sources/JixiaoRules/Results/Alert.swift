@@ -1,0 +1,21 @@
+import JixiaoCore
+import JixiaoMarkdown
+/// Something a manager should look at.
+public struct Alert: Sendable, Hashable {
+    /// What raised it: `rule`, `streak`, `missing-data`, `promotion-due`, `distribution`, `range`, `pay`.
+    public var kind: String
+    /// Id of the rule that raised it (when any).
+    public var rule: String
+    /// `info`, `warning` or `critical`.
+    public var severity: String
+    /// Message shown.
+    public var message: String
+    /// The month.
+    public var month: Month
+    /// The person (employee index), when it concerns one.
+    public var employee: Int?
+    /// The department id.
+    public var department: String
+    /// The policy (index) whose rule raised it.
+    public var policy: Int?
+}

@@ -1,0 +1,83 @@
+import JixiaoCore
+import JixiaoMarkdown
+/// One version of one policy's rules, compiled against the content's symbols: ready to be
+/// evaluated for any person (or department) and month.
+///
+/// A class, so that the hot loops share it by reference instead of copying its arrays;
+/// `until` and `changes` are set by the engine before it is shared, never after.
+public final class CompiledVersion: @unchecked Sendable {
+    /// Index of the policy in `Content.policies`.
+    public let policyIndex: Int
+    /// First month this version applies.
+    public let effective: Month
+    /// Month from which the next version takes over (`nil`: open-ended).
+    public var until: Month?
+    /// What changed against the previous version (display).
+    public var changes: String?
+    /// The declared rules.
+    public let rules: RuleSet
+    /// Slot sources: the shared base slots followed by this version's locals.
+    let sources: [SlotSource]
+    /// Slot names (for messages).
+    let names: [String]
+    /// The locals (variables, items, pay items).
+    let locals: [LocalNode]
+    /// Slot of each scorecard item (flattened, by id).
+    let itemSlots: [String: Int]
+    /// Slots of the top-level scorecard items, in order.
+    let topItemSlots: [Int]
+    /// Eligibility conditions, in order.
+    let eligibility: [CompiledFormula?]
+    /// Streak conditions (`nil` when the streak is by grade).
+    let streakConditions: [CompiledFormula?]
+    /// Alert conditions.
+    let alertConditions: [CompiledFormula?]
+    /// Requirement conditions of each ladder level.
+    let ladderRequirements: [[CompiledFormula?]]
+    /// Starting level formula of the ladder.
+    let ladderStart: CompiledFormula?
+    /// Slot of each pay item, in order.
+    let paySlots: [Int]
+    /// Coefficient formula of the scorecard.
+    let coefficient: CompiledFormula?
+    /// Measure slots with a declared plausible range: (slot, range).
+    let rangeSlots: [(Int, MeasureRange)]
+
+    init(policyIndex: Int, effective: Month, until: Month?, rules: RuleSet, sources: [SlotSource], names: [String],
+         locals: [LocalNode], itemSlots: [String: Int], topItemSlots: [Int], eligibility: [CompiledFormula?],
+         streakConditions: [CompiledFormula?], alertConditions: [CompiledFormula?], ladderRequirements: [[CompiledFormula?]],
+         ladderStart: CompiledFormula?, paySlots: [Int], coefficient: CompiledFormula?, rangeSlots: [(Int, MeasureRange)]) {
+        self.policyIndex = policyIndex
+        self.effective = effective
+        self.until = until
+        self.rules = rules
+        self.sources = sources
+        self.names = names
+        self.locals = locals
+        self.itemSlots = itemSlots
+        self.topItemSlots = topItemSlots
+        self.eligibility = eligibility
+        self.streakConditions = streakConditions
+        self.alertConditions = alertConditions
+        self.ladderRequirements = ladderRequirements
+        self.ladderStart = ladderStart
+        self.paySlots = paySlots
+        self.coefficient = coefficient
+        self.rangeSlots = rangeSlots
+    }
+
+    /// Whether the version applies in `month`.
+    public func isInForce(_ month: Month) -> Bool {
+        month >= effective && (until.map { month < $0 } ?? true)
+    }
+}
+
+/// A computed name of a policy: a variable, a scorecard item or a pay item.
+enum LocalNode: Sendable {
+    /// A formula, clamped to `floor`/`cap`; `round` rounds money to cents.
+    case formula(CompiledFormula?, floor: DecimalNumber?, cap: DecimalNumber?, round: Bool)
+    /// Ratings (0–100) combined by weights, times `factor` (points ÷ 100 on a points scorecard).
+    case ratings([(slot: Int, weight: DecimalNumber)], factor: DecimalNumber, floor: DecimalNumber?, cap: DecimalNumber?)
+    /// A group of items: the sum of points, or the weighted sum of 0–100 scores.
+    case group([(slot: Int, weight: DecimalNumber?)], weighted: Bool, floor: DecimalNumber?, cap: DecimalNumber?)
+}

@@ -1,0 +1,479 @@
+import JixiaoCore
+import JixiaoMarkdown
+/// Reads the `rules` front-matter value of a policy into `PolicyRules`, reporting every
+/// problem at its own line and column.
+public struct RuleParser {
+    /// Keys allowed at the top of `rules` (and in each version).
+    static let ruleKeys = ["applies_to", "tables", "variables", "scorecard", "grade_scales", "eligibility", "streaks",
+                           "alerts", "ranges", "ladder", "pay"]
+
+    /// Grade scales declared by any policy, by name (filled by `parseScales`).
+    public var scales: [String: [GradeBand]] = [:]
+    private var scaleLocations: [String: SourceLocation] = [:]
+
+    /// Creates a parser.
+    public init() {}
+
+    /// First pass: collects the `grade_scales` of every policy (scorecards may name them).
+    public mutating func parseScales(_ policies: [Policy], _ diagnostics: inout Diagnostics) {
+        for policy in policies {
+            guard let rules = policy.rules, let declared = rules["grade_scales"] else { continue }
+            guard let pairs = declared.pairs else {
+                diagnostics.error(declared.location, "grade_scales must be a mapping of scale names to lists of bands",
+                                  fix: "write  standard:  followed by a list of bands")
+                continue
+            }
+            for pair in pairs {
+                if let previous = scaleLocations[pair.key] {
+                    diagnostics.error(pair.keyLocation, "grade scale \"\(pair.key)\" is already declared at \(previous)", fix: "rename one of them")
+                    continue
+                }
+                if let bands = parseBands(pair.value, &diagnostics) {
+                    scales[pair.key] = bands
+                    scaleLocations[pair.key] = pair.keyLocation
+                }
+            }
+        }
+    }
+
+    /// Parses one policy's rules (all versions).
+    public func parse(_ policy: Policy, _ diagnostics: inout Diagnostics) -> PolicyRules {
+        guard let rules = policy.rules, !rules.isNull else { return PolicyRules(policy: policy, versions: []) }
+        var allowed = Self.ruleKeys
+        allowed.append("versions")
+        guard rules.mapping("rules", allowed: allowed, &diagnostics) != nil else { return PolicyRules(policy: policy, versions: []) }
+        var base = rules
+        if case .mapping(let pairs) = rules.kind {
+            base = YAMLValue(.mapping(pairs.filter { $0.key != "versions" }), at: rules.location)
+        }
+        var versions: [PolicyRules.Version] = [
+            PolicyRules.Version(effective: policy.effective, changes: nil, rules: parseRuleSet(base, &diagnostics)),
+        ]
+        if let list = rules["versions"] {
+            guard let items = list.items else {
+                diagnostics.error(list.location, "versions must be a list", fix: "write each version as  - effective: 2026-07  followed by the rules it changes")
+                return PolicyRules(policy: policy, versions: versions)
+            }
+            var current = base
+            for item in items {
+                guard let map = item.mapping("a version", allowed: Self.ruleKeys + ["effective", "changes"], &diagnostics) else { continue }
+                guard let effectiveValue = map["effective"] else {
+                    diagnostics.error(item.location, "a version needs an effective month", fix: "add  effective: 2026-07")
+                    continue
+                }
+                guard let effective = effectiveValue.month("effective", &diagnostics) else { continue }
+                if let last = versions.last, effective <= last.effective {
+                    diagnostics.error(effectiveValue.location, "version effective \(effective) is not after the previous version (\(last.effective))",
+                                      fix: "list versions in month order, each later than the one before")
+                    continue
+                }
+                if case .mapping(let pairs) = item.kind {
+                    let override = YAMLValue(.mapping(pairs.filter { $0.key != "effective" && $0.key != "changes" }), at: item.location)
+                    current = current.merged(with: override)
+                }
+                let changes = map["changes"].flatMap { $0.string("changes", &diagnostics) }
+                versions.append(PolicyRules.Version(effective: effective, changes: changes, rules: parseRuleSet(current, &diagnostics)))
+            }
+        }
+        return PolicyRules(policy: policy, versions: versions)
+    }
+
+    /// Parses one rule set.
+    func parseRuleSet(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> RuleSet {
+        var set = RuleSet()
+        guard let map = value.mapping("rules", allowed: Self.ruleKeys, &diagnostics) else { return set }
+        if let v = map["applies_to"] { set.scope = parseScope(v, &diagnostics) }
+        if let v = map["tables"] {
+            if let pairs = v.pairs {
+                for pair in pairs {
+                    if let table = parseTable(pair.value, name: pair.key, &diagnostics) {
+                        set.tables[pair.key.lowercased()] = table
+                        set.tableLocations[pair.key.lowercased()] = pair.keyLocation
+                    }
+                }
+            } else {
+                diagnostics.error(v.location, "tables must be a mapping of table names to tables", fix: "write  commission:  then  brackets:")
+            }
+        }
+        if let v = map["variables"] {
+            if let pairs = v.pairs {
+                for pair in pairs {
+                    guard ContentLoader.isValidMeasureName(pair.key) else {
+                        diagnostics.error(pair.keyLocation, "variable name \"\(pair.key)\" is not a valid name",
+                                          fix: "use lower-case ASCII letters, digits and _, starting with a letter")
+                        continue
+                    }
+                    if let f = pair.value.formula("variable \(pair.key)", &diagnostics) { set.variables.append((pair.key, f)) }
+                }
+            } else {
+                diagnostics.error(v.location, "variables must be a mapping of names to formulas", fix: "write  completion: sales / sales_target")
+            }
+        }
+        if let v = map["scorecard"] { set.scorecard = parseScorecard(v, &diagnostics) }
+        if let v = map["eligibility"] {
+            for item in list(v, "eligibility", &diagnostics) {
+                guard let m = item.mapping("an eligibility rule", allowed: ["reason", "when"], &diagnostics) else { continue }
+                guard let reason = required(m, "reason", item, &diagnostics)?.string("reason", &diagnostics),
+                      let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics) else { continue }
+                set.eligibility.append(EligibilityRule(reason: reason, when: when))
+            }
+        }
+        if let v = map["streaks"] {
+            for item in list(v, "streaks", &diagnostics) {
+                guard let m = item.mapping("a streak rule", allowed: ["id", "name", "grades", "when", "months", "reward", "alert"], &diagnostics) else { continue }
+                guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
+                      let months = required(m, "months", item, &diagnostics)?.integer("months", &diagnostics) else { continue }
+                let grades = m["grades"].flatMap { $0.stringList("grades", &diagnostics) } ?? []
+                let when = m["when"].flatMap { $0.formula("when", &diagnostics) }
+                if grades.isEmpty && when == nil {
+                    diagnostics.error(item.location, "streak \(id) needs grades or a when condition", fix: "add  grades: [excellent]  or  when: score >= 90")
+                    continue
+                }
+                if months < 1 { diagnostics.error(m["months"]!.location, "months must be at least 1", fix: "write e.g. months: 3"); continue }
+                let reward = m["reward"].flatMap { $0.number("reward", &diagnostics) }
+                let alert = m["alert"].flatMap { $0.string("alert", &diagnostics) }
+                set.streaks.append(StreakRule(id: id, name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? id, grades: grades,
+                                              when: when, months: months, reward: reward, alert: alert, location: item.location))
+            }
+        }
+        if let v = map["alerts"] {
+            for item in list(v, "alerts", &diagnostics) {
+                guard let m = item.mapping("an alert rule", allowed: ["id", "message", "when", "severity"], &diagnostics) else { continue }
+                guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
+                      let message = required(m, "message", item, &diagnostics)?.string("message", &diagnostics),
+                      let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics) else { continue }
+                var severity = "warning"
+                if let s = m["severity"], let text = s.string("severity", &diagnostics) {
+                    if ["info", "warning", "critical"].contains(text) { severity = text } else {
+                        diagnostics.error(s.location, "severity must be info, warning or critical", fix: "write severity: critical")
+                    }
+                }
+                set.alerts.append(AlertRule(id: id, message: message, when: when, severity: severity))
+            }
+        }
+        if let v = map["ranges"] {
+            if let pairs = v.pairs {
+                for pair in pairs {
+                    guard let bounds = pair.value.items, bounds.count == 2 else {
+                        diagnostics.error(pair.value.location, "the range of \(pair.key) must be a list [min, max]", fix: "write  \(pair.key): [0, 100]")
+                        continue
+                    }
+                    let low = bounds[0].isNull ? nil : bounds[0].number("the lower bound", &diagnostics)
+                    let high = bounds[1].isNull ? nil : bounds[1].number("the upper bound", &diagnostics)
+                    set.ranges.append(MeasureRange(measure: pair.key.lowercased(), min: low, max: high, location: pair.keyLocation))
+                }
+            } else {
+                diagnostics.error(v.location, "ranges must map measures to [min, max]", fix: "write  satisfaction: [0, 100]")
+            }
+        }
+        if let v = map["ladder"] { set.ladder = parseLadder(v, &diagnostics) }
+        if let v = map["pay"] {
+            var seen: Set<String> = []
+            for item in list(v, "pay", &diagnostics) {
+                guard let m = item.mapping("a pay item", allowed: ["id", "name", "name_en", "formula", "kind", "months", "note"], &diagnostics) else { continue }
+                guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
+                      let name = required(m, "name", item, &diagnostics)?.string("name", &diagnostics),
+                      let formula = required(m, "formula", item, &diagnostics)?.formula("formula", &diagnostics) else { continue }
+                guard ContentLoader.isValidMeasureName(id) else {
+                    diagnostics.error(m["id"]!.location, "pay item id \"\(id)\" is not a valid name", fix: "use lower-case ASCII letters, digits and _")
+                    continue
+                }
+                if !seen.insert(id).inserted {
+                    diagnostics.error(m["id"]!.location, "pay item id \"\(id)\" is used twice", fix: "give each pay item its own id")
+                    continue
+                }
+                var kind = PayItem.Kind.earning
+                if let k = m["kind"], let text = k.string("kind", &diagnostics) {
+                    if let parsed = PayItem.Kind(rawValue: text) { kind = parsed } else {
+                        diagnostics.error(k.location, "kind must be earning, deduction or info", fix: "write kind: deduction")
+                    }
+                }
+                var months: [Int] = []
+                if let mv = m["months"] {
+                    let values = mv.items ?? [mv]
+                    for value in values {
+                        if let n = value.integer("months", &diagnostics) {
+                            if (1...12).contains(n) { months.append(n) } else {
+                                diagnostics.error(value.location, "\(n) is not a calendar month", fix: "write months 1 to 12, e.g. months: [12]")
+                            }
+                        }
+                    }
+                }
+                set.pay.append(PayItem(id: id, name: name, nameEN: m["name_en"].flatMap { $0.string("name_en", &diagnostics) },
+                                       formula: formula, kind: kind, months: months,
+                                       note: m["note"].flatMap { $0.string("note", &diagnostics) }))
+            }
+        }
+        return set
+    }
+
+    func list(_ value: YAMLValue, _ what: String, _ diagnostics: inout Diagnostics) -> [YAMLValue] {
+        if value.isNull { return [] }
+        guard let items = value.items else {
+            diagnostics.error(value.location, "\(what) must be a list", fix: "start each entry with  - ")
+            return []
+        }
+        return items
+    }
+
+    func required(_ map: [String: YAMLValue], _ key: String, _ owner: YAMLValue, _ diagnostics: inout Diagnostics) -> YAMLValue? {
+        if let v = map[key] { return v }
+        diagnostics.error(owner.location, "\(key) is missing", fix: "add  \(key): …")
+        return nil
+    }
+
+    func parseScope(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> Scope {
+        var scope = Scope()
+        guard let m = value.mapping("applies_to", allowed: ["departments", "roles", "status", "exclude_roles"], &diagnostics) else { return scope }
+        scope.departments = m["departments"].flatMap { $0.stringList("departments", &diagnostics) } ?? []
+        scope.roles = m["roles"].flatMap { $0.stringList("roles", &diagnostics) } ?? []
+        scope.excludeRoles = m["exclude_roles"].flatMap { $0.stringList("exclude_roles", &diagnostics) } ?? []
+        if let s = m["status"], let list = s.stringList("status", &diagnostics) {
+            for text in list {
+                if let status = EmployeeStatus(parsing: text) { scope.statuses.append(status) } else {
+                    diagnostics.error(s.location, "unknown status \"\(text)\"", fix: "use trial, regular or temporary")
+                }
+            }
+        }
+        return scope
+    }
+
+    func parseTable(_ value: YAMLValue, name: String, _ diagnostics: inout Diagnostics) -> RateTable? {
+        guard let m = value.mapping("table \(name)", allowed: ["minimum", "brackets", "note"], &diagnostics) else { return nil }
+        guard let bracketsValue = m["brackets"] else {
+            diagnostics.error(value.location, "table \(name) has no brackets", fix: "add  brackets:  with entries like  - {from: 0, rate: 1%}")
+            return nil
+        }
+        var brackets: [RateBracket] = []
+        for item in list(bracketsValue, "brackets", &diagnostics) {
+            guard let b = item.mapping("a bracket", allowed: ["from", "over", "rate", "fixed", "base", "value"], &diagnostics) else { continue }
+            let lowerValue = b["from"] ?? b["over"]
+            guard let lowerValue, let lower = lowerValue.number(b["from"] != nil ? "from" : "over", &diagnostics) else {
+                if b["from"] == nil && b["over"] == nil {
+                    diagnostics.error(item.location, "a bracket needs from (at least) or over (more than)", fix: "write  from: 10000  or  over: 20000")
+                }
+                continue
+            }
+            if b["from"] != nil && b["over"] != nil {
+                diagnostics.error(item.location, "a bracket has both from and over", fix: "keep one: from means at least, over means more than")
+            }
+            brackets.append(RateBracket(lower: lower, inclusive: b["from"] != nil,
+                                        rate: b["rate"].flatMap { $0.number("rate", &diagnostics) } ?? .zero,
+                                        fixed: b["fixed"].flatMap { $0.number("fixed", &diagnostics) } ?? .zero,
+                                        base: b["base"].flatMap { $0.number("base", &diagnostics) },
+                                        value: b["value"].flatMap { $0.number("value", &diagnostics) }))
+        }
+        let table = RateTable(minimum: m["minimum"].flatMap { $0.number("minimum", &diagnostics) }, brackets: brackets)
+        for problem in table.validate() {
+            diagnostics.error(bracketsValue.location, "table \(name): \(problem)", fix: "list brackets from the lowest bound up, with rates of 0 or more")
+        }
+        return table
+    }
+
+    func parseBands(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> [GradeBand]? {
+        var bands: [GradeBand] = []
+        for item in list(value, "grades", &diagnostics) {
+            guard let m = item.mapping("a grade band", allowed: ["id", "name", "name_en", "min", "coefficient"], &diagnostics) else { continue }
+            guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
+                  let name = required(m, "name", item, &diagnostics)?.string("name", &diagnostics),
+                  let min = required(m, "min", item, &diagnostics)?.number("min", &diagnostics) else { continue }
+            let coefficient = m["coefficient"].flatMap { $0.number("coefficient", &diagnostics) } ?? .one
+            bands.append(GradeBand(id: id, name: name, nameEN: m["name_en"].flatMap { $0.string("name_en", &diagnostics) },
+                                   min: min, coefficient: coefficient))
+        }
+        for (a, b) in zip(bands, bands.dropFirst()) where b.min >= a.min {
+            diagnostics.error(value.location, "grade bands must go from the best down: \(b.name) (min \(b.min)) is not below \(a.name) (min \(a.min))",
+                              fix: "list the bands best first with falling minimum scores")
+            return nil
+        }
+        return bands.isEmpty ? nil : bands
+    }
+
+    func parseItems(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> [ScorecardItem] {
+        var items: [ScorecardItem] = []
+        var seen: Set<String> = []
+        let keys = ["id", "name", "name_en", "points", "weight", "formula", "ratings", "floor", "cap", "better", "measure",
+                    "target", "source", "dimension", "frequency", "items"]
+        for entry in list(value, "items", &diagnostics) {
+            guard let m = entry.mapping("a scorecard item", allowed: keys, &diagnostics) else { continue }
+            guard let id = required(m, "id", entry, &diagnostics)?.string("id", &diagnostics),
+                  let name = required(m, "name", entry, &diagnostics)?.string("name", &diagnostics) else { continue }
+            guard ContentLoader.isValidMeasureName(id) else {
+                diagnostics.error(m["id"]!.location, "item id \"\(id)\" is not a valid name", fix: "use lower-case ASCII letters, digits and _")
+                continue
+            }
+            if !seen.insert(id).inserted {
+                diagnostics.error(m["id"]!.location, "item id \"\(id)\" is used twice in this scorecard", fix: "give each item its own id")
+                continue
+            }
+            var item = ScorecardItem(id: id, name: name, location: entry.location)
+            item.nameEN = m["name_en"].flatMap { $0.string("name_en", &diagnostics) }
+            item.points = m["points"].flatMap { $0.number("points", &diagnostics) }
+            item.weight = m["weight"].flatMap { $0.number("weight", &diagnostics) }
+            item.formula = m["formula"].flatMap { $0.formula("formula", &diagnostics) }
+            item.floor = m["floor"].flatMap { $0.number("floor", &diagnostics) }
+            item.cap = m["cap"].flatMap { $0.number("cap", &diagnostics) }
+            if let b = m["better"], let text = b.string("better", &diagnostics) {
+                if text == "lower" { item.lowerIsBetter = true } else if text != "higher" {
+                    diagnostics.error(b.location, "better must be higher or lower", fix: "write better: lower for indicators such as complaints")
+                }
+            }
+            item.measure = m["measure"].flatMap { $0.string("measure", &diagnostics) }
+            item.target = m["target"].flatMap { $0.string("target", &diagnostics) }
+            item.source = m["source"].flatMap { $0.string("source", &diagnostics) }
+            item.dimension = m["dimension"].flatMap { $0.string("dimension", &diagnostics) }
+            item.frequency = m["frequency"].flatMap { $0.string("frequency", &diagnostics) }
+            if let r = m["ratings"] {
+                if let pairs = r.pairs {
+                    for pair in pairs {
+                        if let w = pair.value.number("the weight of \(pair.key)", &diagnostics) {
+                            item.ratings.append((pair.key.lowercased(), w, pair.keyLocation))
+                        }
+                    }
+                    let sum = item.ratings.reduce(DecimalNumber.zero) { $0 + $1.weight }
+                    if sum != .one {
+                        diagnostics.error(r.location, "the rating weights of \(id) add up to \(percent(sum)), not 100%",
+                                          fix: "make the weights add up to 100%, e.g. self_rating: 20%, manager_rating: 50%, second_rating: 30%")
+                    }
+                } else {
+                    diagnostics.error(r.location, "ratings must map rating measures to weights", fix: "write  self_rating: 20%")
+                }
+            }
+            if let sub = m["items"] { item.items = parseItems(sub, &diagnostics) }
+            let sources = (item.formula != nil ? 1 : 0) + (item.ratings.isEmpty ? 0 : 1) + (item.items.isEmpty ? 0 : 1)
+            if sources != 1 {
+                diagnostics.error(entry.location, sources == 0 ? "item \(id) has no formula, ratings or sub-items"
+                                                              : "item \(id) has more than one of formula, ratings and items",
+                                  fix: "give the item exactly one of  formula:,  ratings:  or  items:")
+                continue
+            }
+            items.append(item)
+        }
+        return items
+    }
+
+    func percent(_ value: DecimalNumber) -> String {
+        (value * DecimalNumber.hundred).plainText + "%"
+    }
+
+    func parseScorecard(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> Scorecard? {
+        let keys = ["name", "subject", "scoring", "total", "items", "grades", "coefficient", "distribution", "rollup"]
+        guard let m = value.mapping("scorecard", allowed: keys, &diagnostics) else { return nil }
+        var card = Scorecard(name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? "", location: value.location)
+        if let s = m["subject"], let text = s.string("subject", &diagnostics) {
+            if let subject = Scorecard.Subject(rawValue: text) { card.subject = subject } else {
+                diagnostics.error(s.location, "subject must be person or department", fix: "write subject: department for a department KPI sheet")
+            }
+        }
+        if let s = m["scoring"], let text = s.string("scoring", &diagnostics) {
+            if let scoring = Scorecard.Scoring(rawValue: text) { card.scoring = scoring } else {
+                diagnostics.error(s.location, "scoring must be points or weighted", fix: "write scoring: weighted when items carry weights")
+            }
+        }
+        if let t = m["total"], let total = t.number("total", &diagnostics) { card.total = total }
+        guard let itemsValue = m["items"] else {
+            diagnostics.error(value.location, "the scorecard has no items", fix: "add  items:  with at least one item")
+            return nil
+        }
+        card.items = parseItems(itemsValue, &diagnostics)
+        checkSums(card.items, scoring: card.scoring, total: card.total, at: itemsValue.location, &diagnostics)
+        if let g = m["grades"] {
+            if let name = g.scalarText {
+                if let bands = scales[name] { card.grades = bands } else {
+                    diagnostics.error(g.location, "unknown grade scale \"\(name)\"",
+                                      fix: Suggest.closest(to: name, in: scales.keys.sorted()).map { "did you mean \($0)?" }
+                                          ?? "declare it under grade_scales in a policy, or list the bands here")
+                }
+            } else if let bands = parseBands(g, &diagnostics) {
+                card.grades = bands
+            }
+        }
+        card.coefficient = m["coefficient"].flatMap { $0.formula("coefficient", &diagnostics) }
+        if let d = m["distribution"], let dm = d.mapping("distribution", allowed: ["grades", "max_share"], &diagnostics) {
+            if let grades = dm["grades"].flatMap({ $0.stringList("grades", &diagnostics) }),
+               let share = dm["max_share"].flatMap({ $0.number("max_share", &diagnostics) }) {
+                for g in grades where !card.grades.contains(where: { $0.id == g }) {
+                    diagnostics.error(d.location, "distribution names unknown grade \"\(g)\"", fix: "use grade ids of this scorecard")
+                }
+                card.distribution = Scorecard.Distribution(grades: grades, maxShare: share)
+            } else if dm["grades"] == nil || dm["max_share"] == nil {
+                diagnostics.error(d.location, "distribution needs grades and max_share", fix: "write  grades: [excellent]  and  max_share: 20%")
+            }
+        }
+        if let r = m["rollup"], let rm = r.mapping("rollup", allowed: ["method", "max_missing_months"], &diagnostics) {
+            if let method = rm["method"], let text = method.string("method", &diagnostics) {
+                if ["average", "sum", "last"].contains(text) { card.rollup.method = text } else {
+                    diagnostics.error(method.location, "rollup method must be average, sum or last", fix: "write method: average")
+                }
+            }
+            if let n = rm["max_missing_months"].flatMap({ $0.integer("max_missing_months", &diagnostics) }) { card.rollup.maxMissingMonths = n }
+        }
+        return card
+    }
+
+    /// Points must add up to the total; weights to 100% (at every level of groups).
+    func checkSums(_ items: [ScorecardItem], scoring: Scorecard.Scoring, total: DecimalNumber, at location: SourceLocation,
+                   _ diagnostics: inout Diagnostics) {
+        switch scoring {
+        case .points:
+            let missing = items.filter { $0.points == nil }
+            for item in missing {
+                diagnostics.error(item.location, "item \(item.id) has no points", fix: "add  points: …  (the points must add up to the total, \(total))")
+            }
+            if missing.isEmpty {
+                let sum = items.reduce(DecimalNumber.zero) { $0 + ($1.points ?? .zero) }
+                if sum != total {
+                    diagnostics.error(location, "the items' points add up to \(sum), not the total \(total)",
+                                      fix: "change the points so they add up to \(total), or set  total: \(sum)")
+                }
+            }
+            for item in items where !item.items.isEmpty {
+                checkSums(item.items, scoring: .points, total: item.points ?? .zero, at: item.location, &diagnostics)
+            }
+        case .weighted:
+            let missing = items.filter { $0.weight == nil }
+            for item in missing {
+                diagnostics.error(item.location, "item \(item.id) has no weight", fix: "add  weight: 10%  (weights must add up to 100%)")
+            }
+            if missing.isEmpty {
+                let sum = items.reduce(DecimalNumber.zero) { $0 + ($1.weight ?? .zero) }
+                if sum != .one {
+                    diagnostics.error(location, "the items' weights add up to \(percent(sum)), not 100%",
+                                      fix: "change the weights so they add up to 100%")
+                }
+            }
+            for item in items where !item.items.isEmpty {
+                checkSums(item.items, scoring: .weighted, total: 100, at: item.location, &diagnostics)
+            }
+        }
+    }
+
+    func parseLadder(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> Ladder? {
+        guard let m = value.mapping("ladder", allowed: ["name", "levels", "start"], &diagnostics) else { return nil }
+        var levels: [Ladder.Level] = []
+        for entry in list(m["levels"] ?? YAMLValue(.null, at: value.location), "levels", &diagnostics) {
+            guard let lm = entry.mapping("a ladder level", allowed: ["id", "name", "name_en", "requires"], &diagnostics) else { continue }
+            guard let id = required(lm, "id", entry, &diagnostics)?.string("id", &diagnostics),
+                  let name = required(lm, "name", entry, &diagnostics)?.string("name", &diagnostics) else { continue }
+            var requirements: [Ladder.Requirement] = []
+            for r in list(lm["requires"] ?? YAMLValue(.null, at: entry.location), "requires", &diagnostics) {
+                guard let rm = r.mapping("a requirement", allowed: ["name", "when", "approval"], &diagnostics) else { continue }
+                guard let rname = required(rm, "name", r, &diagnostics)?.string("name", &diagnostics),
+                      let when = required(rm, "when", r, &diagnostics)?.formula("when", &diagnostics) else { continue }
+                requirements.append(Ladder.Requirement(name: rname, when: when,
+                                                       approval: rm["approval"].flatMap { $0.bool("approval", &diagnostics) } ?? false))
+            }
+            if !levels.isEmpty && requirements.isEmpty {
+                diagnostics.error(entry.location, "level \(id) has no requirements", fix: "add  requires:  with what it takes to reach it")
+            }
+            levels.append(Ladder.Level(id: id, name: name, nameEN: lm["name_en"].flatMap { $0.string("name_en", &diagnostics) },
+                                       requirements: requirements))
+        }
+        if levels.count < 2 {
+            diagnostics.error(value.location, "a ladder needs at least two levels", fix: "list the levels lowest first, e.g. 试用, 铁牌, 铜牌")
+            return nil
+        }
+        return Ladder(name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? "", levels: levels,
+                      start: m["start"].flatMap { $0.formula("start", &diagnostics) })
+    }
+}

@@ -1,0 +1,114 @@
+import JixiaoCore
+import JixiaoMarkdown
+/// A reason not to assess someone in a month, e.g. "under one month in post".
+public struct EligibilityRule: Sendable, Hashable {
+    /// Shown instead of a score.
+    public var reason: String
+    /// When the person is not assessed.
+    public var when: FormulaSource
+}
+
+/// N consecutive months meeting a condition give a one-off reward or raise an alert.
+public struct StreakRule: Sendable, Hashable {
+    /// Stable id.
+    public var id: String
+    /// Display name.
+    public var name: String
+    /// The month counts when the grade is one of these…
+    public var grades: [String]
+    /// …or when this formula is true.
+    public var when: FormulaSource?
+    /// How many consecutive months.
+    public var months: Int
+    /// One-off reward paid in the month the streak completes.
+    public var reward: DecimalNumber?
+    /// Alert raised for managers when the streak completes.
+    public var alert: String?
+    /// Where it is declared.
+    public var location: SourceLocation
+}
+
+/// An alert for managers raised when a formula is true in a month.
+public struct AlertRule: Sendable, Hashable {
+    /// Stable id.
+    public var id: String
+    /// Message shown.
+    public var message: String
+    /// Condition.
+    public var when: FormulaSource
+    /// `info`, `warning` or `critical`.
+    public var severity: String
+}
+
+/// A plausible range for a measure; values outside raise an alert.
+public struct MeasureRange: Sendable, Hashable {
+    /// Measure name.
+    public var measure: String
+    /// Lowest plausible value.
+    public var min: DecimalNumber?
+    /// Highest plausible value.
+    public var max: DecimalNumber?
+    /// Where it is declared.
+    public var location: SourceLocation
+}
+
+/// A badge ladder such as 试用 → 铁牌 → 铜牌 → 银牌 → 金牌.
+public struct Ladder: Sendable, Hashable {
+    /// Display name.
+    public var name: String
+    /// Levels, lowest first; the first is where everyone starts unless `start` says otherwise.
+    public var levels: [Level]
+    /// Optional formula giving the level index (0 = first) a person holds when their data
+    /// begins, e.g. an attribute `badge_level` from `employees.csv`.
+    public var start: FormulaSource?
+
+    /// One level and what it takes to reach it from the level below.
+    public struct Level: Sendable, Hashable {
+        /// Stable id.
+        public var id: String
+        /// Display name.
+        public var name: String
+        /// English name.
+        public var nameEN: String?
+        /// All must hold in a month for the promotion to happen that month.
+        public var requirements: [Requirement]
+    }
+
+    /// One condition of a promotion.
+    public struct Requirement: Sendable, Hashable {
+        /// What it means, shown to people ("入职满 2 个月").
+        public var name: String
+        /// The condition.
+        public var when: FormulaSource
+        /// Whether this is the manager's approval (a promotion that lacks only this is "due").
+        public var approval: Bool
+    }
+}
+
+/// One pay item of a pay plan.
+public struct PayItem: Sendable, Hashable {
+    /// How the item enters the total.
+    public enum Kind: String, Sendable, Hashable {
+        /// Added to pay.
+        case earning
+        /// Subtracted from pay.
+        case deduction
+        /// Shown but not part of the monthly total (e.g. a fine paid into the activity fund).
+        case info
+    }
+
+    /// Stable id (later items can use `pay.<id>`).
+    public var id: String
+    /// Display name.
+    public var name: String
+    /// English name.
+    public var nameEN: String?
+    /// Amount formula.
+    public var formula: FormulaSource
+    /// Earning, deduction or info.
+    public var kind: Kind
+    /// Calendar months (1–12) in which it applies; empty = every month.
+    public var months: [Int]
+    /// Explanation shown on the pay statement.
+    public var note: String?
+}

@@ -1,0 +1,69 @@
+import JixiaoCore
+import JixiaoMarkdown
+/// The rules of one version of a policy, read from its front matter.
+public struct RuleSet: Sendable, Hashable {
+    /// Whom the rules apply to.
+    public var scope = Scope()
+    /// Named rate tables for PROGRESSIVE, BRACKET, RETRO and LOOKUP.
+    public var tables: [String: RateTable] = [:]
+    /// Where each table is declared.
+    public var tableLocations: [String: SourceLocation] = [:]
+    /// Named helper formulas, in the order written.
+    public var variables: [(name: String, formula: FormulaSource)] = []
+    /// The scorecard, when the policy defines one.
+    public var scorecard: Scorecard?
+    /// Who is not assessed.
+    public var eligibility: [EligibilityRule] = []
+    /// Streak rules.
+    public var streaks: [StreakRule] = []
+    /// Alert rules.
+    public var alerts: [AlertRule] = []
+    /// Plausible ranges of measures.
+    public var ranges: [MeasureRange] = []
+    /// A badge ladder.
+    public var ladder: Ladder?
+    /// Pay items.
+    public var pay: [PayItem] = []
+
+    /// An empty rule set.
+    public init() {}
+
+    /// Equality ignoring variables' tuple form.
+    public static func == (a: RuleSet, b: RuleSet) -> Bool {
+        a.scope == b.scope && a.tables == b.tables && a.scorecard == b.scorecard && a.pay == b.pay
+            && a.variables.map(\.name) == b.variables.map(\.name) && a.variables.map(\.formula) == b.variables.map(\.formula)
+    }
+    /// Hash of the scope and the pay items.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(scope)
+        hasher.combine(pay)
+    }
+
+    /// Whether the set holds any rule at all.
+    public var isEmpty: Bool {
+        scorecard == nil && eligibility.isEmpty && streaks.isEmpty && alerts.isEmpty && ranges.isEmpty && ladder == nil && pay.isEmpty
+    }
+}
+
+/// A policy's rules over time: each version applies from its month until the next version.
+public struct PolicyRules: Sendable {
+    /// The policy.
+    public var policy: Policy
+    /// Versions in month order.
+    public var versions: [Version]
+
+    /// One version of the rules.
+    public struct Version: Sendable {
+        /// First month it applies.
+        public var effective: Month
+        /// What changed against the previous version (display).
+        public var changes: String?
+        /// The rules.
+        public var rules: RuleSet
+    }
+
+    /// The version in force in `month`, if any.
+    public func version(in month: Month) -> Version? {
+        versions.last { $0.effective <= month }
+    }
+}

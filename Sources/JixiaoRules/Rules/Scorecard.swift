@@ -1,0 +1,84 @@
+import JixiaoCore
+import JixiaoMarkdown
+/// A scorecard (考核表): the items a person (or a department) is assessed on, how the total
+/// is formed, the grade bands and the coefficient.
+public struct Scorecard: Sendable, Hashable {
+    /// How item results form the total.
+    public enum Scoring: String, Sendable, Hashable {
+        /// Items give points; the total is their sum (points must add up to `total`).
+        case points
+        /// Items give a 0–100 score and carry a weight; the total is Σ weight × score
+        /// (weights must add up to 100%).
+        case weighted
+    }
+
+    /// Who is assessed.
+    public enum Subject: String, Sendable, Hashable {
+        /// People.
+        case person
+        /// Departments (a department's own KPI sheet).
+        case department
+    }
+
+    /// Display name.
+    public var name: String
+    /// People or departments.
+    public var subject: Subject
+    /// Points or weighted.
+    public var scoring: Scoring
+    /// The full score (usually 100).
+    public var total: DecimalNumber
+    /// The items.
+    public var items: [ScorecardItem]
+    /// Grade bands, best first.
+    public var grades: [GradeBand]
+    /// Optional coefficient formula (default: the band's coefficient); it may use
+    /// `band_coefficient`.
+    public var coefficient: FormulaSource?
+    /// Largest share of people in a department allowed in the top grades (forced distribution).
+    public var distribution: Distribution?
+    /// How quarters and years are formed from months.
+    public var rollup: Rollup
+    /// Where it is declared.
+    public var location: SourceLocation
+
+    /// A forced-distribution limit: at most `maxShare` of a department in `grades`.
+    public struct Distribution: Sendable, Hashable {
+        /// Grade ids counted.
+        public var grades: [String]
+        /// Largest allowed share, e.g. 0.2.
+        public var maxShare: DecimalNumber
+    }
+
+    /// How a quarter's or year's result is formed from the months.
+    public struct Rollup: Sendable, Hashable {
+        /// `average` (default), `sum` or `last`.
+        public var method: String = "average"
+        /// A person absent (not assessed) more months than this in the period is not assessed for it.
+        public var maxMissingMonths: Int = 2
+
+        /// The default: average, at most 2 missing months.
+        public init() {}
+    }
+
+    /// Creates a scorecard.
+    public init(name: String, subject: Subject = .person, scoring: Scoring = .points, total: DecimalNumber = 100,
+                items: [ScorecardItem] = [], grades: [GradeBand] = [], coefficient: FormulaSource? = nil,
+                distribution: Distribution? = nil, rollup: Rollup = Rollup(), location: SourceLocation) {
+        self.name = name
+        self.subject = subject
+        self.scoring = scoring
+        self.total = total
+        self.items = items
+        self.grades = grades
+        self.coefficient = coefficient
+        self.distribution = distribution
+        self.rollup = rollup
+        self.location = location
+    }
+
+    /// The band a total falls in (bands sorted best first).
+    public func band(for score: DecimalNumber) -> GradeBand? {
+        grades.first { score >= $0.min }
+    }
+}

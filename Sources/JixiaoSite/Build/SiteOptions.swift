@@ -1,0 +1,29 @@
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+/// Options of a site build.
+public struct SiteOptions: Sendable {
+    /// The content folder.
+    public var contentFolder: String
+    /// The built-in templates folder (`site-templates`).
+    public var templatesFolder: String
+    /// The output folder (replaced only when the build succeeds).
+    public var output: String
+    /// Staff or managers.
+    public var audience: Audience
+    /// Interface language (default: the site settings).
+    public var locale: String?
+    /// Build as of this closed month (later data ignored).
+    public var month: Month?
+
+    /// Creates options.
+    public init(contentFolder: String, templatesFolder: String, output: String, audience: Audience = .managers,
+                locale: String? = nil, month: Month? = nil) {
+        self.contentFolder = contentFolder
+        self.templatesFolder = templatesFolder
+        self.output = output
+        self.audience = audience
+        self.locale = locale
+        self.month = month
+    }
+}

@@ -1,0 +1,112 @@
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+/// HTML tables generated from a policy's rules (front matter), placed on the policy page
+/// where the author writes a ```` ```jixiao NAME ```` directive, or at the end of the page.
+/// Every value is escaped; the page can never disagree with the computation.
+struct RuleTables {
+    let rules: RuleSet
+    let loc: Localization
+
+    /// Directive names, in the order tables are appended when not placed by the author.
+    static let names = ["scorecard", "grades", "eligibility", "tables", "ladder", "pay", "streaks", "alerts"]
+
+    private func esc(_ s: String) -> String { HTMLEscape.escape(s) }
+    private func num(_ d: DecimalNumber?) -> String { d.map { loc.score($0) } ?? "" }
+    private func pct(_ d: DecimalNumber?) -> String { d.map { loc.score(($0 * .hundred).rounded(places: 4)) + "%" } ?? "" }
+
+    private func table(_ caption: String, _ headers: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
+        var html = "<div class=\"table-wrap\"><table class=\"rules\"><caption>\(esc(caption))</caption><thead><tr>"
+        for (i, h) in headers.enumerated() { html += "<th scope=\"col\"\(numeric.contains(i) ? " class=\"num\"" : "")>\(esc(h))</th>" }
+        html += "</tr></thead><tbody>"
+        for row in rows {
+            html += "<tr>"
+            for (i, cell) in row.enumerated() { html += "<td\(numeric.contains(i) ? " class=\"num\"" : "")>\(cell)</td>" }
+            html += "</tr>"
+        }
+        return html + "</tbody></table></div>"
+    }
+
+    private func code(_ s: String) -> String { "<code>\(esc(s))</code>" }
+
+    /// The HTML of one directive, or `nil` when the rules have nothing of that kind.
+    func html(_ name: String) -> String? {
+        switch name {
+        case "scorecard":
+            guard let card = rules.scorecard else { return nil }
+            var rows: [[String]] = []
+            func walk(_ items: [ScorecardItem], depth: Int) {
+                for item in items {
+                    let indent = String(repeating: "　", count: depth)
+                    var how: [String] = []
+                    if let f = item.formula { how.append(code(f.text)) }
+                    if !item.ratings.isEmpty { how.append(esc(item.ratings.map { "\($0.measure) × \(pct($0.weight))" }.joined(separator: " + "))) }
+                    if let m = item.measure { how.append(esc(m)) }
+                    if let floor = item.floor { how.append(esc("\(loc["floor"]) \(num(floor))")) }
+                    if let cap = item.cap { how.append(esc("\(loc["cap"]) \(num(cap))")) }
+                    if item.lowerIsBetter { how.append(esc(loc["lower_is_better"])) }
+                    rows.append([esc(indent + (item.dimension.map { $0 + " · " } ?? "") + item.name),
+                                 card.scoring == .points ? num(item.points) : pct(item.weight),
+                                 how.joined(separator: "<br>"), esc(item.target ?? ""), esc(item.source ?? "")])
+                    walk(item.items, depth: depth + 1)
+                }
+            }
+            walk(card.items, depth: 0)
+            let title = (card.name.isEmpty ? loc["scorecard"] : card.name) + (card.scoring == .points ? " (\(num(card.total)))" : "")
+            return table(title, [loc["item"], card.scoring == .points ? loc["points"] : loc["weight"], loc["formula"], loc["target"], loc["source"]],
+                         rows, numeric: [1])
+        case "grades":
+            guard let bands = rules.scorecard?.grades, !bands.isEmpty else { return nil }
+            var html = table(loc["grades_table"], [loc["grade"], loc["min_score"], loc["coefficient"]],
+                             bands.map { [esc(loc.isChinese ? $0.name : ($0.nameEN ?? $0.name)), num($0.min), num($0.coefficient)] }, numeric: [1, 2])
+            if let c = rules.scorecard?.coefficient { html += "<p>\(esc(loc["coefficient"])): \(code(c.text))</p>" }
+            if let d = rules.scorecard?.distribution {
+                html += "<p>\(esc(d.grades.joined(separator: ", "))) ≤ \(esc(pct(d.maxShare)))</p>"
+            }
+            return html
+        case "eligibility":
+            guard !rules.eligibility.isEmpty else { return nil }
+            return table(loc["eligibility"], [loc["reason"], loc["formula"]], rules.eligibility.map { [esc($0.reason), code($0.when.text)] })
+        case "tables":
+            guard !rules.tables.isEmpty else { return nil }
+            var html = ""
+            for name in rules.tables.keys.sorted() {
+                let t = rules.tables[name]!
+                var caption = "\(loc["rate_tables"]): \(name)"
+                if let m = t.minimum { caption += " (\(loc["table_minimum"]) \(loc.number(m, places: 0)))" }
+                html += table(caption, [loc["from_amount"], loc["rate"], loc["fixed_amount"], loc["lookup_value"]], t.brackets.map {
+                    [esc($0.boundText), pct($0.rate), num($0.fixed), num($0.value)]
+                }, numeric: [1, 2, 3])
+            }
+            return html
+        case "ladder":
+            guard let ladder = rules.ladder else { return nil }
+            var rows: [[String]] = []
+            for level in ladder.levels {
+                let reqs = level.requirements.map { esc($0.name) + " " + code($0.when.text) }.joined(separator: "<br>")
+                rows.append([esc(loc.isChinese ? level.name : (level.nameEN ?? level.name)), reqs])
+            }
+            return table(ladder.name.isEmpty ? loc["ladder"] : ladder.name, [loc["current_level"], loc["requirements"]], rows)
+        case "pay":
+            guard !rules.pay.isEmpty else { return nil }
+            return table(loc["pay_items"], [loc["pay_item"], loc["kind"], loc["formula"], loc["months_applicable"]], rules.pay.map {
+                [esc(loc.isChinese ? $0.name : ($0.nameEN ?? $0.name)) + ($0.note.map { "<br><span class=\"muted\">\(esc($0))</span>" } ?? ""),
+                 esc(loc["kind_\($0.kind.rawValue)"]), code($0.formula.text),
+                 esc($0.months.isEmpty ? loc["every_month"] : $0.months.map(String.init).joined(separator: ", "))]
+            })
+        case "streaks":
+            guard !rules.streaks.isEmpty else { return nil }
+            return table(loc["streaks"], [loc["name"], loc["grade"], loc["consecutive_months"], loc["reward"], loc["alert"]], rules.streaks.map {
+                [esc($0.name), esc($0.grades.joined(separator: ", ") + ($0.when.map { " " + $0.text } ?? "")), String($0.months),
+                 $0.reward.map { esc(loc.money($0)) } ?? "", esc($0.alert ?? "")]
+            }, numeric: [2])
+        case "alerts":
+            guard !rules.alerts.isEmpty else { return nil }
+            return table(loc["alerts"], [loc["message"], loc["formula"], loc["severity"]], rules.alerts.map {
+                [esc($0.message), code($0.when.text), esc(loc["severity_\($0.severity)"])]
+            })
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+/// What every page shares: language, relative root, navigation, interface strings.
+public struct Chrome: Sendable {
+    /// `zh-CN` or `en`.
+    public var lang: String
+    /// Relative path from the page to the site root (`../../`), or `./` at the root.
+    public var root: String
+    /// Page type for the contract's meta tag.
+    public var pageType: String
+    /// Page title (without the site title).
+    public var title: String
+    /// Site title.
+    public var siteTitle: String
+    /// Company name.
+    public var company: String
+    /// Main navigation.
+    public var nav: [NavLink]
+    /// Interface strings.
+    public var t: [String: String]
+    /// "Staff edition" or "Managers' edition".
+    public var edition: String
+    /// Whether this is the managers' build.
+    public var managers: Bool
+    /// Whether the page loads the search index.
+    public var loadsSearchIndex: Bool
+}

@@ -1,0 +1,30 @@
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+/// A department dashboard.
+public struct DepartmentPage: Sendable {
+    /// Shared page parts.
+    public var chrome: Chrome
+    /// Department name.
+    public var name: String
+    /// Facts (parent, head, people).
+    public var facts: [Fact]
+    /// Headline figures of the current month.
+    public var headlines: [Headline]
+    /// Mean score over the months.
+    public var trendChart: String
+    /// Grade distribution this month.
+    public var gradeChart: String
+    /// People this month.
+    public var people: TableView
+    /// The department's own scorecard (KPI sheet) results.
+    public var kpi: TableView
+    /// Whether there is a department scorecard.
+    public var hasKPI: Bool
+    /// Alerts this month.
+    public var alerts: TableView
+    /// Sub-departments.
+    public var children: [NavLink]
+    /// Whether there are sub-departments.
+    public var hasChildren: Bool
+}

@@ -1,0 +1,24 @@
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+/// A month's, quarter's or year's page, at a stable URL (`2026/11/`, `2026/q4/`, `2026/`).
+public struct PeriodPage: Sendable {
+    /// Shared page parts.
+    public var chrome: Chrome
+    /// Period label.
+    public var label: String
+    /// Previous, next and enclosing periods.
+    public var links: [NavLink]
+    /// Department figures.
+    public var departments: TableView
+    /// Company ranking.
+    public var ranking: TableView
+    /// People not ranked.
+    public var notAssessed: TableView
+    /// Alerts of the period.
+    public var alerts: TableView
+    /// Payroll download for a month (managers).
+    public var payrollHref: String
+    /// Whether there is a payroll download.
+    public var hasPayroll: Bool
+}

@@ -1,0 +1,108 @@
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+extension SiteContext {
+    /// The page of one person.
+    func personPage(_ e: Int, path: String) -> (PersonPage, [(String, TableView)]) {
+        let organisation = content.organisation
+        let employee = organisation.employees[e]
+        let list = results.results(ofEmployee: e).filter { $0.month <= currentMonth }
+        let root = Self.root(of: path)
+        let last = list.last
+        var facts: [Fact] = [Fact("ID", employee.id)]
+        if let last {
+            facts.append(Fact(loc["department"], departmentName(last.department), href: root + departmentPath(last.department)))
+            facts.append(Fact(loc["role"], last.role))
+            facts.append(Fact(loc["status"], loc["status_\(last.status.rawValue)"]))
+        }
+        if let m = employee.manager, let mi = organisation.employeeIndex[m] {
+            facts.append(Fact(loc["manager"], employeeName(mi), href: root + personPath(mi)))
+        }
+        facts.append(Fact(loc["hire_date"], loc.day(employee.hireDate)))
+        facts.append(Fact(loc["tenure"], "\(employee.tenureMonths(at: currentMonth)) \(loc["months_unit"])"))
+
+        var summary = loc["no_data"]
+        if let last {
+            if last.assessment == .assessed {
+                summary = "\(loc["score"]) \(loc.score(last.score)) · \(loc["grade"]) \(gradeName(last.scorecardPolicy, last.month, last.gradeIndex))"
+                if let c = last.coefficient { summary += " · \(loc["coefficient"]) \(loc.score(c))" }
+            } else {
+                summary = assessmentText(last.assessment)
+            }
+        }
+        let trend = analytics.trends[e]
+        let chart = SVGChart.line(list.map { SVGChart.Point(loc.month($0.month), $0.score) }, title: "\(loc["trend"]) · \(employee.name)",
+                                  valueHeader: loc["score"], labelHeader: loc["month"], dataLabel: loc["data_table"]) { loc.score($0) }
+
+        let historyRows: [[TableView.Cell]] = list.reversed().map { r in
+            [.text(loc.month(r.month), href: managers ? root + periodPath(.month(r.month)) : nil),
+             departmentCell(r.department, from: path),
+             scoreCell(r.score),
+             .text(r.assessment == .assessed ? gradeName(r.scorecardPolicy, r.month, r.gradeIndex) : assessmentText(r.assessment),
+                   style: r.assessment == .assessed ? "" : "muted"),
+             .number(loc.score(r.coefficient), value: r.coefficient),
+             changeCell(trend.change[.month(r.month)]),
+             .number(loc.score(trend.movingAverage[r.month]), value: trend.movingAverage[r.month])]
+        }
+        let history = tableView(id: "history", caption: "\(loc["history"]) · \(employee.name)",
+                                headers: [header("month"), header("department"), header("score", numeric: true), header("grade"),
+                                          header("coefficient", numeric: true), header("change", numeric: true),
+                                          header("moving_average", numeric: true)],
+                                rows: historyRows, csv: root + "downloads/person-\(personSlugs[e])-history.csv")
+
+        var itemRows: [[TableView.Cell]] = []
+        if let last, let card = scorecard(last.scorecardPolicy, last.month) {
+            var byID: [String: ScorecardItem] = [:]
+            func collect(_ items: [ScorecardItem]) { for i in items { byID[i.id] = i; collect(i.items) } }
+            collect(card.items)
+            for item in last.items {
+                guard let def = byID[item.id] else { continue }
+                let indent = String(repeating: "　", count: item.depth)
+                let full = card.scoring == .points ? def.points : def.weight
+                itemRows.append([.text(indent + (loc.isChinese ? def.name : (def.nameEN ?? def.name))),
+                                 .number(card.scoring == .points ? loc.score(full) : loc.percent(full ?? .zero), value: full),
+                                 scoreCell(item.value)])
+            }
+        }
+        let items = tableView(id: "items", caption: "\(loc["items"]) · \(last.map { loc.month($0.month) } ?? "")",
+                              headers: [header("item"), header("points", numeric: true), header("result", numeric: true)],
+                              rows: itemRows, csv: root + "downloads/person-\(personSlugs[e])-items.csv",
+                              empty: last.map { assessmentText($0.assessment) } ?? loc["no_data"])
+
+        var page = PersonPage(chrome: chrome(path: path, pageType: "person", title: employee.name, current: ""),
+                              name: employee.name, facts: facts, monthLabel: loc.month(last?.month ?? currentMonth),
+                              currentSummary: summary, trendChart: chart, history: history, items: items,
+                              hasLadder: false, ladderName: "", level: "", nextLevel: "", missing: [], allMet: false,
+                              streaks: trend.streaksInProgress.map { "\($0.name)：\($0.months) / \($0.needed)" },
+                              hasStreaks: !trend.streaksInProgress.isEmpty,
+                              hasPay: false, pay: tableView(id: "pay", caption: "", headers: [], rows: [], csv: nil), payTotal: "")
+        if let last, let p = last.ladderPolicy, let level = last.level,
+           let ladder = results.versions.first(where: { $0.policyIndex == p && $0.isInForce(last.month) })?.rules.ladder {
+            func name(_ l: Ladder.Level) -> String { loc.isChinese ? l.name : (l.nameEN ?? l.name) }
+            page.hasLadder = true
+            page.ladderName = ladder.name.isEmpty ? loc["current_level"] : ladder.name
+            page.level = name(ladder.levels[level])
+            page.nextLevel = level + 1 < ladder.levels.count ? name(ladder.levels[level + 1]) : ""
+            page.missing = last.missingForNext
+            page.allMet = last.missingForNext.isEmpty
+        }
+        var tables: [(String, TableView)] = [("person-\(personSlugs[e])-history.csv", history), ("person-\(personSlugs[e])-items.csv", items)]
+        if managers, let last, let p = last.payPolicy,
+           let version = results.versions.first(where: { $0.policyIndex == p && $0.isInForce(last.month) }) {
+            let names = Dictionary(uniqueKeysWithValues: version.rules.pay.map { ($0.id, $0) })
+            let rows: [[TableView.Cell]] = last.pay.map { line in
+                let item = names[line.id]
+                return [.text(item.map { loc.isChinese ? $0.name : ($0.nameEN ?? $0.name) } ?? line.id),
+                        .text(loc["kind_\(line.kind.rawValue)"]),
+                        .number(loc.money(line.amount), value: line.amount)]
+            }
+            page.hasPay = true
+            page.pay = tableView(id: "pay", caption: "\(loc["pay_statement"]) · \(loc.month(last.month))",
+                                 headers: [header("pay_item"), header("kind"), header("amount", numeric: true)], rows: rows,
+                                 csv: root + "downloads/person-\(personSlugs[e])-pay.csv")
+            page.payTotal = loc.money(last.payTotal)
+            tables.append(("person-\(personSlugs[e])-pay.csv", page.pay))
+        }
+        return (page, tables)
+    }
+}

@@ -1,0 +1,116 @@
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+extension SiteContext {
+    /// Renders every policy body with libcmark; rule tables come from the front matter.
+    func renderPolicies() -> ([Int: RenderedMarkdown], [Diagnostic]) {
+        let pages = content.policies.map { MarkdownPage(file: $0.file, source: $0.body, firstLine: $0.bodyFirstLine, url: "\($0.slug).html") }
+        let options = MarkdownOptions(headingAnchors: true, tocLevels: 2...3, anchorLabelPrefix: loc.isChinese ? "本节链接：" : "Link to this section: ")
+        var versionsByFile: [String: RuleSet] = [:]
+        for (i, policy) in content.policies.enumerated() {
+            if let v = results.versions.last(where: { $0.policyIndex == i && $0.effective <= currentMonth }) ?? results.versions.first(where: { $0.policyIndex == i }) {
+                versionsByFile[policy.file] = v.rules
+            }
+        }
+        let loc = self.loc
+        let frozen = versionsByFile
+        let rendered = MarkdownSite.renderConcurrently(pages, options: options) { page, directive in
+            let versionsByFile = frozen
+            let tables = RuleTables(rules: versionsByFile[page.file] ?? RuleSet(), loc: loc)
+            guard RuleTables.names.contains(directive.name) || directive.name == "rules" else {
+                return .failure(.error(directive.location, "unknown directive \"\(directive.name)\"",
+                                       fix: "use one of: rules, " + RuleTables.names.joined(separator: ", ")))
+            }
+            if directive.name == "rules" {
+                return .success(RuleTables.names.compactMap { tables.html($0) }.joined(separator: "\n"))
+            }
+            guard let html = tables.html(directive.name) else {
+                return .failure(.error(directive.location, "this policy's rules have no \(directive.name)",
+                                       fix: "remove the directive or add \(directive.name) to the rules in the front matter"))
+            }
+            return .success(html)
+        }
+        var bodies: [Int: RenderedMarkdown] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (i, var r) in rendered.enumerated() {
+            diagnostics += r.diagnostics
+            let placed = r.directiveNames
+            if !placed.contains("rules") {
+                let tables = RuleTables(rules: versionsByFile[content.policies[i].file] ?? RuleSet(), loc: loc)
+                let missing = RuleTables.names.filter { !placed.contains($0) }.compactMap { tables.html($0) }
+                if !missing.isEmpty {
+                    r.html += "\n<section class=\"rule-tables\" aria-labelledby=\"rule-tables\"><h2 id=\"rule-tables\">\(HTMLEscape.escape(loc["rule_tables"]))</h2>\n"
+                        + missing.joined(separator: "\n") + "\n</section>"
+                }
+            }
+            bodies[i] = r
+        }
+        return (bodies, diagnostics)
+    }
+
+    /// A policy page.
+    func policyPage(_ i: Int) -> PolicyPage {
+        let policy = content.policies[i]
+        let path = policyPath(i)
+        let rendered = policyBodies[i]
+        var facts = [Fact(loc["effective"], loc.month(policy.effective))]
+        if let owner = policy.owner { facts.append(Fact(loc["owner"], owner)) }
+        facts.append(Fact(loc["departments"], policy.departments.isEmpty ? loc["company_wide"] : policy.departments.map(departmentName).joined(separator: "、")))
+        let versions = results.versions.filter { $0.policyIndex == i }
+        var notes: [Fact] = []
+        if versions.count > 1 {
+            for v in versions.dropFirst() {
+                notes.append(Fact(loc.month(v.effective) + " " + loc["version_from"], v.changes ?? ""))
+            }
+        }
+        return PolicyPage(chrome: chrome(path: path, pageType: "policy", title: policy.title, current: "policies"),
+                          title: policy.title, facts: facts, summary: policy.summary ?? "",
+                          toc: rendered?.tocHTML ?? "", hasTOC: !(rendered?.tocHTML.isEmpty ?? true),
+                          body: rendered?.html ?? "", versions: notes, hasVersions: !notes.isEmpty)
+    }
+
+    /// The policy index grouped by department.
+    func policyIndexPage() -> PolicyIndexPage {
+        let path = "policies/index.html"
+        var groups: [PolicyGroup] = []
+        func summary(_ i: Int) -> PolicySummary {
+            let p = content.policies[i]
+            let count = results.versions.filter { $0.policyIndex == i }.count
+            return PolicySummary(title: p.title, href: "\(p.slug).html", effective: loc.month(p.effective), summary: p.summary ?? "",
+                                 owner: p.owner ?? "", versionNote: count > 1 ? "\(loc["versions"]): \(count)" : "")
+        }
+        let company = content.policies.indices.filter { content.policies[$0].departments.isEmpty }
+        if !company.isEmpty { groups.append(PolicyGroup(heading: loc["company_wide"], policies: company.map(summary))) }
+        for d in content.organisation.departments {
+            let list = content.policies.indices.filter { content.policies[$0].departments.first == d.id }
+            if !list.isEmpty { groups.append(PolicyGroup(heading: departmentName(d.id), policies: list.map(summary))) }
+        }
+        return PolicyIndexPage(chrome: chrome(path: path, pageType: "policy-index", title: loc["policy_index"], current: "policies"), groups: groups)
+    }
+
+    /// The search index script: people and departments (managers only) and policies.
+    func searchIndex() -> String {
+        var w = JSONWriter()
+        w.beginArray()
+        func entry(_ t: String, _ u: String, _ k: String, _ s: String) {
+            w.beginObject()
+            w.string("t", t)
+            w.string("u", u)
+            w.string("k", k)
+            w.string("s", s)
+            w.endObject()
+        }
+        for (i, p) in content.policies.enumerated() {
+            entry(p.title, policyPath(i), "policy", ([p.summary ?? "", p.owner ?? ""] + p.tags).joined(separator: " "))
+        }
+        if managers {
+            for d in content.organisation.departments { entry(departmentName(d.id), departmentPath(d.id), "department", d.id + " " + (d.nameEN ?? "")) }
+            for (e, employee) in content.organisation.employees.enumerated() where !results.results(ofEmployee: e).isEmpty {
+                let last = results.results(ofEmployee: e).last
+                entry(employee.name, personPath(e), "person", [employee.id, last.map { departmentName($0.department) } ?? "", last?.role ?? ""].joined(separator: " "))
+            }
+        }
+        w.endArray()
+        return "window.JIXIAO_SEARCH = " + w.text + ";\n"
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+
+/// Everything the page builders read: content, results, analytics, strings, templates,
+/// and the URL scheme of the site.
+struct SiteContext: Sendable {
+    let content: Content
+    let results: Results
+    let analytics: Analytics
+    let loc: Localization
+    let templates: TemplateSet
+    let audience: Audience
+    let currentMonth: Month
+    /// Department slug by id (checked unique).
+    let departmentSlugs: [String: String]
+    /// Person slug by employee index (checked unique).
+    let personSlugs: [String]
+    /// Rendered policy bodies by policy index.
+    var policyBodies: [Int: RenderedMarkdown] = [:]
+
+    var managers: Bool { audience == .managers }
+    var showLeaderboards: Bool { managers || content.settings.staffLeaderboards }
+
+    // MARK: URLs (relative to the site root)
+
+    func personPath(_ e: Int) -> String { "people/\(personSlugs[e]).html" }
+    func departmentPath(_ id: String) -> String { "departments/\(departmentSlugs[id] ?? Slug.make(id))/index.html" }
+    func periodPath(_ p: Period) -> String { p.path + "index.html" }
+    func policyPath(_ index: Int) -> String { "policies/\(content.policies[index].slug).html" }
+    func leaderboardPath(_ kind: Period.Kind, _ group: Ranking.Group) -> String {
+        let g: String
+        switch group {
+        case .company: g = "company"
+        case .department(let d): g = "department-" + (departmentSlugs[d] ?? Slug.make(d))
+        case .role(let r): g = "role-" + Slug.make(r)
+        }
+        return "leaderboards/\(kind.rawValue)-\(g).html"
+    }
+
+    /// The relative path from a page to the site root.
+    static func root(of path: String) -> String {
+        var depth = 0
+        for b in path.utf8 where b == UInt8(ascii: "/") { depth += 1 }
+        return depth == 0 ? "./" : String(repeating: "../", count: depth)
+    }
+
+    // MARK: Names
+
+    func employeeName(_ e: Int) -> String { content.organisation.employees[e].name }
+
+    func departmentName(_ id: String) -> String {
+        guard let i = content.organisation.departmentIndex[id] else { return id }
+        let d = content.organisation.departments[i]
+        return loc.isChinese ? d.name : (d.nameEN ?? d.name)
+    }
+
+    func policyTitle(_ index: Int?) -> String { index.map { content.policies[$0].title } ?? "" }
+
+    func scorecard(_ policy: Int?, _ month: Month) -> Scorecard? {
+        guard let policy else { return nil }
+        return results.versions.first { $0.policyIndex == policy && $0.isInForce(month) }?.rules.scorecard
+    }
+
+    func gradeName(_ policy: Int?, _ month: Month, _ index: Int?) -> String {
+        guard let index, let card = scorecard(policy, month), index < card.grades.count else { return "" }
+        let band = card.grades[index]
+        return loc.isChinese ? band.name : (band.nameEN ?? band.name)
+    }
+
+    func gradeName(id: String) -> String {
+        for version in results.versions {
+            if let band = version.rules.scorecard?.grades.first(where: { $0.id == id }) {
+                return loc.isChinese ? band.name : (band.nameEN ?? band.name)
+            }
+        }
+        return id
+    }
+
+    func reasonText(_ reason: String) -> String {
+        loc.strings["reason_\(reason)"] ?? reason
+    }
+
+    func assessmentText(_ a: Assessment) -> String {
+        switch a {
+        case .assessed: return ""
+        case .notAssessed(let reason): return loc["not_assessed"] + "：" + reason
+        case .missingData(let names): return loc["reason_missing-data"] + "：" + names.joined(separator: ", ")
+        case .noData: return loc["reason_no-data"]
+        case .notCovered: return loc["reason_not-covered"]
+        }
+    }
+
+    // MARK: Chrome
+
+    func chrome(path: String, pageType: String, title: String, current: String) -> Chrome {
+        let root = Self.root(of: path)
+        var nav: [NavLink] = []
+        func add(_ key: String, _ target: String) {
+            nav.append(NavLink(label: loc[key], href: root + target, current: key == current))
+        }
+        add("home", "index.html")
+        if managers { add("periods", periodPath(.month(currentMonth))) }
+        if showLeaderboards { add("leaderboards", "leaderboards/index.html") }
+        add("policies", "policies/index.html")
+        if managers { add("alerts", "alerts/index.html") }
+        add("search", "search/index.html")
+        return Chrome(lang: loc.locale, root: root, pageType: pageType, title: title, siteTitle: content.settings.title,
+                      company: content.settings.company, nav: nav, t: loc.strings,
+                      edition: loc[managers ? "managers_edition" : "staff_edition"], managers: managers,
+                      loadsSearchIndex: pageType == "search")
+    }
+
+    // MARK: Tables
+
+    func header(_ key: String, numeric: Bool = false, sortable: Bool = true) -> TableView.Header {
+        TableView.Header(label: loc[key], numeric: numeric, sortable: sortable)
+    }
+
+    func tableView(id: String, caption: String, headers: [TableView.Header], rows: [[TableView.Cell]], csv: String?, filterable: Bool = false,
+                   empty: String? = nil) -> TableView {
+        var table = TableView(id: id, caption: caption, headers: headers, rows: rows.map { TableView.Row(cells: $0) }, csvHref: csv ?? "",
+                              hasCSV: csv != nil && !rows.isEmpty, filterable: filterable && rows.count > 5, emptyText: empty ?? loc["no_data"],
+                              isEmpty: rows.isEmpty)
+        table.shownRows = min(rows.count, TableView.maxRowsOnPage)
+        if table.hasCSV, let href = csv {
+            let text = Self.csv(of: table)
+            table.csvName = String(href.split(separator: "/").last ?? "table.csv")
+            if text.utf8.count <= TableView.inlineCSVLimit {
+                table.csvInline = true
+                table.csvHref = "data:text/csv;charset=utf-8;base64," + Data(text.utf8).base64EncodedString()
+            } else {
+                table.csvText = text
+            }
+        }
+        table.html = table.renderHTML(t: loc.strings)
+        return table
+    }
+
+    /// The CSV text of a table.
+    static func csv(of table: TableView) -> String {
+        var out = "\u{FEFF}"
+        out.reserveCapacity(64 + table.rows.count * max(1, table.headers.count) * 12)
+        CSVWriter.append(table.headers.map(\.label), to: &out)
+        for row in table.rows { CSVWriter.append(row.cells.lazy.map(\.csv), to: &out) }
+        return out
+    }
+
+    func scoreCell(_ value: DecimalNumber?) -> TableView.Cell { .number(loc.score(value), value: value) }
+
+    func changeCell(_ value: DecimalNumber?) -> TableView.Cell {
+        .number(loc.change(value), value: value, style: value.map { $0.isNegative ? "bad" : ($0.isZero ? "" : "good") } ?? "muted")
+    }
+
+    func personCell(_ e: Int, from path: String) -> TableView.Cell {
+        .text(employeeName(e), href: managers ? Self.root(of: path) + personPath(e) : nil)
+    }
+
+    func departmentCell(_ id: String, from path: String) -> TableView.Cell {
+        .text(departmentName(id), href: managers ? Self.root(of: path) + departmentPath(id) : nil)
+    }
+
+    /// Alert rows for a set of alerts.
+    func alertTable(_ alerts: [Alert], id: String, caption: String, path: String, csv: String?) -> TableView {
+        let rows: [[TableView.Cell]] = alerts.map { a in
+            [.text(loc.month(a.month)),
+             .text(loc["severity_\(a.severity)"], style: a.severity == "critical" ? "bad" : ""),
+             .text(loc.strings["alert_\(a.kind)"] ?? a.kind),
+             a.employee.map { personCell($0, from: path) } ?? .text(""),
+             departmentCell(a.department, from: path),
+             .text(alertMessage(a)),
+             .text(a.policy.map { content.policies[$0].title } ?? "", href: a.policy.map { Self.root(of: path) + policyPath($0) })]
+        }
+        return tableView(id: id, caption: caption,
+                         headers: [header("month"), header("severity"), header("kind"), header("person"), header("department"),
+                                   header("message", sortable: false), header("policy")],
+                         rows: rows, csv: csv, filterable: true, empty: loc["none"])
+    }
+
+    func alertMessage(_ a: Alert) -> String {
+        switch a.kind {
+        case "missing-data": return a.message.isEmpty ? loc["reason_no-data"] : loc["reason_missing-data"] + "：" + a.message
+        case "promotion-due": return loc["next_level"] + "：" + a.message
+        default: return a.message
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+/// The interface strings of one locale (from `site-templates/locales/<locale>.yaml`, or the
+/// content folder's override) and number, money and date formatting for it.
+public struct Localization: Sendable {
+    /// `zh-CN` or `en`.
+    public let locale: String
+    /// Strings by key.
+    public let strings: [String: String]
+    /// ISO currency code.
+    public let currency: String
+
+    /// Creates a localization.
+    public init(locale: String, strings: [String: String], currency: String = "CNY") {
+        self.locale = locale
+        self.strings = strings
+        self.currency = currency
+    }
+
+    /// Whether the interface is Chinese.
+    public var isChinese: Bool { locale.hasPrefix("zh") }
+
+    /// A string by key; the key itself when missing (the build validates keys beforehand).
+    public subscript(key: String) -> String { strings[key] ?? key }
+
+    /// Reads a locale file (a flat YAML mapping of strings).
+    public static func parse(_ text: String, file: String, locale: String, currency: String) -> Result<Localization, DiagnosticError> {
+        var diagnostics = Diagnostics()
+        switch YAMLParser.parse(text, file: file) {
+        case .failure(let d): return .failure(DiagnosticError(d))
+        case .success(let value):
+            guard let pairs = value.pairs else {
+                return .failure(DiagnosticError(.error(value.location, "a locale file must be a mapping of keys to strings", fix: "write lines like  home: 首页")))
+            }
+            var strings: [String: String] = [:]
+            for pair in pairs {
+                if let s = pair.value.string("the string \(pair.key)", &diagnostics) { strings[pair.key] = s }
+            }
+            if diagnostics.hasErrors { return .failure(DiagnosticError(diagnostics.sorted)) }
+            return .success(Localization(locale: locale, strings: strings, currency: currency))
+        }
+    }
+
+    /// Groups the whole part with commas: `12345.6` → `12,345.60` with `places` = 2.
+    public func number(_ value: DecimalNumber, places: Int) -> String {
+        let text = value.formatted(places: places)
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        var whole = String(parts[0])
+        var grouped = ""
+        while whole.count > 3 {
+            grouped = "," + whole.suffix(3) + grouped
+            whole = String(whole.dropLast(3))
+        }
+        grouped = whole + grouped
+        return (negative ? "-" : "") + grouped + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// A score with up to two decimals, trailing zeros dropped (`87.5`, `90`).
+    public func score(_ value: DecimalNumber?) -> String {
+        guard let value else { return "—" }
+        return DecimalNumber.text(of: value.rounded(places: 2).raw, minFraction: 0, maxFraction: 2)
+    }
+
+    /// A signed change: `+2.5`, `−1.25`, `0`.
+    public func change(_ value: DecimalNumber?) -> String {
+        guard let value else { return "—" }
+        let text = score(value.magnitude)
+        if value.isZero || text == "0" { return "0" }
+        return (value.isNegative ? "−" : "+") + text
+    }
+
+    /// Money: `¥12,345.60` (other currencies: `USD 12,345.60`).
+    public func money(_ value: DecimalNumber?) -> String {
+        guard let value else { return "—" }
+        let symbol = currency == "CNY" ? "¥" : currency + " "
+        let text = number(value.magnitude, places: 2)
+        return (value.isNegative ? "-" : "") + symbol + text
+    }
+
+    /// A percentage from a ratio: `0.25` → `25%`.
+    public func percent(_ ratio: DecimalNumber) -> String {
+        score((ratio * .hundred).rounded(places: 1)) + "%"
+    }
+
+    /// A month: `2026年11月` / `Nov 2026`.
+    public func month(_ m: Month) -> String {
+        if isChinese { return "\(m.year)年\(m.month)月" }
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(names[m.month - 1]) \(m.year)"
+    }
+
+    /// A date: `2026年3月1日` / `1 Mar 2026`.
+    public func day(_ d: Day) -> String {
+        if isChinese { return "\(d.year)年\(d.month)月\(d.day)日" }
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(d.day) \(names[d.month - 1]) \(d.year)"
+    }
+
+    /// A period: month, `2026年第4季度` / `Q4 2026`, `2026年` / `2026`.
+    public func period(_ p: Period) -> String {
+        switch p.kind {
+        case .month: return month(p.months[0])
+        case .quarter: return isChinese ? "\(p.year)年第\(p.number)季度" : "Q\(p.number) \(p.year)"
+        case .year: return isChinese ? "\(p.year)年" : "\(p.year)"
+        }
+    }
+}
