@@ -17,14 +17,7 @@ public struct SiteBuilder: Sendable {
         // 1. Content.
         progress.begin("load content")
         var content = try ContentLoader(fileSystem: LocalFileSystem(root: options.contentFolder)).loadOrThrow()
-        if let month = options.month {
-            guard content.months.contains(where: { $0.month == month }) else {
-                throw DiagnosticError(.error(SourceLocation(file: "data/\(month)"), "there is no data for \(month)",
-                                             fix: "choose a month that has a data folder, e.g. \(content.months.last?.month.description ?? "2026-11")"))
-            }
-            content.months = content.months.filter { $0.month <= month }
-            content.settings.currentMonth = month
-        }
+        if let month = options.month { content = try content.cutOff(at: month) }
         guard let current = content.currentMonth else {
             throw DiagnosticError(.error(SourceLocation(file: "data"), "there is no monthly data", fix: "add data/YYYY-MM/ folders"))
         }
