@@ -32,10 +32,11 @@ let commissionTable = RateTable(minimum: 10000, brackets: [
     .over(120000, rate: num("10%")),
 ])
 
-/// The customer-service quick-calculation table from the brief.
+/// The customer-service quick-calculation table as content/policies/cs-pay.md reads the
+/// brief: over 20,000 the excess at 5.5% plus 750; over 25,000 the excess at 4% plus 1,025.
 let serviceTable = RateTable(brackets: [
     .over(20000, rate: num("5.5%"), fixed: 750),
-    .over(25000, rate: num("4%"), fixed: 0, base: 0),
+    .over(25000, rate: num("4%"), fixed: 1025),
 ])
 
 /// Year-end bonus base by tenure months.

@@ -26,7 +26,8 @@ struct RateTableTests {
     }
 
     @Test(arguments: [
-        ("0", "0"), ("20000", "0"), ("20000.01", "750.00055"), ("22000", "860"), ("25000", "1025"), ("30000", "1200"),
+        ("0", "0"), ("20000", "0"), ("20000.01", "750.00055"), ("22000", "860"), ("25000", "1025"),
+        ("25000.01", "1025.0004"), ("30000", "1225"),
     ])
     func bracketQuickCalculation(amount: String, expected: String) throws {
         #expect(serviceTable.bracket(num(amount)) == num(expected))
