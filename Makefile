@@ -7,7 +7,7 @@ CONTENT ?= content
 OUT ?= _site
 CONFIG ?= release
 
-.PHONY: site test deps check unit-test bench generate clean
+.PHONY: site test deps check unit-test bench bench-hugo generate clean
 
 # Installs libcmark-dev (through apt when run as root; otherwise prints the command).
 deps:
@@ -46,6 +46,10 @@ generate: deps
 
 bench: deps
 	@scripts/bench.sh
+
+# Jixiao's whole site beside Hugo's person pages for the same company, alternating runs.
+bench-hugo: deps
+	@scripts/bench-hugo.sh $(EMPLOYEES) $(MONTHS)
 
 clean:
 	rm -rf .build $(OUT)
