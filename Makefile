@@ -7,7 +7,7 @@ CONTENT ?= content
 OUT ?= _site
 CONFIG ?= release
 
-.PHONY: site test deps check unit-test bench bench-hugo generate clean
+.PHONY: site test deps check unit-test bench bench-hugo generate format lint clean
 
 # Installs libcmark-dev (through apt when run as root; otherwise prints the command).
 deps:
@@ -50,6 +50,14 @@ bench: deps
 # Jixiao's whole site beside Hugo's person pages for the same company, alternating runs.
 bench-hugo: deps
 	@scripts/bench-hugo.sh $(EMPLOYEES) $(MONTHS)
+
+# Formats every Swift file with the committed .swift-format (layout only; no rewrites).
+format:
+	@$(SWIFT) format format --configuration .swift-format -r -i -p Sources Tests Package.swift
+
+# Fails when a Swift file is not formatted.
+lint:
+	@$(SWIFT) format lint --configuration .swift-format -r -s -p Sources Tests Package.swift
 
 clean:
 	rm -rf .build $(OUT)
