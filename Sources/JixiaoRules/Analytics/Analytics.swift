@@ -268,7 +268,7 @@ public struct Analytics: Sendable {
         } else if months.count - assessed > maxMissing {
             s.notAssessedReason = "absent-months"
         } else if let lastAssessed {
-            let method = lastCard.map { table.cards[$0].rollup.method } ?? "average"
+            let method = lastCard.map { table.cards[$0].rollup.method } ?? .average
             var sum = DecimalNumber.zero
             var lastValue = DecimalNumber.zero
             for i in months where people[i].assessment == .assessed {
@@ -278,9 +278,9 @@ public struct Analytics: Sendable {
             }
             let value: DecimalNumber
             switch method {
-            case "sum": value = sum
-            case "last": value = lastValue
-            default: value = (sum / DecimalNumber(assessed)).rounded(places: 6)
+            case .sum: value = sum
+            case .last: value = lastValue
+            case .average: value = (sum / DecimalNumber(assessed)).rounded(places: 6)
             }
             s.normalized = value
             let card = table.index(s.scorecardPolicy, people[lastAssessed].month)

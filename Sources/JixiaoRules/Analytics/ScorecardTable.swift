@@ -39,7 +39,7 @@ struct ScorecardTable: Sendable {
             return c < 0 ? nil : Int(c)
         }
         // Outside the table (not expected): search the versions.
-        guard let version = versions.first(where: { $0.policyIndex == policy && $0.isInForce(month) }), let card = version.rules.scorecard else { return nil }
+        guard let version = versions.version(policy: policy, month: month), let card = version.rules.scorecard else { return nil }
         return cards.firstIndex(of: card)
     }
 }

@@ -88,7 +88,7 @@ public enum ResultsJSON {
             w.string("policy", content.policies[r.policy].slug)
             w.string("assessment", r.assessment.code)
             w.number("score", r.score)
-            let card = results.versions.first { $0.policyIndex == r.policy && $0.isInForce(r.month) }?.rules.scorecard
+            let card = results.versions.version(policy: r.policy, month: r.month)?.rules.scorecard
             w.string("grade", r.gradeIndex.flatMap { card?.grades[$0].id })
             writeItems(&w, r.items)
             w.endObject()
@@ -96,7 +96,7 @@ public enum ResultsJSON {
         w.endArray()
 
         w.beginArray("alerts")
-        for alert in results.alerts where includePay || alert.kind != "pay" {
+        for alert in results.alerts where includePay || alert.kind != .pay {
             writeAlert(&w, alert, content: content)
         }
         w.endArray()
@@ -118,9 +118,9 @@ public enum ResultsJSON {
 
     static func writeAlert(_ w: inout JSONWriter, _ alert: Alert, content: Content) {
         w.beginObject()
-        w.string("kind", alert.kind)
+        w.string("kind", alert.kind.rawValue)
         w.string("rule", alert.rule)
-        w.string("severity", alert.severity)
+        w.string("severity", alert.severity.rawValue)
         w.string("message", alert.message)
         w.string("month", alert.month.description)
         w.string("employee", alert.employee.map { content.organisation.employees[$0].id })
@@ -144,12 +144,12 @@ public enum ResultsJSON {
         }
         w.string("scorecard", r.scorecardPolicy.map { content.policies[$0].slug })
         w.number("score", r.score)
-        let card = r.scorecardPolicy.flatMap { p in results.versions.first { $0.policyIndex == p && $0.isInForce(r.month) }?.rules.scorecard }
+        let card = r.scorecardPolicy.flatMap { p in results.versions.version(policy: p, month: r.month)?.rules.scorecard }
         w.string("grade", r.gradeIndex.flatMap { card?.grades[$0].id })
         w.number("coefficient", r.coefficient)
         if !r.items.isEmpty { writeItems(&w, r.items) }
         if let p = r.ladderPolicy, let level = r.level {
-            let ladder = results.versions.first { $0.policyIndex == p && $0.isInForce(r.month) }?.rules.ladder
+            let ladder = results.versions.version(policy: p, month: r.month)?.rules.ladder
             w.beginObject("ladder")
             w.string("policy", content.policies[p].slug)
             w.string("level", ladder?.levels[level].id)

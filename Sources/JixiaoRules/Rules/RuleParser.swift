@@ -142,9 +142,9 @@ public struct RuleParser {
                 guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
                       let message = required(m, "message", item, &diagnostics)?.string("message", &diagnostics),
                       let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics) else { continue }
-                var severity = "warning"
+                var severity = Alert.Severity.warning
                 if let s = m["severity"], let text = s.string("severity", &diagnostics) {
-                    if ["info", "warning", "critical"].contains(text) { severity = text } else {
+                    if let parsed = Alert.Severity(rawValue: text) { severity = parsed } else {
                         diagnostics.error(s.location, "severity must be info, warning or critical", fix: "write severity: critical")
                     }
                 }
@@ -402,7 +402,7 @@ public struct RuleParser {
         }
         if let r = m["rollup"], let rm = r.mapping("rollup", allowed: ["method", "max_missing_months"], &diagnostics) {
             if let method = rm["method"], let text = method.string("method", &diagnostics) {
-                if ["average", "sum", "last"].contains(text) { card.rollup.method = text } else {
+                if let parsed = Scorecard.Rollup.Method(rawValue: text) { card.rollup.method = parsed } else {
                     diagnostics.error(method.location, "rollup method must be average, sum or last", fix: "write method: average")
                 }
             }

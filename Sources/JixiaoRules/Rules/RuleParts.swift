@@ -36,8 +36,8 @@ public struct AlertRule: Sendable, Hashable {
     public var message: String
     /// Condition.
     public var when: FormulaSource
-    /// `info`, `warning` or `critical`.
-    public var severity: String
+    /// Severity of the alerts it raises.
+    public var severity: Alert.Severity
 }
 
 /// A plausible range for a measure; values outside raise an alert.

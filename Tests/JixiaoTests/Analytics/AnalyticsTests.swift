@@ -146,7 +146,7 @@ struct AnalyticsTests {
         let content = try #require(outcome.content, "\(outcome.diagnostics)")
         let results = try RulesEngine(content: content).evaluate()
         let dec = Month(year: 2025, month: 12)!
-        let kinds = Set(results.alerts.filter { $0.month == dec }.map(\.kind))
+        let kinds = Set(results.alerts.filter { $0.month == dec }.map(\.kind.rawValue))
         #expect(kinds.contains("missing-data"))   // E005: complaints empty
         #expect(kinds.contains("promotion-due"))  // E001: 100 ≥ 90, no approval yet
         #expect(kinds.contains("range"))          // E003: sales 250000 > 100000
