@@ -42,4 +42,11 @@ struct ScorecardTable: Sendable {
         guard let version = versions.version(policy: policy, month: month), let card = version.rules.scorecard else { return nil }
         return cards.firstIndex(of: card)
     }
+
+    /// A score as a percentage of its scorecard's total (6 places); unchanged without a
+    /// scorecard or when the total is zero.
+    func normalized(_ score: DecimalNumber, card: Int?) -> DecimalNumber {
+        guard let card, !cards[card].total.isZero else { return score }
+        return (score * .hundred / cards[card].total).rounded(places: 6)
+    }
 }
