@@ -98,7 +98,7 @@ public struct Analytics: Sendable {
             let card = table.index(s.scorecardPolicy, people[lastAssessed].month)
             let raw = card.map { (value * table.cards[$0].total / .hundred).rounded(places: 6) } ?? value
             s.score = raw
-            if let card, let g = table.cards[card].grades.firstIndex(where: { raw >= $0.min }) {
+            if let card, let g = table.cards[card].bandIndex(for: raw) {
                 s.gradeIndex = g
                 s.gradeID = table.cards[card].grades[g].id
             }

@@ -139,7 +139,7 @@ public struct RulesEngine: Sendable {
                     } else {
                         let total = ItemEvaluation.total(card: card, version: version, frame: frame)
                         result.score = total
-                        if let total { result.gradeIndex = card.grades.firstIndex { total >= $0.min } }
+                        if let total { result.gradeIndex = card.bandIndex(for: total) }
                     }
                     results.append(result)
                 }

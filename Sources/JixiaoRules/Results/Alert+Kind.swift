@@ -2,7 +2,7 @@ import JixiaoCore
 extension Alert {
     /// What raised an alert; the raw value is the text written to JSON and used in
     /// locale keys (`alert_<kind>`).
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable {
         /// An alert rule's condition held.
         case rule
         /// A streak completed.
@@ -20,7 +20,7 @@ extension Alert {
     }
 
     /// How urgent an alert is; the raw value is the text written to JSON and in rules.
-    public enum Severity: String, Sendable, Hashable, CaseIterable {
+    public enum Severity: String, Sendable, Hashable {
         /// For information.
         case info
         /// Worth a look.

@@ -58,7 +58,7 @@ public struct Scorecard: Sendable, Hashable {
         public var maxMissingMonths: Int = 2
 
         /// How the months are combined; the raw value is the text written in rules.
-        public enum Method: String, Sendable, Hashable, CaseIterable {
+        public enum Method: String, Sendable, Hashable {
             /// The mean of the assessed months (rounded to 6 places).
             case average
             /// The sum of the assessed months.
@@ -87,8 +87,9 @@ public struct Scorecard: Sendable, Hashable {
         self.location = location
     }
 
-    /// The band a total falls in (bands sorted best first).
-    public func band(for score: DecimalNumber) -> GradeBand? {
-        grades.first { score >= $0.min }
+    /// Index in `grades` of the band a total falls in: the first (best) band whose minimum
+    /// it reaches; `nil` below every band.
+    public func bandIndex(for score: DecimalNumber) -> Int? {
+        grades.firstIndex { score >= $0.min }
     }
 }
