@@ -22,14 +22,29 @@ public enum ResultsJSON {
         w.string("company", content.settings.company)
         w.string("current_month", content.currentMonth?.description)
         w.strings("months", results.months.map(\.description))
+        writePolicies(&w, content: content, results: results)
+        w.rawArray("people", elements: peopleParts(content: content, results: results, includePay: includePay, indent: indent))
+        writeDepartments(&w, content: content, results: results)
+        w.beginArray("alerts")
+        for alert in results.alerts where includePay || alert.kind != .pay {
+            writeAlert(&w, alert, content: content)
+        }
+        w.endArray()
+        if let analytics { AnalyticsJSON.write(&w, analytics, content: content, includePay: includePay) }
+        w.endObject()
+        return w.parts + [[UInt8(ascii: "\n")]]
+    }
+
+    /// The policies and their versions (with each version's scorecard and grade bands).
+    static func writePolicies(_ w: inout JSONWriter, content: Content, results: Results) {
         w.beginArray("policies")
-        for policy in content.policies {
+        for (p, policy) in content.policies.enumerated() {
             w.beginObject()
             w.string("slug", policy.slug)
             w.string("title", policy.title)
             w.string("file", policy.file)
             w.beginArray("versions")
-            for version in results.versions where version.policyIndex == content.policies.firstIndex(where: { $0.file == policy.file }) {
+            for version in results.versions where version.policyIndex == p {
                 w.beginObject()
                 w.string("effective", version.effective.description)
                 w.string("until", version.until?.description)
@@ -57,9 +72,11 @@ public enum ResultsJSON {
             w.endObject()
         }
         w.endArray()
+    }
 
-        // People are written in parallel chunks and joined in order (with `indent`, the
-        // people's lines are indented one level less than the rest: still valid JSON).
+    /// The people, written in parallel chunks to be joined in order (with `indent`, the
+    /// people's lines are indented one level less than the rest: still valid JSON).
+    static func peopleParts(content: Content, results: Results, includePay: Bool, indent: Int) -> [[UInt8]] {
         let employees = content.organisation.employees
         let chunkSize = 500
         let chunks = stride(from: 0, to: employees.count, by: chunkSize).map { $0..<min(employees.count, $0 + chunkSize) }
@@ -78,8 +95,11 @@ public enum ResultsJSON {
             }
             return pw.joinedBytes
         }
-        w.rawArray("people", elements: parts)
+        return parts
+    }
 
+    /// The department scorecard results.
+    static func writeDepartments(_ w: inout JSONWriter, content: Content, results: Results) {
         w.beginArray("departments")
         for r in results.departments {
             w.beginObject()
@@ -94,15 +114,6 @@ public enum ResultsJSON {
             w.endObject()
         }
         w.endArray()
-
-        w.beginArray("alerts")
-        for alert in results.alerts where includePay || alert.kind != .pay {
-            writeAlert(&w, alert, content: content)
-        }
-        w.endArray()
-        if let analytics { AnalyticsJSON.write(&w, analytics, content: content, includePay: includePay) }
-        w.endObject()
-        return w.parts + [[UInt8(ascii: "\n")]]
     }
 
     static func writeItems(_ w: inout JSONWriter, _ items: [ItemScore]) {
