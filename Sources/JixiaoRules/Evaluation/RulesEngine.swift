@@ -60,25 +60,7 @@ public struct RulesEngine: Sendable {
         let chains = organisation.departments.map { d in organisation.departmentChain(d.id).compactMap { organisation.departmentIndex[$0] } }
         let chainIDs = organisation.departments.map { organisation.departmentChain($0.id) }
 
-        // Head counts per version and month: people in scope and employed.
-        var headcounts = Array(repeating: Array(repeating: 0, count: months.count), count: versions.count)
-        let needsHeadcount = versions.map { v in
-            v.rules.variables.contains { $0.formula.text.lowercased().contains("headcount") }
-                || v.rules.pay.contains { $0.formula.text.lowercased().contains("headcount") }
-        }
-        if needsHeadcount.contains(true) {
-            for (e, employee) in organisation.employees.enumerated() {
-                for (mo, month) in months.enumerated() where employee.isEmployed(in: month) {
-                    let dept = organisation.departmentIndex[organisation.department(ofEmployee: e, in: month)] ?? 0
-                    let role = organisation.role(ofEmployee: e, in: month)
-                    let status = employee.status(in: month)
-                    for (v, version) in versions.enumerated() where needsHeadcount[v] && version.isInForce(month)
-                        && version.rules.scope.matches(departmentChain: chainIDs[dept], role: role, status: status) {
-                        headcounts[v][mo] += 1
-                    }
-                }
-            }
-        }
+        let headcounts = self.headcounts(versions: versions, months: months, chainIDs: chainIDs)
 
         // People, in parallel chunks.
         let count = organisation.employees.count
@@ -114,6 +96,31 @@ public struct RulesEngine: Sendable {
         alerts += distributionAlerts(people: people, versions: versions)
         alerts.sort { ($0.month, $0.department, $0.employee ?? -1, $0.kind.rawValue, $0.rule) < ($1.month, $1.department, $1.employee ?? -1, $1.kind.rawValue, $1.rule) }
         return Results(months: months, people: people, rangeOfEmployee: ranges, departments: departments, alerts: alerts, versions: versions)
+    }
+
+    /// Head counts per version and month offset: people in the version's scope and employed
+    /// (counted only for versions whose formulas mention `headcount`).
+    func headcounts(versions: [CompiledVersion], months: [Month], chainIDs: [[String]]) -> [[Int]] {
+        let organisation = content.organisation
+        var headcounts = Array(repeating: Array(repeating: 0, count: months.count), count: versions.count)
+        let needsHeadcount = versions.map { v in
+            v.rules.variables.contains { $0.formula.text.lowercased().contains("headcount") }
+                || v.rules.pay.contains { $0.formula.text.lowercased().contains("headcount") }
+        }
+        if needsHeadcount.contains(true) {
+            for (e, employee) in organisation.employees.enumerated() {
+                for (mo, month) in months.enumerated() where employee.isEmployed(in: month) {
+                    let dept = organisation.departmentIndex[organisation.department(ofEmployee: e, in: month)] ?? 0
+                    let role = organisation.role(ofEmployee: e, in: month)
+                    let status = employee.status(in: month)
+                    for (v, version) in versions.enumerated() where needsHeadcount[v] && version.isInForce(month)
+                        && version.rules.scope.matches(departmentChain: chainIDs[dept], role: role, status: status) {
+                        headcounts[v][mo] += 1
+                    }
+                }
+            }
+        }
+        return headcounts
     }
 
     /// Department scorecards (subject: department).
