@@ -114,14 +114,7 @@ extension RuleParser {
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
                   let name = required(m, "name", item, &diagnostics)?.string("name", &diagnostics),
                   let formula = required(m, "formula", item, &diagnostics)?.formula("formula", &diagnostics) else { continue }
-            guard ContentLoader.isValidMeasureName(id) else {
-                diagnostics.error(m["id"]!.location, "pay item id \"\(id)\" is not a valid name", fix: "use lower-case ASCII letters, digits and _")
-                continue
-            }
-            if !seen.insert(id).inserted {
-                diagnostics.error(m["id"]!.location, "pay item id \"\(id)\" is used twice", fix: "give each pay item its own id")
-                continue
-            }
+            guard isNewID(id, of: m, what: "pay item", within: "", seen: &seen, &diagnostics) else { continue }
             var kind = PayItem.Kind.earning
             if let k = m["kind"], let text = k.string("kind", &diagnostics) {
                 if let parsed = PayItem.Kind(rawValue: text) { kind = parsed } else {

@@ -95,6 +95,7 @@ public struct RuleParser {
         return set
     }
 
+    /// The entries of a list (none for an empty value); reports a value that is not a list.
     func list(_ value: YAMLValue, _ what: String, _ diagnostics: inout Diagnostics) -> [YAMLValue] {
         if value.isNull { return [] }
         guard let items = value.items else {
@@ -104,6 +105,23 @@ public struct RuleParser {
         return items
     }
 
+    /// Whether `id` (the `id` of entry `map`) is a valid name not in `seen` (then added);
+    /// reports it otherwise, e.g. "pay item id "x" is used twice".
+    func isNewID(_ id: String, of map: [String: YAMLValue], what: String, within: String, seen: inout Set<String>,
+                 _ diagnostics: inout Diagnostics) -> Bool {
+        let location = map["id"]?.location ?? SourceLocation(file: "")
+        guard ContentLoader.isValidMeasureName(id) else {
+            diagnostics.error(location, "\(what) id \"\(id)\" is not a valid name", fix: "use lower-case ASCII letters, digits and _")
+            return false
+        }
+        guard seen.insert(id).inserted else {
+            diagnostics.error(location, "\(what) id \"\(id)\" is used twice\(within)", fix: "give each \(what) its own id")
+            return false
+        }
+        return true
+    }
+
+    /// The value of a required key of an entry; reports it missing otherwise.
     func required(_ map: [String: YAMLValue], _ key: String, _ owner: YAMLValue, _ diagnostics: inout Diagnostics) -> YAMLValue? {
         if let v = map[key] { return v }
         diagnostics.error(owner.location, "\(key) is missing", fix: "add  \(key): …")
@@ -186,14 +204,7 @@ public struct RuleParser {
             guard let m = entry.mapping("a scorecard item", allowed: keys, &diagnostics) else { continue }
             guard let id = required(m, "id", entry, &diagnostics)?.string("id", &diagnostics),
                   let name = required(m, "name", entry, &diagnostics)?.string("name", &diagnostics) else { continue }
-            guard ContentLoader.isValidMeasureName(id) else {
-                diagnostics.error(m["id"]!.location, "item id \"\(id)\" is not a valid name", fix: "use lower-case ASCII letters, digits and _")
-                continue
-            }
-            if !seen.insert(id).inserted {
-                diagnostics.error(m["id"]!.location, "item id \"\(id)\" is used twice in this scorecard", fix: "give each item its own id")
-                continue
-            }
+            guard isNewID(id, of: m, what: "item", within: " in this scorecard", seen: &seen, &diagnostics) else { continue }
             var item = ScorecardItem(id: id, name: name, location: entry.location)
             item.nameEN = m["name_en"].flatMap { $0.string("name_en", &diagnostics) }
             item.points = m["points"].flatMap { $0.number("points", &diagnostics) }
