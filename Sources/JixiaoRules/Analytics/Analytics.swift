@@ -51,201 +51,13 @@ public struct Analytics: Sendable {
 
     /// Computes everything.
     public static func compute(content: Content, results: Results) -> Analytics {
-        let organisation = content.organisation
-        let chainIDs = Dictionary(uniqueKeysWithValues: organisation.departments.map { ($0.id, organisation.departmentChain($0.id)) })
-        let monthIndexes = results.months.map(\.index)
-        let slots = PeriodSlots(first: monthIndexes.min() ?? 0, last: monthIndexes.max() ?? -1)
-        let table = ScorecardTable(versions: results.versions, policyCount: content.policies.count,
-                                   firstMonth: slots.firstMonth, lastMonth: slots.firstMonth + slots.monthCount - 1)
-        @Sendable func normalized(_ score: DecimalNumber, _ card: Int?) -> DecimalNumber {
-            guard let card, !table.cards[card].total.isZero else { return score }
-            return (score * .hundred / table.cards[card].total).rounded(places: 6)
-        }
-        let current = content.currentMonth ?? results.months.last ?? Month(index: 0)
-        let periodCount = slots.count
-
-        // People in parallel chunks; each chunk's period lists are in employee order.
-        let employeeCount = organisation.employees.count
-        let chunkSize = max(256, employeeCount / 8 + 1)
-        let ranges = stride(from: 0, to: employeeCount, by: chunkSize).map { $0..<min(employeeCount, $0 + chunkSize) }
-        let people = results.people
-        let partials = ConcurrentMap.map(ranges) { range -> ([[PeriodScore]], [PersonTrend]) in
-            var scores = [[PeriodScore]](repeating: [], count: periodCount)
-            for slot in scores.indices { scores[slot].reserveCapacity(range.count) }
-            var trends: [PersonTrend] = []
-            trends.reserveCapacity(range.count)
-            var monthly = [DecimalNumber?](repeating: nil, count: slots.monthCount)
-            for e in range {
-                // Indexes into `people`: the results are read in place, never copied whole.
-                let list = results.rangeOfEmployee[e]
-                var trend = PersonTrend(employee: e, change: [:], movingAverage: [:], best: nil, worst: nil, streaksInProgress: [])
-                for i in monthly.indices { monthly[i] = nil }
-                for i in list {
-                    let month = people[i].month, assessment = people[i].assessment
-                    let card = table.index(people[i].scorecardPolicy, month)
-                    let score = people[i].score
-                    let s = PeriodScore(employee: e, department: people[i].department, role: people[i].role, score: score,
-                                        normalized: score.map { normalized($0, card) }, gradeIndex: people[i].gradeIndex,
-                                        gradeID: people[i].gradeIndex.flatMap { g in card.map { table.cards[$0].grades[g].id } },
-                                        scorecardPolicy: people[i].scorecardPolicy,
-                                        notAssessedReason: reason(assessment), assessedMonths: assessment == .assessed ? 1 : 0,
-                                        payTotal: people[i].payTotal)
-                    guard let slot = slots.month(month) else { continue }
-                    if let n = s.normalized, assessment == .assessed { monthly[slot] = n }
-                    scores[slot].append(s)
-                }
-                // Quarters and years: runs of consecutive results in the same period.
-                for monthsPerPeriod in [3, 12] {
-                    var start = list.lowerBound
-                    while start < list.upperBound {
-                        let key = people[start].month.index / monthsPerPeriod
-                        var end = start + 1
-                        while end < list.upperBound, people[end].month.index / monthsPerPeriod == key { end += 1 }
-                        let slot = monthsPerPeriod == 3 ? slots.quarter(people[start].month) : slots.year(people[start].month)
-                        scores[slot].append(rollUp(people, start..<end, employee: e, table: table, normalized: normalized))
-                        start = end
-                    }
-                }
-                // Trends: moving average, best and worst.
-                trend.movingAverage.reserveCapacity(list.count)
-                for i in list {
-                    let month = people[i].month
-                    guard let slot = slots.month(month), monthly[slot] != nil else { continue }
-                    var sum = DecimalNumber.zero, count = 0
-                    for back in 0..<3 where slot - back >= 0 {
-                        if let v = monthly[slot - back] { sum = sum + v; count += 1 }
-                    }
-                    trend.movingAverage[month] = (sum / DecimalNumber(count)).rounded(places: 6)
-                }
-                for slot in monthly.indices {
-                    guard let value = monthly[slot] else { continue }
-                    let month = Month(index: slots.firstMonth + slot)
-                    if trend.best == nil || value > trend.best!.score { trend.best = (month, value) }
-                    if trend.worst == nil || value < trend.worst!.score { trend.worst = (month, value) }
-                }
-                // Streaks in progress (by grade) at the current month.
-                if let r = list.last(where: { people[$0].month <= current }), people[r].scorecardPolicy != nil {
-                    for version in results.versions where version.isInForce(people[r].month) {
-                        for rule in version.rules.streaks where !rule.grades.isEmpty {
-                            var run = 0
-                            for past in list.reversed() where people[past].month <= current {
-                                guard people[past].assessment == .assessed, let g = people[past].gradeIndex,
-                                      let card = table.index(people[past].scorecardPolicy, people[past].month),
-                                      rule.grades.contains(table.cards[card].grades[g].id) else { break }
-                                run += 1
-                            }
-                            if run > 0 && run < rule.months && !people[r].streaks.contains(rule.id) {
-                                trend.streaksInProgress.append((rule.id, rule.name, run, rule.months))
-                            }
-                        }
-                    }
-                }
-                trends.append(trend)
-            }
-            return (scores, trends)
-        }
-        // Each period's list: the chunks' lists joined in order (periods in parallel).
-        let slotScores = ConcurrentMap.map(Array(0..<periodCount)) { slot -> [PeriodScore] in
-            var list: [PeriodScore] = []
-            list.reserveCapacity(partials.reduce(0) { $0 + $1.0[slot].count })
-            for part in partials { list += part.0[slot] }
-            return list
-        }
-        var trends: [PersonTrend] = []
-        trends.reserveCapacity(employeeCount)
-        for part in partials { trends += part.1 }
-
-        // Positions and changes against the previous period (aligned with each period's list).
-        let positions = ConcurrentMap.map(Array(0..<periodCount)) { slot -> [Int32] in
-            var map = [Int32](repeating: -1, count: slotScores[slot].isEmpty ? 0 : employeeCount)
-            for (i, s) in slotScores[slot].enumerated() { map[s.employee] = Int32(i) }
-            return map
-        }
-        let changes = ConcurrentMap.map(Array(0..<periodCount)) { slot -> [DecimalNumber?] in
-            let list = slotScores[slot]
-            var changes = [DecimalNumber?](repeating: nil, count: list.count)
-            guard let prev = slots.previous(slot), !slotScores[prev].isEmpty else { return changes }
-            let previous = slotScores[prev], previousPositions = positions[prev]
-            for (k, s) in list.enumerated() {
-                let i = Int(previousPositions[s.employee])
-                guard i >= 0, let now = s.normalized, s.notAssessedReason == nil,
-                      let before = previous[i].normalized, previous[i].notAssessedReason == nil else { continue }
-                changes[k] = now - before
-            }
-            return changes
-        }
-        let changeSlots = (0..<periodCount).filter { slot in changes[slot].contains { $0 != nil } }
-        let unchanged = trends
-        trends = ConcurrentMap.map(ranges) { range -> [PersonTrend] in
-            range.map { e in
-                var trend = unchanged[e]
-                trend.change.reserveCapacity(changeSlots.count)
-                for slot in changeSlots {
-                    let i = Int(positions[slot][e])
-                    if i >= 0, let change = changes[slot][i] { trend.change[slots.period(slot)] = change }
-                }
-                return trend
-            }
-        }.flatMap { $0 }
-
-        let usedSlots = (0..<periodCount).filter { !slotScores[$0].isEmpty }
-        var alertCounts: [String: Int] = [:]
-        for alert in results.alerts {
-            for d in chainIDs[alert.department] ?? [alert.department] { alertCounts["\(d)|\(alert.month)", default: 0] += 1 }
-        }
-        let frozenAlerts = alertCounts
-        let perPeriod = ConcurrentMap.map(usedSlots) { slot -> ([Ranking], [DepartmentSummary]) in
-            var rankings: [Ranking] = []
-            var summaries: [DepartmentSummary] = []
-            let period = slots.period(slot)
-            let list = slotScores[slot], alertCounts = frozenAlerts
-            rankings.append(rank(list, Array(list.indices), period: period, group: .company))
-            // Members as positions in `list`: no copies of the period scores.
-            var departmentMembers: [String: [Int]] = [:]
-            var roleMembers: [String: [Int]] = [:]
-            for (i, s) in list.enumerated() {
-                for d in chainIDs[s.department] ?? [s.department] { departmentMembers[d, default: []].append(i) }
-                roleMembers[s.role, default: []].append(i)
-            }
-            for d in departmentMembers.keys.sorted() {
-                let members = departmentMembers[d]!
-                rankings.append(rank(list, members, period: period, group: .department(d)))
-                summaries.append(summarise(d, period: period, list: list, members: members, changes: changes[slot],
-                                           alerts: period.months.reduce(0) { $0 + (alertCounts["\(d)|\($1)"] ?? 0) }))
-            }
-            for r in roleMembers.keys.sorted() {
-                rankings.append(rank(list, roleMembers[r]!, period: period, group: .role(r)))
-            }
-            return (rankings, summaries)
-        }
-        var rankings: [Ranking] = []
-        var summaries: [DepartmentSummary] = []
-        for (r, s) in perPeriod {
-            rankings += r
-            summaries += s
-        }
-        // Periods in order: months, then quarters, then years (each chronological).
-        let periods = usedSlots.map { slots.period($0) }
-        var scores: [Period: [PeriodScore]] = [:]
-        var periodSlots: [Period: Int] = [:]
-        var dense: [[Int32]] = []
-        for (i, slot) in usedSlots.enumerated() {
-            scores[periods[i]] = slotScores[slot]
-            periodSlots[periods[i]] = i
-            dense.append(positions[slot])
-        }
-        var analytics = Analytics(periods: periods, scores: scores, rankings: rankings, departments: summaries, trends: trends,
-                                  periodSlots: periodSlots, positions: dense)
-        for (i, r) in rankings.enumerated() { analytics.rankingIndex[RankingKey(period: r.period, group: r.group.key)] = i }
-        for (i, s) in summaries.enumerated() { analytics.summaryIndex[SummaryKey(department: s.department, period: s.period)] = i }
-        return analytics
+        AnalyticsComputation(content: content, results: results).run()
     }
 
     /// A quarter's or year's result from its months (`people[months]`, in month order), as
     /// the last scorecard's roll-up says: average (default), sum or last of the assessed
     /// months' normalized scores.
-    static func rollUp(_ people: [PersonMonthResult], _ months: Range<Int>, employee e: Int, table: ScorecardTable,
-                       normalized: (DecimalNumber, Int?) -> DecimalNumber) -> PeriodScore {
+    static func rollUp(_ people: [PersonMonthResult], _ months: Range<Int>, employee e: Int, table: ScorecardTable) -> PeriodScore {
         let last = months.upperBound - 1
         let lastPolicy = people[last].scorecardPolicy ?? months.last { people[$0].scorecardPolicy != nil }.flatMap { people[$0].scorecardPolicy }
         let lastCard = table.index(lastPolicy, people[last].month)
@@ -268,25 +80,25 @@ public struct Analytics: Sendable {
         } else if months.count - assessed > maxMissing {
             s.notAssessedReason = "absent-months"
         } else if let lastAssessed {
-            let method = lastCard.map { table.cards[$0].rollup.method } ?? "average"
+            let method = lastCard.map { table.cards[$0].rollup.method } ?? .average
             var sum = DecimalNumber.zero
             var lastValue = DecimalNumber.zero
             for i in months where people[i].assessment == .assessed {
                 guard let score = people[i].score else { continue }
-                lastValue = normalized(score, table.index(people[i].scorecardPolicy, people[i].month))
+                lastValue = table.normalized(score, card: table.index(people[i].scorecardPolicy, people[i].month))
                 sum = sum + lastValue
             }
             let value: DecimalNumber
             switch method {
-            case "sum": value = sum
-            case "last": value = lastValue
-            default: value = (sum / DecimalNumber(assessed)).rounded(places: 6)
+            case .sum: value = sum
+            case .last: value = lastValue
+            case .average: value = (sum / DecimalNumber(assessed)).rounded(places: 6)
             }
             s.normalized = value
             let card = table.index(s.scorecardPolicy, people[lastAssessed].month)
             let raw = card.map { (value * table.cards[$0].total / .hundred).rounded(places: 6) } ?? value
             s.score = raw
-            if let card, let g = table.cards[card].grades.firstIndex(where: { raw >= $0.min }) {
+            if let card, let g = table.cards[card].bandIndex(for: raw) {
                 s.gradeIndex = g
                 s.gradeID = table.cards[card].grades[g].id
             }
@@ -294,6 +106,7 @@ public struct Analytics: Sendable {
         return s
     }
 
+    /// Why a month is not assessed, as written in period results (`nil`: assessed).
     static func reason(_ assessment: Assessment) -> String? {
         switch assessment {
         case .assessed: nil
@@ -340,6 +153,7 @@ public struct Analytics: Sendable {
         return Ranking(period: period, group: group, entries: entries, notAssessed: apart)
     }
 
+    /// A department's figures for a period from its members (positions in `list`).
     static func summarise(_ department: String, period: Period, list: [PeriodScore], members positions: [Int], changes: [DecimalNumber?],
                           alerts: Int) -> DepartmentSummary {
         var values: [DecimalNumber] = []

@@ -39,7 +39,14 @@ struct ScorecardTable: Sendable {
             return c < 0 ? nil : Int(c)
         }
         // Outside the table (not expected): search the versions.
-        guard let version = versions.first(where: { $0.policyIndex == policy && $0.isInForce(month) }), let card = version.rules.scorecard else { return nil }
+        guard let version = versions.version(policy: policy, month: month), let card = version.rules.scorecard else { return nil }
         return cards.firstIndex(of: card)
+    }
+
+    /// A score as a percentage of its scorecard's total (6 places); unchanged without a
+    /// scorecard or when the total is zero.
+    func normalized(_ score: DecimalNumber, card: Int?) -> DecimalNumber {
+        guard let card, !cards[card].total.isZero else { return score }
+        return (score * .hundred / cards[card].total).rounded(places: 6)
     }
 }

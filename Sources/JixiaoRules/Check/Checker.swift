@@ -21,14 +21,7 @@ public enum Checker {
     public static func check(fileSystem: any FileSystem) -> ContentLoader.Outcome {
         var outcome = ContentLoader(fileSystem: fileSystem).load()
         guard let content = outcome.content else { return outcome }
-        let engine = RulesEngine(content: content)
-        let (versions, diagnostics) = engine.compile()
-        outcome.diagnostics += diagnostics
-        if !diagnostics.contains(where: { $0.severity == .error }) {
-            var conflicts = Diagnostics()
-            _ = engine.evaluate(versions: versions, conflicts: &conflicts)
-            outcome.diagnostics += conflicts.sorted
-        }
+        outcome.diagnostics += RulesEngine(content: content).run().diagnostics
         if outcome.hasErrors { outcome.content = nil }
         outcome.diagnostics.sort { $0.location < $1.location }
         return outcome

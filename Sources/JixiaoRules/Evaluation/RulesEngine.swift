@@ -19,31 +19,36 @@ public struct RulesEngine: Sendable {
         var versions: [CompiledVersion] = []
         let departmentIDs = Set(content.organisation.departments.map(\.id))
         for (index, policy) in content.policies.enumerated() {
-            let rules = parser.parse(policy, &diagnostics)
-            var compiled: [CompiledVersion] = []
-            for version in rules.versions where !version.rules.isEmpty || !version.rules.variables.isEmpty {
+            let declared = parser.parse(policy, &diagnostics).versions.filter { !$0.rules.isEmpty || !$0.rules.variables.isEmpty }
+            for (i, version) in declared.enumerated() {
                 for id in version.rules.scope.departments where !departmentIDs.contains(id) {
                     diagnostics.error(policy.location, "applies_to names unknown department \"\(id)\"",
                                       fix: Suggest.closest(to: id, in: departmentIDs.sorted()).map { "did you mean \($0)?" } ?? "use ids from departments.csv")
                 }
-                let c = compiler.compile(version.rules, policyIndex: index, effective: version.effective, &diagnostics)
-                c.changes = version.changes
-                compiled.append(c)
+                let until = i + 1 < declared.count ? declared[i + 1].effective : nil
+                versions.append(compiler.compile(version.rules, policyIndex: index, effective: version.effective, until: until,
+                                                 changes: version.changes, &diagnostics))
             }
-            for i in compiled.indices.dropLast() { compiled[i].until = compiled[i + 1].effective }
-            versions += compiled
         }
         return (versions, diagnostics.sorted)
     }
 
     /// Compiles and evaluates everything; throws every rule problem at once.
     public func evaluate() throws(DiagnosticError) -> Results {
+        let outcome = run()
+        guard let results = outcome.results else { throw DiagnosticError(outcome.diagnostics) }
+        return results
+    }
+
+    /// Compiles and evaluates everything, collecting every rule problem: compile errors (then
+    /// nothing is evaluated), then scope conflicts found while evaluating. `results` is `nil`
+    /// when any diagnostic is an error.
+    public func run() -> (results: Results?, diagnostics: [Diagnostic]) {
         let (versions, diagnostics) = compile()
-        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
+        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         var conflicts = Diagnostics()
         let results = evaluate(versions: versions, conflicts: &conflicts)
-        if conflicts.hasErrors { throw DiagnosticError(conflicts.sorted) }
-        return results
+        return (conflicts.hasErrors ? nil : results, diagnostics + conflicts.sorted)
     }
 
     /// Evaluates compiled versions; scope conflicts (two scorecards for one person) go to `conflicts`.
@@ -55,25 +60,7 @@ public struct RulesEngine: Sendable {
         let chains = organisation.departments.map { d in organisation.departmentChain(d.id).compactMap { organisation.departmentIndex[$0] } }
         let chainIDs = organisation.departments.map { organisation.departmentChain($0.id) }
 
-        // Head counts per version and month: people in scope and employed.
-        var headcounts = Array(repeating: Array(repeating: 0, count: months.count), count: versions.count)
-        let needsHeadcount = versions.map { v in
-            v.rules.variables.contains { $0.formula.text.lowercased().contains("headcount") }
-                || v.rules.pay.contains { $0.formula.text.lowercased().contains("headcount") }
-        }
-        if needsHeadcount.contains(true) {
-            for (e, employee) in organisation.employees.enumerated() {
-                for (mo, month) in months.enumerated() where employee.isEmployed(in: month) {
-                    let dept = organisation.departmentIndex[organisation.department(ofEmployee: e, in: month)] ?? 0
-                    let role = organisation.role(ofEmployee: e, in: month)
-                    let status = employee.status(in: month)
-                    for (v, version) in versions.enumerated() where needsHeadcount[v] && version.isInForce(month)
-                        && version.rules.scope.matches(departmentChain: chainIDs[dept], role: role, status: status) {
-                        headcounts[v][mo] += 1
-                    }
-                }
-            }
-        }
+        let headcounts = self.headcounts(versions: versions, months: months, chainIDs: chainIDs)
 
         // People, in parallel chunks.
         let count = organisation.employees.count
@@ -85,7 +72,7 @@ public struct RulesEngine: Sendable {
         let shared = EngineShared(versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts,
                                   departmentMatch: departmentMatch)
         let outputs = ConcurrentMap.map(chunks) { range -> ChunkOutput in
-            var evaluator = PersonEvaluator(context: context, shared: shared)
+            let evaluator = PersonEvaluator(context: context, shared: shared)
             var output = ChunkOutput()
             for e in range { evaluator.evaluate(employee: e, into: &output) }
             return output
@@ -107,8 +94,33 @@ public struct RulesEngine: Sendable {
 
         let departments = evaluateDepartments(versions: versions, context: context, months: months)
         alerts += distributionAlerts(people: people, versions: versions)
-        alerts.sort { ($0.month, $0.department, $0.employee ?? -1, $0.kind, $0.rule) < ($1.month, $1.department, $1.employee ?? -1, $1.kind, $1.rule) }
+        alerts.sort { ($0.month, $0.department, $0.employee ?? -1, $0.kind.rawValue, $0.rule) < ($1.month, $1.department, $1.employee ?? -1, $1.kind.rawValue, $1.rule) }
         return Results(months: months, people: people, rangeOfEmployee: ranges, departments: departments, alerts: alerts, versions: versions)
+    }
+
+    /// Head counts per version and month offset: people in the version's scope and employed
+    /// (counted only for versions whose formulas mention `headcount`).
+    func headcounts(versions: [CompiledVersion], months: [Month], chainIDs: [[String]]) -> [[Int]] {
+        let organisation = content.organisation
+        var headcounts = Array(repeating: Array(repeating: 0, count: months.count), count: versions.count)
+        let needsHeadcount = versions.map { v in
+            v.rules.variables.contains { $0.formula.text.lowercased().contains("headcount") }
+                || v.rules.pay.contains { $0.formula.text.lowercased().contains("headcount") }
+        }
+        if needsHeadcount.contains(true) {
+            for (e, employee) in organisation.employees.enumerated() {
+                for (mo, month) in months.enumerated() where employee.isEmployed(in: month) {
+                    let dept = organisation.departmentIndex[organisation.department(ofEmployee: e, in: month)] ?? 0
+                    let role = organisation.role(ofEmployee: e, in: month)
+                    let status = employee.status(in: month)
+                    for (v, version) in versions.enumerated() where needsHeadcount[v] && version.isInForce(month)
+                        && version.rules.scope.matches(departmentChain: chainIDs[dept], role: role, status: status) {
+                        headcounts[v][mo] += 1
+                    }
+                }
+            }
+        }
+        return headcounts
     }
 
     /// Department scorecards (subject: department).
@@ -134,7 +146,7 @@ public struct RulesEngine: Sendable {
                     } else {
                         let total = ItemEvaluation.total(card: card, version: version, frame: frame)
                         result.score = total
-                        if let total { result.gradeIndex = card.grades.firstIndex { total >= $0.min } }
+                        if let total { result.gradeIndex = card.bandIndex(for: total) }
                     }
                     results.append(result)
                 }
@@ -155,7 +167,7 @@ public struct RulesEngine: Sendable {
         guard !limits.isEmpty else { return [] }
         for r in people where r.assessment == .assessed {
             guard let p = r.scorecardPolicy, let limit = limits[p], let g = r.gradeIndex else { continue }
-            let version = versions.first { $0.policyIndex == p && $0.isInForce(r.month) }
+            let version = versions.version(policy: p, month: r.month)
             let gradeID = version?.rules.scorecard?.grades[g].id ?? ""
             let key = Key(policy: p, month: r.month, department: r.department)
             var c = counts[key] ?? (0, 0)
@@ -167,7 +179,7 @@ public struct RulesEngine: Sendable {
             guard let c = counts[key], let limit = limits[key.policy], c.assessed > 0 else { continue }
             let share = DecimalNumber(c.top) / DecimalNumber(c.assessed)
             if share > limit.maxShare {
-                alerts.append(Alert(kind: "distribution", rule: "distribution", severity: "warning",
+                alerts.append(Alert(kind: .distribution, rule: "distribution", severity: .warning,
                                     message: "\(c.top)/\(c.assessed) (\((share * 100).formatted(places: 1))%) in top grades, limit \((limit.maxShare * 100).plainText)%",
                                     month: key.month, employee: nil, department: key.department, policy: key.policy))
             }

@@ -22,14 +22,29 @@ public enum ResultsJSON {
         w.string("company", content.settings.company)
         w.string("current_month", content.currentMonth?.description)
         w.strings("months", results.months.map(\.description))
+        writePolicies(&w, content: content, results: results)
+        w.rawArray("people", elements: peopleParts(content: content, results: results, includePay: includePay, indent: indent))
+        writeDepartments(&w, content: content, results: results)
+        w.beginArray("alerts")
+        for alert in results.alerts where includePay || alert.kind != .pay {
+            writeAlert(&w, alert, content: content)
+        }
+        w.endArray()
+        if let analytics { AnalyticsJSON.write(&w, analytics, content: content, includePay: includePay) }
+        w.endObject()
+        return w.parts + [[UInt8(ascii: "\n")]]
+    }
+
+    /// The policies and their versions (with each version's scorecard and grade bands).
+    static func writePolicies(_ w: inout JSONWriter, content: Content, results: Results) {
         w.beginArray("policies")
-        for policy in content.policies {
+        for (p, policy) in content.policies.enumerated() {
             w.beginObject()
             w.string("slug", policy.slug)
             w.string("title", policy.title)
             w.string("file", policy.file)
             w.beginArray("versions")
-            for version in results.versions where version.policyIndex == content.policies.firstIndex(where: { $0.file == policy.file }) {
+            for version in results.versions where version.policyIndex == p {
                 w.beginObject()
                 w.string("effective", version.effective.description)
                 w.string("until", version.until?.description)
@@ -57,9 +72,11 @@ public enum ResultsJSON {
             w.endObject()
         }
         w.endArray()
+    }
 
-        // People are written in parallel chunks and joined in order (with `indent`, the
-        // people's lines are indented one level less than the rest: still valid JSON).
+    /// The people, written in parallel chunks to be joined in order (with `indent`, the
+    /// people's lines are indented one level less than the rest: still valid JSON).
+    static func peopleParts(content: Content, results: Results, includePay: Bool, indent: Int) -> [[UInt8]] {
         let employees = content.organisation.employees
         let chunkSize = 500
         let chunks = stride(from: 0, to: employees.count, by: chunkSize).map { $0..<min(employees.count, $0 + chunkSize) }
@@ -78,8 +95,11 @@ public enum ResultsJSON {
             }
             return pw.joinedBytes
         }
-        w.rawArray("people", elements: parts)
+        return parts
+    }
 
+    /// The department scorecard results.
+    static func writeDepartments(_ w: inout JSONWriter, content: Content, results: Results) {
         w.beginArray("departments")
         for r in results.departments {
             w.beginObject()
@@ -88,21 +108,12 @@ public enum ResultsJSON {
             w.string("policy", content.policies[r.policy].slug)
             w.string("assessment", r.assessment.code)
             w.number("score", r.score)
-            let card = results.versions.first { $0.policyIndex == r.policy && $0.isInForce(r.month) }?.rules.scorecard
+            let card = results.versions.version(policy: r.policy, month: r.month)?.rules.scorecard
             w.string("grade", r.gradeIndex.flatMap { card?.grades[$0].id })
             writeItems(&w, r.items)
             w.endObject()
         }
         w.endArray()
-
-        w.beginArray("alerts")
-        for alert in results.alerts where includePay || alert.kind != "pay" {
-            writeAlert(&w, alert, content: content)
-        }
-        w.endArray()
-        if let analytics { AnalyticsJSON.write(&w, analytics, content: content, includePay: includePay) }
-        w.endObject()
-        return w.parts + [[UInt8(ascii: "\n")]]
     }
 
     static func writeItems(_ w: inout JSONWriter, _ items: [ItemScore]) {
@@ -118,9 +129,9 @@ public enum ResultsJSON {
 
     static func writeAlert(_ w: inout JSONWriter, _ alert: Alert, content: Content) {
         w.beginObject()
-        w.string("kind", alert.kind)
+        w.string("kind", alert.kind.rawValue)
         w.string("rule", alert.rule)
-        w.string("severity", alert.severity)
+        w.string("severity", alert.severity.rawValue)
         w.string("message", alert.message)
         w.string("month", alert.month.description)
         w.string("employee", alert.employee.map { content.organisation.employees[$0].id })
@@ -144,12 +155,12 @@ public enum ResultsJSON {
         }
         w.string("scorecard", r.scorecardPolicy.map { content.policies[$0].slug })
         w.number("score", r.score)
-        let card = r.scorecardPolicy.flatMap { p in results.versions.first { $0.policyIndex == p && $0.isInForce(r.month) }?.rules.scorecard }
+        let card = r.scorecardPolicy.flatMap { p in results.versions.version(policy: p, month: r.month)?.rules.scorecard }
         w.string("grade", r.gradeIndex.flatMap { card?.grades[$0].id })
         w.number("coefficient", r.coefficient)
         if !r.items.isEmpty { writeItems(&w, r.items) }
         if let p = r.ladderPolicy, let level = r.level {
-            let ladder = results.versions.first { $0.policyIndex == p && $0.isInForce(r.month) }?.rules.ladder
+            let ladder = results.versions.version(policy: p, month: r.month)?.rules.ladder
             w.beginObject("ladder")
             w.string("policy", content.policies[p].slug)
             w.string("level", ladder?.levels[level].id)

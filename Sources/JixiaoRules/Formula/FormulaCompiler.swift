@@ -99,26 +99,7 @@ struct FormulaCompiler {
             case .not: emit(.not, effect: 0)
             }
         case .binary(let op, let left, let right, let offset):
-            try compile(left)
-            if try compileFusedRight(op, right, offset: offset) { return }
-            try compile(right)
-            let instruction: FormulaInstruction
-            switch op {
-            case .add: instruction = .add(site: site(offset))
-            case .subtract: instruction = .subtract(site: site(offset))
-            case .multiply: instruction = .multiply(site: site(offset))
-            case .divide: instruction = .divide(site: site(offset))
-            case .power: instruction = .power(site: site(offset))
-            case .equal: instruction = .compare(.equal)
-            case .notEqual: instruction = .compare(.notEqual)
-            case .less: instruction = .compare(.less)
-            case .lessEqual: instruction = .compare(.lessEqual)
-            case .greater: instruction = .compare(.greater)
-            case .greaterEqual: instruction = .compare(.greaterEqual)
-            case .and: instruction = .and(count: 2)
-            case .or: instruction = .or(count: 2)
-            }
-            emit(instruction, effect: -1)
+            try compileBinary(op, left, right, offset: offset)
         case .call(let function, let args, let offset):
             try compileCall(function, args, offset: offset)
         case .table(let method, let amount, let table, let tableOffset, let offset):
@@ -126,18 +107,48 @@ struct FormulaCompiler {
             try compile(amount)
             emit(.table(method, table: index, site: site(offset)), effect: 0)
         case .history(let function, let name, let nameOffset, let periods, _):
-            let slot = try resolve(name, offset: nameOffset)
-            try compile(periods)
-            let name = nameIndex(name)
-            let at = site(periods.start)
-            switch function {
-            case .sumLast: emit(.window(.sum, slot: slot, name: name, site: at), effect: 0)
-            case .avgLast: emit(.window(.average, slot: slot, name: name, site: at), effect: 0)
-            case .minLast: emit(.window(.minimum, slot: slot, name: name, site: at), effect: 0)
-            case .maxLast: emit(.window(.maximum, slot: slot, name: name, site: at), effect: 0)
-            case .countLast: emit(.window(.count, slot: slot, name: name, site: at), effect: 0)
-            default: emit(.previous(slot: slot, name: name, site: at), effect: 0)
-            }
+            try compileHistory(function, name, offset: nameOffset, periods: periods)
+        }
+    }
+
+    /// A binary operation: operands, then the operator (fused with a constant or name on the right).
+    private mutating func compileBinary(_ op: FormulaNode.Binary, _ left: FormulaNode, _ right: FormulaNode, offset: Int) throws(FormulaError) {
+        try compile(left)
+        if try compileFusedRight(op, right, offset: offset) { return }
+        try compile(right)
+        let instruction: FormulaInstruction
+        switch op {
+        case .add: instruction = .add(site: site(offset))
+        case .subtract: instruction = .subtract(site: site(offset))
+        case .multiply: instruction = .multiply(site: site(offset))
+        case .divide: instruction = .divide(site: site(offset))
+        case .power: instruction = .power(site: site(offset))
+        case .equal: instruction = .compare(.equal)
+        case .notEqual: instruction = .compare(.notEqual)
+        case .less: instruction = .compare(.less)
+        case .lessEqual: instruction = .compare(.lessEqual)
+        case .greater: instruction = .compare(.greater)
+        case .greaterEqual: instruction = .compare(.greaterEqual)
+        case .and: instruction = .and(count: 2)
+        case .or: instruction = .or(count: 2)
+        }
+        emit(instruction, effect: -1)
+    }
+
+    /// A history function (`PREV`, `SUM_LAST`…) of a name over a number of periods.
+    private mutating func compileHistory(_ function: FormulaFunction, _ name: String, offset nameOffset: Int,
+                                         periods: FormulaNode) throws(FormulaError) {
+        let slot = try resolve(name, offset: nameOffset)
+        try compile(periods)
+        let name = nameIndex(name)
+        let at = site(periods.start)
+        switch function {
+        case .sumLast: emit(.window(.sum, slot: slot, name: name, site: at), effect: 0)
+        case .avgLast: emit(.window(.average, slot: slot, name: name, site: at), effect: 0)
+        case .minLast: emit(.window(.minimum, slot: slot, name: name, site: at), effect: 0)
+        case .maxLast: emit(.window(.maximum, slot: slot, name: name, site: at), effect: 0)
+        case .countLast: emit(.window(.count, slot: slot, name: name, site: at), effect: 0)
+        default: emit(.previous(slot: slot, name: name, site: at), effect: 0)
         }
     }
 

@@ -10,8 +10,6 @@ struct FormulaParser {
     /// Nesting depth, bounded so that a pathological formula cannot exhaust the stack.
     private var depth = 0
     private static let maximumDepth = 200
-    /// Words that cannot be used as names.
-    static let reserved: Set<String> = ["and", "or", "not", "true", "false"]
 
     init(map: FormulaSourceMap) throws(FormulaError) {
         self.map = map

@@ -37,6 +37,27 @@ extension ContentLoader {
             diagnostics.error(SourceLocation(file: "data"), "the data folder is missing", fix: "create data/YYYY-MM/ folders with the monthly CSV files")
             return []
         }
+        let folders = monthFolders(&diagnostics)
+        let drafts = ConcurrentMap.map(folders) { folder in
+            parseMonthFolder(folder.0, month: folder.1, organisation: organisation)
+        }
+        var parts: [(Month, [MeasureFile], [MeasureFile])] = []
+        for draft in drafts {
+            diagnostics.append(contentsOf: draft.diagnostics.all)
+            parts.append(merge(draft, organisation: organisation, catalog: &catalog, &diagnostics))
+        }
+        let count = catalog.count
+        let months = parts.map { MonthData(month: $0.0, personFiles: $0.1, departmentFiles: $0.2, measureCount: count) }
+        // Gaps between months are allowed but worth a warning.
+        for (a, b) in zip(months, months.dropFirst()) where a.month.next != b.month {
+            diagnostics.warning(SourceLocation(file: "data"), "no data folder between \(a.month) and \(b.month)",
+                                fix: "add the missing month folders if data exists")
+        }
+        return months
+    }
+
+    /// The month folders under `data/`, in month order; anything else is reported.
+    func monthFolders(_ diagnostics: inout Diagnostics) -> [(String, Month)] {
         var folders: [(String, Month)] = []
         for name in fileSystem.list("data") {
             let path = "data/" + name
@@ -51,49 +72,38 @@ extension ContentLoader {
             folders.append((path, month))
         }
         folders.sort { $0.1 < $1.1 }
+        return folders
+    }
 
-        let drafts = ConcurrentMap.map(folders) { folder in
-            parseMonthFolder(folder.0, month: folder.1, organisation: organisation)
-        }
-
-        var parts: [(Month, [MeasureFile], [MeasureFile])] = []
-        for draft in drafts {
-            diagnostics.append(contentsOf: draft.diagnostics.all)
-            var personFiles: [MeasureFile] = [], departmentFiles: [MeasureFile] = []
-            // The same measure for the same person (or department) from two files is a conflict.
-            var holder: [String: (path: String, rowOfEntity: [Int32])] = [:]
-            for var file in draft.files {
-                for (i, name) in file.names.enumerated() {
-                    let key = (file.isPerson ? "p:" : "d:") + name
-                    if let other = holder[key] {
-                        let clash = file.table.rowOfEntity.indices.first { other.rowOfEntity[$0] >= 0 && file.table.rowOfEntity[$0] >= 0 }
-                        if let clash {
-                            let line = Int(file.table.rowLines[Int(file.table.rowOfEntity[clash])])
-                            let id = file.isPerson ? organisation.employees[clash].id : organisation.departments[clash].id
-                            diagnostics.error(SourceLocation(file: file.path, line: line, column: file.headerLocations[i].column),
-                                              "measure \"\(name)\" for \(id) in \(draft.month) also comes from \(other.path)",
-                                              fix: "each value may come from one file per month: remove the duplicate column or file")
-                        }
-                        var merged = other.rowOfEntity
-                        for (e, r) in file.table.rowOfEntity.enumerated() where r >= 0 { merged[e] = r }
-                        holder[key] = (other.path, merged)
-                    } else {
-                        holder[key] = (file.path, file.table.rowOfEntity)
+    /// One month's files as person and department measure files, their measures interned in
+    /// `catalog`; the same measure for the same person (or department) from two files is a conflict.
+    func merge(_ draft: MonthDraft, organisation: Organisation, catalog: inout MeasureCatalog,
+               _ diagnostics: inout Diagnostics) -> (Month, [MeasureFile], [MeasureFile]) {
+        var personFiles: [MeasureFile] = [], departmentFiles: [MeasureFile] = []
+        var holder: [String: (path: String, rowOfEntity: [Int32])] = [:]
+        for var file in draft.files {
+            for (i, name) in file.names.enumerated() {
+                let key = (file.isPerson ? "p:" : "d:") + name
+                if let other = holder[key] {
+                    let clash = file.table.rowOfEntity.indices.first { other.rowOfEntity[$0] >= 0 && file.table.rowOfEntity[$0] >= 0 }
+                    if let clash {
+                        let line = Int(file.table.rowLines[Int(file.table.rowOfEntity[clash])])
+                        let id = file.isPerson ? organisation.employees[clash].id : organisation.departments[clash].id
+                        diagnostics.error(SourceLocation(file: file.path, line: line, column: file.headerLocations[i].column),
+                                          "measure \"\(name)\" for \(id) in \(draft.month) also comes from \(other.path)",
+                                          fix: "each value may come from one file per month: remove the duplicate column or file")
                     }
+                    var merged = other.rowOfEntity
+                    for (e, r) in file.table.rowOfEntity.enumerated() where r >= 0 { merged[e] = r }
+                    holder[key] = (other.path, merged)
+                } else {
+                    holder[key] = (file.path, file.table.rowOfEntity)
                 }
-                file.table.measures = file.names.map { catalog.intern($0) }
-                if file.isPerson { personFiles.append(file.table) } else { departmentFiles.append(file.table) }
             }
-            parts.append((draft.month, personFiles, departmentFiles))
+            file.table.measures = file.names.map { catalog.intern($0) }
+            if file.isPerson { personFiles.append(file.table) } else { departmentFiles.append(file.table) }
         }
-        let count = catalog.count
-        let months = parts.map { MonthData(month: $0.0, personFiles: $0.1, departmentFiles: $0.2, measureCount: count) }
-        // Gaps between months are allowed but worth a warning.
-        for (a, b) in zip(months, months.dropFirst()) where a.month.next != b.month {
-            diagnostics.warning(SourceLocation(file: "data"), "no data folder between \(a.month) and \(b.month)",
-                                fix: "add the missing month folders if data exists")
-        }
-        return months
+        return (draft.month, personFiles, departmentFiles)
     }
 
     /// Parses one month folder.
@@ -128,54 +138,14 @@ extension ContentLoader {
                               fix: "put the employee id or department id in the first column and name it employee or department")
             return nil
         }
-        var names: [String] = [], columns: [Int] = [], headerLocations: [SourceLocation] = []
-        for (c, name) in table.header.enumerated().dropFirst() {
-            if Self.ignoredDataColumns.contains(name) { continue }
-            guard Self.isValidMeasureName(name) else {
-                diagnostics.error(table.location(ofHeader: c), "column name \"\(table.rawHeader[c])\" cannot be used as a measure",
-                                  fix: "name measures with lower-case ASCII letters, digits and _, starting with a letter (e.g. sales_target)")
-                continue
-            }
-            names.append(name)
-            columns.append(c)
-            headerLocations.append(table.location(ofHeader: c))
-        }
+        let (names, columns, headerLocations) = measureColumns(table, &diagnostics)
         let entityCount = isPerson ? organisation.employees.count : organisation.departments.count
         var file = MeasureFile(path: table.path, measures: Array(repeating: 0, count: names.count), entityCount: entityCount)
         file.values.reserveCapacity(table.rowCount * names.count)
         file.present.reserveCapacity(table.rowCount * names.count)
-        let index = isPerson ? organisation.employeeIndex : organisation.departmentIndex
-        let allIDs = { isPerson ? organisation.employees.map(\.id) : organisation.departments.map(\.id) }
         for row in 0..<table.rowCount {
-            let id = table.string(row, 0)
-            guard let entity = index[id] else {
-                if id.isEmpty {
-                    diagnostics.error(table.location(row, 0), "the \(isPerson ? "employee" : "department") id is empty", fix: "fill in the id or delete the row")
-                } else {
-                    diagnostics.error(table.location(row, 0), "unknown \(isPerson ? "employee" : "department") \"\(id)\"",
-                                      fix: Suggest.closest(to: id, in: allIDs()).map { "did you mean \($0)?" }
-                                          ?? "add them to \(isPerson ? "employees" : "departments").csv or correct the id")
-                }
-                continue
-            }
-            if file.rowOfEntity[entity] >= 0 {
-                let firstLine = file.rowLines[Int(file.rowOfEntity[entity])]
-                diagnostics.error(table.location(row, 0), "\(id) appears twice in this file (first on line \(firstLine))", fix: "keep one row per \(isPerson ? "person" : "department")")
-                continue
-            }
-            if isPerson {
-                let employee = organisation.employees[entity]
-                if month < employee.firstMonth {
-                    diagnostics.error(table.location(row, 0), "data for \(id) in \(month), before their hire date \(employee.hireDate)",
-                                      fix: "remove the row or correct hire_date in employees.csv")
-                    continue
-                }
-                if let last = employee.lastMonth, month > last, let leave = employee.leaveDate {
-                    diagnostics.error(table.location(row, 0), "data for \(id) in \(month), after they left on \(leave)",
-                                      fix: "remove the row or correct leave_date in employees.csv")
-                    continue
-                }
-            }
+            guard let entity = entity(ofRow: row, table, isPerson: isPerson, month: month, organisation: organisation, file: file,
+                                      &diagnostics) else { continue }
             file.rowOfEntity[entity] = Int32(file.rowLines.count)
             file.rowLines.append(Int32(table.line(ofRow: row)))
             file.rowEntities.append(Int32(entity))
@@ -197,5 +167,60 @@ extension ContentLoader {
         }
         return MonthDraft.File(path: table.path, isPerson: isPerson, names: names, nameColumns: columns, table: file,
                                headerLocations: headerLocations)
+    }
+
+    /// The measure columns of a data file (after the id column): names, columns and header places.
+    func measureColumns(_ table: CSVTable, _ diagnostics: inout Diagnostics) -> ([String], [Int], [SourceLocation]) {
+        var names: [String] = [], columns: [Int] = [], headerLocations: [SourceLocation] = []
+        for (c, name) in table.header.enumerated().dropFirst() {
+            if Self.ignoredDataColumns.contains(name) { continue }
+            guard Self.isValidMeasureName(name) else {
+                diagnostics.error(table.location(ofHeader: c), "column name \"\(table.rawHeader[c])\" cannot be used as a measure",
+                                  fix: "name measures with lower-case ASCII letters, digits and _, starting with a letter (e.g. sales_target)")
+                continue
+            }
+            names.append(name)
+            columns.append(c)
+            headerLocations.append(table.location(ofHeader: c))
+        }
+        return (names, columns, headerLocations)
+    }
+
+    /// The employee (or department) index of a data row; `nil` after reporting an unknown or
+    /// empty id, a second row for the same id, or data outside the person's employment.
+    func entity(ofRow row: Int, _ table: CSVTable, isPerson: Bool, month: Month, organisation: Organisation, file: MeasureFile,
+                _ diagnostics: inout Diagnostics) -> Int? {
+        let index = isPerson ? organisation.employeeIndex : organisation.departmentIndex
+        let allIDs = { isPerson ? organisation.employees.map(\.id) : organisation.departments.map(\.id) }
+        let id = table.string(row, 0)
+        guard let entity = index[id] else {
+            if id.isEmpty {
+                diagnostics.error(table.location(row, 0), "the \(isPerson ? "employee" : "department") id is empty", fix: "fill in the id or delete the row")
+            } else {
+                diagnostics.error(table.location(row, 0), "unknown \(isPerson ? "employee" : "department") \"\(id)\"",
+                                  fix: Suggest.closest(to: id, in: allIDs()).map { "did you mean \($0)?" }
+                                      ?? "add them to \(isPerson ? "employees" : "departments").csv or correct the id")
+            }
+            return nil
+        }
+        if file.rowOfEntity[entity] >= 0 {
+            let firstLine = file.rowLines[Int(file.rowOfEntity[entity])]
+            diagnostics.error(table.location(row, 0), "\(id) appears twice in this file (first on line \(firstLine))", fix: "keep one row per \(isPerson ? "person" : "department")")
+            return nil
+        }
+        if isPerson {
+            let employee = organisation.employees[entity]
+            if month < employee.firstMonth {
+                diagnostics.error(table.location(row, 0), "data for \(id) in \(month), before their hire date \(employee.hireDate)",
+                                  fix: "remove the row or correct hire_date in employees.csv")
+                return nil
+            }
+            if let last = employee.lastMonth, month > last, let leave = employee.leaveDate {
+                diagnostics.error(table.location(row, 0), "data for \(id) in \(month), after they left on \(leave)",
+                                  fix: "remove the row or correct leave_date in employees.csv")
+                return nil
+            }
+        }
+        return entity
     }
 }

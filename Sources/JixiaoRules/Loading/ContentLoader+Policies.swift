@@ -39,20 +39,7 @@ extension ContentLoader {
                 }
                 continue
             }
-            guard let text = readText(path, &diagnostics) else { continue }
-            guard let (yaml, yamlLine, body, bodyLine) = Self.splitFrontMatter(text) else {
-                diagnostics.error(SourceLocation(file: path, line: 1), "the policy has no front matter",
-                                  fix: "start the file with a line ---, then title: and effective: lines, then another ---")
-                continue
-            }
-            let value: YAMLValue
-            switch YAMLParser.parse(yaml, file: path, firstLine: yamlLine) {
-            case .success(let v): value = v
-            case .failure(let d):
-                diagnostics.report(d)
-                continue
-            }
-            guard let map = value.mapping("the front matter", allowed: Self.policyKeys, &diagnostics) else { continue }
+            guard let (map, body, bodyLine) = frontMatter(path, &diagnostics) else { continue }
             let top = SourceLocation(file: path, line: 1)
             let title = map["title"]?.string("title", &diagnostics)
             if map["title"] == nil { diagnostics.error(top, "the policy has no title", fix: "add a line title: … to the front matter") }
@@ -60,25 +47,14 @@ extension ContentLoader {
             if map["effective"] == nil {
                 diagnostics.error(top, "the policy has no effective month", fix: "add a line effective: 2026-01 (the first month it applies)")
             }
-            var slug = Self.slug(String(name.dropLast(3)))
-            if let v = map["slug"], let s = v.string("slug", &diagnostics) {
-                if Self.slug(s) == s, !s.isEmpty { slug = s } else {
-                    diagnostics.error(v.location, "slug \"\(s)\" may only hold lower-case ASCII letters, digits and -",
-                                      fix: "write it like \(Self.slug(s).isEmpty ? "leave-policy" : Self.slug(s))")
-                }
-            }
-            if slug.isEmpty { slug = "policy-\(result.count + 1)" }
+            let slug = policySlug(name, map, number: result.count + 1, &diagnostics)
             if let other = slugs[slug] {
                 diagnostics.error(map["slug"]?.location ?? top, "slug \"\(slug)\" is also used by \(other)", fix: "give each policy its own slug")
             }
             slugs[slug] = path
             var departments: [String] = []
             if let v = map["departments"], let list = v.stringList("departments", &diagnostics) {
-                for id in list where !departmentIDs.contains(id) {
-                    diagnostics.error(v.location, "unknown department \"\(id)\" in departments",
-                                      fix: Suggest.closest(to: id, in: departmentIDs.sorted()).map { "did you mean \($0)?" } ?? "use ids from departments.csv")
-                }
-                departments = list.filter { departmentIDs.contains($0) }
+                departments = knownDepartments(list, at: v.location, departmentIDs: departmentIDs, &diagnostics)
             }
             let tags = map["tags"].flatMap { $0.stringList("tags", &diagnostics) } ?? []
             let summary = map["summary"].flatMap { $0.isNull ? nil : $0.string("summary", &diagnostics) }
@@ -90,5 +66,47 @@ extension ContentLoader {
                                  body: body, bodyFirstLine: bodyLine, location: top))
         }
         return result
+    }
+
+    /// The front matter of a policy file as a mapping, with the Markdown body and its first
+    /// line; `nil` after reporting a missing or malformed front matter.
+    func frontMatter(_ path: String, _ diagnostics: inout Diagnostics) -> (map: [String: YAMLValue], body: String, bodyLine: Int)? {
+        guard let text = readText(path, &diagnostics) else { return nil }
+        guard let (yaml, yamlLine, body, bodyLine) = Self.splitFrontMatter(text) else {
+            diagnostics.error(SourceLocation(file: path, line: 1), "the policy has no front matter",
+                              fix: "start the file with a line ---, then title: and effective: lines, then another ---")
+            return nil
+        }
+        switch YAMLParser.parse(yaml, file: path, firstLine: yamlLine) {
+        case .success(let value):
+            guard let map = value.mapping("the front matter", allowed: Self.policyKeys, &diagnostics) else { return nil }
+            return (map, body, bodyLine)
+        case .failure(let d):
+            diagnostics.report(d)
+            return nil
+        }
+    }
+
+    /// The slug of a policy: its `slug` when valid, else made from the file name, else
+    /// `policy-<number>`.
+    func policySlug(_ name: String, _ map: [String: YAMLValue], number: Int, _ diagnostics: inout Diagnostics) -> String {
+        var slug = Self.slug(String(name.dropLast(3)))
+        if let v = map["slug"], let s = v.string("slug", &diagnostics) {
+            if Self.slug(s) == s, !s.isEmpty { slug = s } else {
+                diagnostics.error(v.location, "slug \"\(s)\" may only hold lower-case ASCII letters, digits and -",
+                                  fix: "write it like \(Self.slug(s).isEmpty ? "leave-policy" : Self.slug(s))")
+            }
+        }
+        return slug.isEmpty ? "policy-\(number)" : slug
+    }
+
+    /// The department ids of `list` that exist; the others are reported at `location`.
+    func knownDepartments(_ list: [String], at location: SourceLocation, departmentIDs: Set<String>,
+                          _ diagnostics: inout Diagnostics) -> [String] {
+        for id in list where !departmentIDs.contains(id) {
+            diagnostics.error(location, "unknown department \"\(id)\" in departments",
+                              fix: Suggest.closest(to: id, in: departmentIDs.sorted()).map { "did you mean \($0)?" } ?? "use ids from departments.csv")
+        }
+        return list.filter { departmentIDs.contains($0) }
     }
 }

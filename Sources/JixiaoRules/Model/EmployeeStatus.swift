@@ -1,7 +1,7 @@
 import JixiaoCore
 import JixiaoMarkdown
 /// Where a person stands in the company in a given month.
-public enum EmployeeStatus: String, Sendable, Hashable, Codable, CaseIterable {
+public enum EmployeeStatus: String, Sendable, Hashable {
     /// On probation (试用).
     case trial
     /// Regular staff (正式).

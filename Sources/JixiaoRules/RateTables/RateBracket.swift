@@ -5,7 +5,7 @@ import JixiaoMarkdown
 /// A bracket covers the amounts from its lower bound up to the next bracket's lower bound.
 /// Written in policy front matter as `from: 6` (inclusive, x ≥ 6) or `over: 20000`
 /// (exclusive, x > 20000).
-public struct RateBracket: Sendable, Hashable, Codable {
+public struct RateBracket: Sendable, Hashable {
     /// The lower bound of the bracket.
     public var lower: DecimalNumber
     /// Whether the lower bound itself belongs to the bracket (`from`) or not (`over`).

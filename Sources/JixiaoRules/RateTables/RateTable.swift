@@ -6,7 +6,7 @@ import JixiaoMarkdown
 /// Brackets are sorted by ascending lower bound; each bracket ends where the next begins.
 /// Evaluation functions live in `RateTable+Evaluation.swift`, checks in
 /// `RateTable+Validation.swift`.
-public struct RateTable: Sendable, Hashable, Codable {
+public struct RateTable: Sendable, Hashable {
     /// Amounts below this give 0 whatever the brackets say (e.g. no commission under
     /// 10000 of sales); `nil` for no minimum.
     public var minimum: DecimalNumber?

@@ -1,7 +1,7 @@
 import JixiaoCore
 import JixiaoMarkdown
 /// How a rate table turns an amount into a result; one per formula function.
-public enum RateTableMethod: String, Sendable, Hashable, CaseIterable, Codable {
+public enum RateTableMethod: String, Sendable, Hashable {
     /// `PROGRESSIVE`: each bracket's rate applies to the part of the amount inside it.
     case progressive
     /// `BRACKET` (速算): `(amount − base) × rate + fixed` of the bracket holding the amount.

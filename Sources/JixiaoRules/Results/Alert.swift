@@ -2,12 +2,12 @@ import JixiaoCore
 import JixiaoMarkdown
 /// Something a manager should look at.
 public struct Alert: Sendable, Hashable {
-    /// What raised it: `rule`, `streak`, `missing-data`, `promotion-due`, `distribution`, `range`, `pay`.
-    public var kind: String
+    /// What raised it.
+    public var kind: Kind
     /// Id of the rule that raised it (when any).
     public var rule: String
-    /// `info`, `warning` or `critical`.
-    public var severity: String
+    /// How urgent it is.
+    public var severity: Severity
     /// Message shown.
     public var message: String
     /// The month.

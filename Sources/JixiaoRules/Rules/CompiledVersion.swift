@@ -4,16 +4,16 @@ import JixiaoMarkdown
 /// evaluated for any person (or department) and month.
 ///
 /// A class, so that the hot loops share it by reference instead of copying its arrays;
-/// `until` and `changes` are set by the engine before it is shared, never after.
-public final class CompiledVersion: @unchecked Sendable {
+/// immutable (every field is a `let`, set completely at construction), hence `Sendable`.
+public final class CompiledVersion: Sendable {
     /// Index of the policy in `Content.policies`.
     public let policyIndex: Int
     /// First month this version applies.
     public let effective: Month
     /// Month from which the next version takes over (`nil`: open-ended).
-    public var until: Month?
+    public let until: Month?
     /// What changed against the previous version (display).
-    public var changes: String?
+    public let changes: String?
     /// The declared rules.
     public let rules: RuleSet
     /// Slot sources: the shared base slots followed by this version's locals.
@@ -43,13 +43,14 @@ public final class CompiledVersion: @unchecked Sendable {
     /// Measure slots with a declared plausible range: (slot, range).
     let rangeSlots: [(Int, MeasureRange)]
 
-    init(policyIndex: Int, effective: Month, until: Month?, rules: RuleSet, sources: [SlotSource], names: [String],
+    init(policyIndex: Int, effective: Month, until: Month?, changes: String?, rules: RuleSet, sources: [SlotSource], names: [String],
          locals: [LocalNode], itemSlots: [String: Int], topItemSlots: [Int], eligibility: [CompiledFormula?],
          streakConditions: [CompiledFormula?], alertConditions: [CompiledFormula?], ladderRequirements: [[CompiledFormula?]],
          ladderStart: CompiledFormula?, paySlots: [Int], coefficient: CompiledFormula?, rangeSlots: [(Int, MeasureRange)]) {
         self.policyIndex = policyIndex
         self.effective = effective
         self.until = until
+        self.changes = changes
         self.rules = rules
         self.sources = sources
         self.names = names

@@ -2,7 +2,7 @@ import JixiaoCore
 import JixiaoMarkdown
 /// One grade of a scale: everyone with a score at or above `min` (and below the next band's
 /// `min`) gets it.
-public struct GradeBand: Sendable, Hashable, Codable {
+public struct GradeBand: Sendable, Hashable {
     /// Stable id, e.g. `excellent`.
     public var id: String
     /// Display name, e.g. 优秀.

@@ -83,130 +83,19 @@ public struct RuleParser {
         var set = RuleSet()
         guard let map = value.mapping("rules", allowed: Self.ruleKeys, &diagnostics) else { return set }
         if let v = map["applies_to"] { set.scope = parseScope(v, &diagnostics) }
-        if let v = map["tables"] {
-            if let pairs = v.pairs {
-                for pair in pairs {
-                    if let table = parseTable(pair.value, name: pair.key, &diagnostics) {
-                        set.tables[pair.key.lowercased()] = table
-                        set.tableLocations[pair.key.lowercased()] = pair.keyLocation
-                    }
-                }
-            } else {
-                diagnostics.error(v.location, "tables must be a mapping of table names to tables", fix: "write  commission:  then  brackets:")
-            }
-        }
-        if let v = map["variables"] {
-            if let pairs = v.pairs {
-                for pair in pairs {
-                    guard ContentLoader.isValidMeasureName(pair.key) else {
-                        diagnostics.error(pair.keyLocation, "variable name \"\(pair.key)\" is not a valid name",
-                                          fix: "use lower-case ASCII letters, digits and _, starting with a letter")
-                        continue
-                    }
-                    if let f = pair.value.formula("variable \(pair.key)", &diagnostics) { set.variables.append((pair.key, f)) }
-                }
-            } else {
-                diagnostics.error(v.location, "variables must be a mapping of names to formulas", fix: "write  completion: sales / sales_target")
-            }
-        }
+        if let v = map["tables"] { parseTables(v, into: &set, &diagnostics) }
+        if let v = map["variables"] { set.variables = parseVariables(v, &diagnostics) }
         if let v = map["scorecard"] { set.scorecard = parseScorecard(v, &diagnostics) }
-        if let v = map["eligibility"] {
-            for item in list(v, "eligibility", &diagnostics) {
-                guard let m = item.mapping("an eligibility rule", allowed: ["reason", "when"], &diagnostics) else { continue }
-                guard let reason = required(m, "reason", item, &diagnostics)?.string("reason", &diagnostics),
-                      let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics) else { continue }
-                set.eligibility.append(EligibilityRule(reason: reason, when: when))
-            }
-        }
-        if let v = map["streaks"] {
-            for item in list(v, "streaks", &diagnostics) {
-                guard let m = item.mapping("a streak rule", allowed: ["id", "name", "grades", "when", "months", "reward", "alert"], &diagnostics) else { continue }
-                guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
-                      let months = required(m, "months", item, &diagnostics)?.integer("months", &diagnostics) else { continue }
-                let grades = m["grades"].flatMap { $0.stringList("grades", &diagnostics) } ?? []
-                let when = m["when"].flatMap { $0.formula("when", &diagnostics) }
-                if grades.isEmpty && when == nil {
-                    diagnostics.error(item.location, "streak \(id) needs grades or a when condition", fix: "add  grades: [excellent]  or  when: score >= 90")
-                    continue
-                }
-                if months < 1 { diagnostics.error(m["months"]!.location, "months must be at least 1", fix: "write e.g. months: 3"); continue }
-                let reward = m["reward"].flatMap { $0.number("reward", &diagnostics) }
-                let alert = m["alert"].flatMap { $0.string("alert", &diagnostics) }
-                set.streaks.append(StreakRule(id: id, name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? id, grades: grades,
-                                              when: when, months: months, reward: reward, alert: alert, location: item.location))
-            }
-        }
-        if let v = map["alerts"] {
-            for item in list(v, "alerts", &diagnostics) {
-                guard let m = item.mapping("an alert rule", allowed: ["id", "message", "when", "severity"], &diagnostics) else { continue }
-                guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
-                      let message = required(m, "message", item, &diagnostics)?.string("message", &diagnostics),
-                      let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics) else { continue }
-                var severity = "warning"
-                if let s = m["severity"], let text = s.string("severity", &diagnostics) {
-                    if ["info", "warning", "critical"].contains(text) { severity = text } else {
-                        diagnostics.error(s.location, "severity must be info, warning or critical", fix: "write severity: critical")
-                    }
-                }
-                set.alerts.append(AlertRule(id: id, message: message, when: when, severity: severity))
-            }
-        }
-        if let v = map["ranges"] {
-            if let pairs = v.pairs {
-                for pair in pairs {
-                    guard let bounds = pair.value.items, bounds.count == 2 else {
-                        diagnostics.error(pair.value.location, "the range of \(pair.key) must be a list [min, max]", fix: "write  \(pair.key): [0, 100]")
-                        continue
-                    }
-                    let low = bounds[0].isNull ? nil : bounds[0].number("the lower bound", &diagnostics)
-                    let high = bounds[1].isNull ? nil : bounds[1].number("the upper bound", &diagnostics)
-                    set.ranges.append(MeasureRange(measure: pair.key.lowercased(), min: low, max: high, location: pair.keyLocation))
-                }
-            } else {
-                diagnostics.error(v.location, "ranges must map measures to [min, max]", fix: "write  satisfaction: [0, 100]")
-            }
-        }
+        if let v = map["eligibility"] { set.eligibility = parseEligibility(v, &diagnostics) }
+        if let v = map["streaks"] { set.streaks = parseStreaks(v, &diagnostics) }
+        if let v = map["alerts"] { set.alerts = parseAlerts(v, &diagnostics) }
+        if let v = map["ranges"] { set.ranges = parseRanges(v, &diagnostics) }
         if let v = map["ladder"] { set.ladder = parseLadder(v, &diagnostics) }
-        if let v = map["pay"] {
-            var seen: Set<String> = []
-            for item in list(v, "pay", &diagnostics) {
-                guard let m = item.mapping("a pay item", allowed: ["id", "name", "name_en", "formula", "kind", "months", "note"], &diagnostics) else { continue }
-                guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
-                      let name = required(m, "name", item, &diagnostics)?.string("name", &diagnostics),
-                      let formula = required(m, "formula", item, &diagnostics)?.formula("formula", &diagnostics) else { continue }
-                guard ContentLoader.isValidMeasureName(id) else {
-                    diagnostics.error(m["id"]!.location, "pay item id \"\(id)\" is not a valid name", fix: "use lower-case ASCII letters, digits and _")
-                    continue
-                }
-                if !seen.insert(id).inserted {
-                    diagnostics.error(m["id"]!.location, "pay item id \"\(id)\" is used twice", fix: "give each pay item its own id")
-                    continue
-                }
-                var kind = PayItem.Kind.earning
-                if let k = m["kind"], let text = k.string("kind", &diagnostics) {
-                    if let parsed = PayItem.Kind(rawValue: text) { kind = parsed } else {
-                        diagnostics.error(k.location, "kind must be earning, deduction or info", fix: "write kind: deduction")
-                    }
-                }
-                var months: [Int] = []
-                if let mv = m["months"] {
-                    let values = mv.items ?? [mv]
-                    for value in values {
-                        if let n = value.integer("months", &diagnostics) {
-                            if (1...12).contains(n) { months.append(n) } else {
-                                diagnostics.error(value.location, "\(n) is not a calendar month", fix: "write months 1 to 12, e.g. months: [12]")
-                            }
-                        }
-                    }
-                }
-                set.pay.append(PayItem(id: id, name: name, nameEN: m["name_en"].flatMap { $0.string("name_en", &diagnostics) },
-                                       formula: formula, kind: kind, months: months,
-                                       note: m["note"].flatMap { $0.string("note", &diagnostics) }))
-            }
-        }
+        if let v = map["pay"] { set.pay = parsePay(v, &diagnostics) }
         return set
     }
 
+    /// The entries of a list (none for an empty value); reports a value that is not a list.
     func list(_ value: YAMLValue, _ what: String, _ diagnostics: inout Diagnostics) -> [YAMLValue] {
         if value.isNull { return [] }
         guard let items = value.items else {
@@ -216,6 +105,23 @@ public struct RuleParser {
         return items
     }
 
+    /// Whether `id` (the `id` of entry `map`) is a valid name not in `seen` (then added);
+    /// reports it otherwise, e.g. "pay item id "x" is used twice".
+    func isNewID(_ id: String, of map: [String: YAMLValue], what: String, within: String, seen: inout Set<String>,
+                 _ diagnostics: inout Diagnostics) -> Bool {
+        let location = map["id"]?.location ?? SourceLocation(file: "")
+        guard ContentLoader.isValidMeasureName(id) else {
+            diagnostics.error(location, "\(what) id \"\(id)\" is not a valid name", fix: "use lower-case ASCII letters, digits and _")
+            return false
+        }
+        guard seen.insert(id).inserted else {
+            diagnostics.error(location, "\(what) id \"\(id)\" is used twice\(within)", fix: "give each \(what) its own id")
+            return false
+        }
+        return true
+    }
+
+    /// The value of a required key of an entry; reports it missing otherwise.
     func required(_ map: [String: YAMLValue], _ key: String, _ owner: YAMLValue, _ diagnostics: inout Diagnostics) -> YAMLValue? {
         if let v = map[key] { return v }
         diagnostics.error(owner.location, "\(key) is missing", fix: "add  \(key): …")
@@ -298,14 +204,7 @@ public struct RuleParser {
             guard let m = entry.mapping("a scorecard item", allowed: keys, &diagnostics) else { continue }
             guard let id = required(m, "id", entry, &diagnostics)?.string("id", &diagnostics),
                   let name = required(m, "name", entry, &diagnostics)?.string("name", &diagnostics) else { continue }
-            guard ContentLoader.isValidMeasureName(id) else {
-                diagnostics.error(m["id"]!.location, "item id \"\(id)\" is not a valid name", fix: "use lower-case ASCII letters, digits and _")
-                continue
-            }
-            if !seen.insert(id).inserted {
-                diagnostics.error(m["id"]!.location, "item id \"\(id)\" is used twice in this scorecard", fix: "give each item its own id")
-                continue
-            }
+            guard isNewID(id, of: m, what: "item", within: " in this scorecard", seen: &seen, &diagnostics) else { continue }
             var item = ScorecardItem(id: id, name: name, location: entry.location)
             item.nameEN = m["name_en"].flatMap { $0.string("name_en", &diagnostics) }
             item.points = m["points"].flatMap { $0.number("points", &diagnostics) }
@@ -402,7 +301,7 @@ public struct RuleParser {
         }
         if let r = m["rollup"], let rm = r.mapping("rollup", allowed: ["method", "max_missing_months"], &diagnostics) {
             if let method = rm["method"], let text = method.string("method", &diagnostics) {
-                if ["average", "sum", "last"].contains(text) { card.rollup.method = text } else {
+                if let parsed = Scorecard.Rollup.Method(rawValue: text) { card.rollup.method = parsed } else {
                     diagnostics.error(method.location, "rollup method must be average, sum or last", fix: "write method: average")
                 }
             }

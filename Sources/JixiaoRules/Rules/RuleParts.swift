@@ -1,7 +1,7 @@
 import JixiaoCore
 import JixiaoMarkdown
 /// A reason not to assess someone in a month, e.g. "under one month in post".
-public struct EligibilityRule: Sendable, Hashable {
+public struct EligibilityRule: Sendable {
     /// Shown instead of a score.
     public var reason: String
     /// When the person is not assessed.
@@ -9,7 +9,7 @@ public struct EligibilityRule: Sendable, Hashable {
 }
 
 /// N consecutive months meeting a condition give a one-off reward or raise an alert.
-public struct StreakRule: Sendable, Hashable {
+public struct StreakRule: Sendable {
     /// Stable id.
     public var id: String
     /// Display name.
@@ -29,19 +29,19 @@ public struct StreakRule: Sendable, Hashable {
 }
 
 /// An alert for managers raised when a formula is true in a month.
-public struct AlertRule: Sendable, Hashable {
+public struct AlertRule: Sendable {
     /// Stable id.
     public var id: String
     /// Message shown.
     public var message: String
     /// Condition.
     public var when: FormulaSource
-    /// `info`, `warning` or `critical`.
-    public var severity: String
+    /// Severity of the alerts it raises.
+    public var severity: Alert.Severity
 }
 
 /// A plausible range for a measure; values outside raise an alert.
-public struct MeasureRange: Sendable, Hashable {
+public struct MeasureRange: Sendable {
     /// Measure name.
     public var measure: String
     /// Lowest plausible value.
@@ -53,7 +53,7 @@ public struct MeasureRange: Sendable, Hashable {
 }
 
 /// A badge ladder such as 试用 → 铁牌 → 铜牌 → 银牌 → 金牌.
-public struct Ladder: Sendable, Hashable {
+public struct Ladder: Sendable {
     /// Display name.
     public var name: String
     /// Levels, lowest first; the first is where everyone starts unless `start` says otherwise.
@@ -63,7 +63,7 @@ public struct Ladder: Sendable, Hashable {
     public var start: FormulaSource?
 
     /// One level and what it takes to reach it from the level below.
-    public struct Level: Sendable, Hashable {
+    public struct Level: Sendable {
         /// Stable id.
         public var id: String
         /// Display name.
@@ -75,7 +75,7 @@ public struct Ladder: Sendable, Hashable {
     }
 
     /// One condition of a promotion.
-    public struct Requirement: Sendable, Hashable {
+    public struct Requirement: Sendable {
         /// What it means, shown to people ("入职满 2 个月").
         public var name: String
         /// The condition.
@@ -86,7 +86,7 @@ public struct Ladder: Sendable, Hashable {
 }
 
 /// One pay item of a pay plan.
-public struct PayItem: Sendable, Hashable {
+public struct PayItem: Sendable {
     /// How the item enters the total.
     public enum Kind: String, Sendable, Hashable {
         /// Added to pay.

@@ -1,7 +1,7 @@
 import JixiaoCore
 import JixiaoMarkdown
 /// The rules of one version of a policy, read from its front matter.
-public struct RuleSet: Sendable, Hashable {
+public struct RuleSet: Sendable {
     /// Whom the rules apply to.
     public var scope = Scope()
     /// Named rate tables for PROGRESSIVE, BRACKET, RETRO and LOOKUP.
@@ -27,17 +27,6 @@ public struct RuleSet: Sendable, Hashable {
 
     /// An empty rule set.
     public init() {}
-
-    /// Equality ignoring variables' tuple form.
-    public static func == (a: RuleSet, b: RuleSet) -> Bool {
-        a.scope == b.scope && a.tables == b.tables && a.scorecard == b.scorecard && a.pay == b.pay
-            && a.variables.map(\.name) == b.variables.map(\.name) && a.variables.map(\.formula) == b.variables.map(\.formula)
-    }
-    /// Hash of the scope and the pay items.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(scope)
-        hasher.combine(pay)
-    }
 
     /// Whether the set holds any rule at all.
     public var isEmpty: Bool {

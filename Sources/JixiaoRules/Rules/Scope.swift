@@ -2,7 +2,7 @@ import JixiaoCore
 import JixiaoMarkdown
 /// Whom a rule set applies to: departments (with their sub-departments), roles and statuses.
 /// An empty list means "any".
-public struct Scope: Sendable, Hashable {
+public struct Scope: Sendable {
     /// Department ids (a department includes its sub-departments).
     public var departments: [String] = []
     /// Role ids.

@@ -52,10 +52,20 @@ public struct Scorecard: Sendable, Hashable {
 
     /// How a quarter's or year's result is formed from the months.
     public struct Rollup: Sendable, Hashable {
-        /// `average` (default), `sum` or `last`.
-        public var method: String = "average"
+        /// How the months' normalized scores are combined.
+        public var method: Method = .average
         /// A person absent (not assessed) more months than this in the period is not assessed for it.
         public var maxMissingMonths: Int = 2
+
+        /// How the months are combined; the raw value is the text written in rules.
+        public enum Method: String, Sendable, Hashable {
+            /// The mean of the assessed months (rounded to 6 places).
+            case average
+            /// The sum of the assessed months.
+            case sum
+            /// The last assessed month.
+            case last
+        }
 
         /// The default: average, at most 2 missing months.
         public init() {}
@@ -77,8 +87,9 @@ public struct Scorecard: Sendable, Hashable {
         self.location = location
     }
 
-    /// The band a total falls in (bands sorted best first).
-    public func band(for score: DecimalNumber) -> GradeBand? {
-        grades.first { score >= $0.min }
+    /// Index in `grades` of the band a total falls in: the first (best) band whose minimum
+    /// it reaches; `nil` below every band.
+    public func bandIndex(for score: DecimalNumber) -> Int? {
+        grades.firstIndex { score >= $0.min }
     }
 }

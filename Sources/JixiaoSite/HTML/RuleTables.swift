@@ -103,7 +103,7 @@ struct RuleTables {
         case "alerts":
             guard !rules.alerts.isEmpty else { return nil }
             return table(loc["alerts"], [loc["message"], loc["formula"], loc["severity"]], rules.alerts.map {
-                [esc($0.message), code($0.when.text), esc(loc["severity_\($0.severity)"])]
+                [esc($0.message), code($0.when.text), esc(loc["severity_\($0.severity.rawValue)"])]
             })
         default:
             return nil

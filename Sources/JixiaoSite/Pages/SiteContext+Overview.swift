@@ -74,7 +74,7 @@ extension SiteContext {
                                   headers: [header("name"), header("department"), header("normalized", numeric: true), header("change", numeric: true)],
                                   rows: improverRows, csv: "downloads/home-improvers.csv", empty: loc["none"])
         let monthAlerts = results.alerts.filter { $0.month == currentMonth }
-            .sorted { ($0.severity == "critical" ? 0 : 1, $0.department) < ($1.severity == "critical" ? 0 : 1, $1.department) }
+            .sorted { ($0.severity == .critical ? 0 : 1, $0.department) < ($1.severity == .critical ? 0 : 1, $1.department) }
         let alerts = alertTable(Array(monthAlerts.prefix(20)), id: "alerts", caption: "\(loc["alerts"]) · \(loc.month(currentMonth))",
                                 path: path, csv: "downloads/home-alerts.csv")
         var periodLinks: [NavLink] = []

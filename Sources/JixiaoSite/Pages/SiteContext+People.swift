@@ -77,7 +77,7 @@ extension SiteContext {
                               hasStreaks: !trend.streaksInProgress.isEmpty,
                               hasPay: false, pay: tableView(id: "pay", caption: "", headers: [], rows: [], csv: nil), payTotal: "")
         if let last, let p = last.ladderPolicy, let level = last.level,
-           let ladder = results.versions.first(where: { $0.policyIndex == p && $0.isInForce(last.month) })?.rules.ladder {
+           let ladder = results.versions.version(policy: p, month: last.month)?.rules.ladder {
             func name(_ l: Ladder.Level) -> String { loc.isChinese ? l.name : (l.nameEN ?? l.name) }
             page.hasLadder = true
             page.ladderName = ladder.name.isEmpty ? loc["current_level"] : ladder.name
@@ -88,7 +88,7 @@ extension SiteContext {
         }
         var tables: [(String, TableView)] = [("person-\(personSlugs[e])-history.csv", history), ("person-\(personSlugs[e])-items.csv", items)]
         if managers, let last, let p = last.payPolicy,
-           let version = results.versions.first(where: { $0.policyIndex == p && $0.isInForce(last.month) }) {
+           let version = results.versions.version(policy: p, month: last.month) {
             let names = Dictionary(uniqueKeysWithValues: version.rules.pay.map { ($0.id, $0) })
             let rows: [[TableView.Cell]] = last.pay.map { line in
                 let item = names[line.id]

@@ -8,7 +8,7 @@ extension SiteContext {
         let options = MarkdownOptions(headingAnchors: true, tocLevels: 2...3, anchorLabelPrefix: loc.isChinese ? "本节链接：" : "Link to this section: ")
         var versionsByFile: [String: RuleSet] = [:]
         for (i, policy) in content.policies.enumerated() {
-            if let v = results.versions.last(where: { $0.policyIndex == i && $0.effective <= currentMonth }) ?? results.versions.first(where: { $0.policyIndex == i }) {
+            if let v = results.versions.version(policy: i, month: currentMonth) ?? results.versions.first(where: { $0.policyIndex == i }) {
                 versionsByFile[policy.file] = v.rules
             }
         }

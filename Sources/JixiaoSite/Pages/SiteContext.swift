@@ -60,7 +60,7 @@ struct SiteContext: Sendable {
 
     func scorecard(_ policy: Int?, _ month: Month) -> Scorecard? {
         guard let policy else { return nil }
-        return results.versions.first { $0.policyIndex == policy && $0.isInForce(month) }?.rules.scorecard
+        return results.versions.version(policy: policy, month: month)?.rules.scorecard
     }
 
     func gradeName(_ policy: Int?, _ month: Month, _ index: Int?) -> String {
@@ -165,8 +165,8 @@ struct SiteContext: Sendable {
     func alertTable(_ alerts: [Alert], id: String, caption: String, path: String, csv: String?) -> TableView {
         let rows: [[TableView.Cell]] = alerts.map { a in
             [.text(loc.month(a.month)),
-             .text(loc["severity_\(a.severity)"], style: a.severity == "critical" ? "bad" : ""),
-             .text(loc.strings["alert_\(a.kind)"] ?? a.kind),
+             .text(loc["severity_\(a.severity.rawValue)"], style: a.severity == .critical ? "bad" : ""),
+             .text(loc.strings["alert_\(a.kind.rawValue)"] ?? a.kind.rawValue),
              a.employee.map { personCell($0, from: path) } ?? .text(""),
              departmentCell(a.department, from: path),
              .text(alertMessage(a)),
@@ -180,8 +180,8 @@ struct SiteContext: Sendable {
 
     func alertMessage(_ a: Alert) -> String {
         switch a.kind {
-        case "missing-data": return a.message.isEmpty ? loc["reason_no-data"] : loc["reason_missing-data"] + "：" + a.message
-        case "promotion-due": return loc["next_level"] + "：" + a.message
+        case .missingData: return a.message.isEmpty ? loc["reason_no-data"] : loc["reason_missing-data"] + "：" + a.message
+        case .promotionDue: return loc["next_level"] + "：" + a.message
         default: return a.message
         }
     }

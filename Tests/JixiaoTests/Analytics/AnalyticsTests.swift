@@ -146,11 +146,32 @@ struct AnalyticsTests {
         let content = try #require(outcome.content, "\(outcome.diagnostics)")
         let results = try RulesEngine(content: content).evaluate()
         let dec = Month(year: 2025, month: 12)!
-        let kinds = Set(results.alerts.filter { $0.month == dec }.map(\.kind))
+        let kinds = Set(results.alerts.filter { $0.month == dec }.map(\.kind.rawValue))
         #expect(kinds.contains("missing-data"))   // E005: complaints empty
         #expect(kinds.contains("promotion-due"))  // E001: 100 ≥ 90, no approval yet
         #expect(kinds.contains("range"))          // E003: sales 250000 > 100000
         // E001 100 and E003 (60 × 250000 / 30000 = 500, capped at 70, + 40 = 110) both excellent: 2 of 2 > 20%.
         #expect(kinds.contains("distribution"))
+    }
+
+    @Test("streaks in progress: the unbroken run of fail months, shown while below the months needed")
+    func streaksInProgress() throws {
+        // fail-2 (grade fail, 2 months). Score 0 + max(0, 40 − 45) = 0 is fail; 15000 → 70 pass.
+        let dec = "employee,sales,complaints\nE001,30000,0\nE003,15000,0\nE005,9000,0\nE006,0,3\nE007,0,3\n"
+        let jan = "employee,sales,complaints\nE001,30000,0\nE003,0,3\nE005,9000,0\nE006,0,3\nE007,15000,0\n"
+        let feb = "employee,sales,complaints\nE001,30000,0\nE003,15000,0\nE006,0,3\nE007,0,3\n"
+        let (content, results, analytics) = try run(["employees.csv": Self.employees, "data/2025-12/cs.csv": dec,
+                                                      "data/2026-01/cs.csv": jan, "data/2026-02/cs.csv": feb])
+        func progress(_ id: String) throws -> [String] {
+            let e = try #require(content.organisation.employees.firstIndex { $0.id == id })
+            return analytics.trends[e].streaksInProgress.map { "\($0.rule) \($0.months)/\($0.needed)" }
+        }
+        // E006 failed Dec, Jan (streak completed in Jan) and Feb: a run of 3, not below 2, so not in progress.
+        let e6 = try #require(content.organisation.employees.firstIndex { $0.id == "E006" })
+        #expect(results.results(ofEmployee: e6).map(\.streaks) == [[], ["fail-2"], []])
+        #expect(try progress("E006") == [])
+        #expect(try progress("E007") == ["fail-2 1/2"])  // pass in Jan, fail in Feb
+        #expect(try progress("E003") == [])              // fail in Jan, pass in Feb
+        #expect(try progress("E001") == [])
     }
 }

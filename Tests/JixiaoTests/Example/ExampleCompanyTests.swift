@@ -151,7 +151,7 @@ struct ExampleCompanyTests {
     @Test("third complaint in a month raises the dismissal alert")
     func csDismissal() throws {
         let r = try result("E0125", 2026, 7)
-        #expect(r.alerts.contains { $0.kind == "rule" && $0.rule == "third-complaint" && $0.severity == "critical" })
+        #expect(r.alerts.contains { $0.kind == .rule && $0.rule == "third-complaint" && $0.severity == .critical })
         // the fine stays 50 + 100: the third complaint means dismissal, not a fine
         #expect(pay(r, "complaint_fine") == 150)
         #expect(!(try result("E0117", 2026, 4)).alerts.contains { $0.rule == "third-complaint" })
@@ -186,7 +186,7 @@ struct ExampleCompanyTests {
         // E0109 不合格 in 2026-09, 10 and 11 (after 待改进 in July and August)
         let f = try result("E0109", 2026, 11)
         #expect(f.streaks.contains("fail-3"))
-        #expect(f.alerts.contains { $0.kind == "streak" && $0.rule == "fail-3" && $0.severity == "critical" })
+        #expect(f.alerts.contains { $0.kind == .streak && $0.rule == "fail-3" && $0.severity == .critical })
         #expect(try result("E0109", 2026, 8).gradeIndex == 3)
     }
 
@@ -207,7 +207,7 @@ struct ExampleCompanyTests {
         let r = try result("E0210", 2026, 7)
         #expect(r.assessment == .noData)
         #expect(r.score == nil)
-        #expect(r.alerts.contains { $0.kind == "missing-data" })
+        #expect(r.alerts.contains { $0.kind == .missingData })
     }
 
     @Test("transfer: E0310 ops scorecard up to 2026-05, CS scorecard, pay and ladder from 2026-06")

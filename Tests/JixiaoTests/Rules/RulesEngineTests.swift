@@ -110,7 +110,7 @@ struct RulesEngineTests {
         let r = try #require(results.result(employee: e3, month: Month(year: 2026, month: 1)!))
         #expect(r.score == DecimalNumber(6))
         #expect(r.streaks == ["fail-2"])
-        #expect(r.alerts.contains { $0.kind == "streak" && $0.message == "连续两个月不合格" })
+        #expect(r.alerts.contains { $0.kind == .streak && $0.message == "连续两个月不合格" })
     }
 
     @Test("a person under one month in post is not assessed, not scored 0")
@@ -132,7 +132,7 @@ struct RulesEngineTests {
         let e1 = try #require(content.organisation.employeeIndex["E001"])
         let r = try #require(results.result(employee: e1, month: Month(year: 2025, month: 12)!))
         #expect(r.assessment == .missingData(names: ["complaints"]))
-        #expect(r.alerts.contains { $0.kind == "missing-data" && $0.message == "complaints" })
+        #expect(r.alerts.contains { $0.kind == .missingData && $0.message == "complaints" })
     }
 
     @Test("points that do not add up to the total are an error at the items")
