@@ -58,7 +58,7 @@ struct RuleTables {
         case "grades":
             guard let bands = rules.scorecard?.grades, !bands.isEmpty else { return nil }
             var html = table(loc["grades_table"], [loc["grade"], loc["min_score"], loc["coefficient"]],
-                             bands.map { [esc(loc.isChinese ? $0.name : ($0.nameEN ?? $0.name)), num($0.min), num($0.coefficient)] }, numeric: [1, 2])
+                             bands.map { [esc(loc.name($0.name, english: $0.nameEN)), num($0.min), num($0.coefficient)] }, numeric: [1, 2])
             if let c = rules.scorecard?.coefficient { html += "<p>\(esc(loc["coefficient"])): \(code(c.text))</p>" }
             if let d = rules.scorecard?.distribution {
                 html += "<p>\(esc(d.grades.joined(separator: ", "))) ≤ \(esc(pct(d.maxShare)))</p>"
@@ -84,13 +84,13 @@ struct RuleTables {
             var rows: [[String]] = []
             for level in ladder.levels {
                 let reqs = level.requirements.map { esc($0.name) + " " + code($0.when.text) }.joined(separator: "<br>")
-                rows.append([esc(loc.isChinese ? level.name : (level.nameEN ?? level.name)), reqs])
+                rows.append([esc(loc.name(level.name, english: level.nameEN)), reqs])
             }
             return table(ladder.name.isEmpty ? loc["ladder"] : ladder.name, [loc["current_level"], loc["requirements"]], rows)
         case "pay":
             guard !rules.pay.isEmpty else { return nil }
             return table(loc["pay_items"], [loc["pay_item"], loc["kind"], loc["formula"], loc["months_applicable"]], rules.pay.map {
-                [esc(loc.isChinese ? $0.name : ($0.nameEN ?? $0.name)) + ($0.note.map { "<br><span class=\"muted\">\(esc($0))</span>" } ?? ""),
+                [esc(loc.name($0.name, english: $0.nameEN)) + ($0.note.map { "<br><span class=\"muted\">\(esc($0))</span>" } ?? ""),
                  esc(loc["kind_\($0.kind.rawValue)"]), code($0.formula.text),
                  esc($0.months.isEmpty ? loc["every_month"] : $0.months.map(String.init).joined(separator: ", "))]
             })

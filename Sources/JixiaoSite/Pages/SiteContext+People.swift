@@ -59,7 +59,7 @@ extension SiteContext {
                 guard let def = byID[item.id] else { continue }
                 let indent = String(repeating: "　", count: item.depth)
                 let full = card.scoring == .points ? def.points : def.weight
-                itemRows.append([.text(indent + (loc.isChinese ? def.name : (def.nameEN ?? def.name))),
+                itemRows.append([.text(indent + (loc.name(def.name, english: def.nameEN))),
                                  .number(card.scoring == .points ? loc.score(full) : loc.percent(full ?? .zero), value: full),
                                  scoreCell(item.value)])
             }
@@ -78,7 +78,7 @@ extension SiteContext {
                               hasPay: false, pay: tableView(id: "pay", caption: "", headers: [], rows: [], csv: nil), payTotal: "")
         if let last, let p = last.ladderPolicy, let level = last.level,
            let ladder = results.versions.first(where: { $0.policyIndex == p && $0.isInForce(last.month) })?.rules.ladder {
-            func name(_ l: Ladder.Level) -> String { loc.isChinese ? l.name : (l.nameEN ?? l.name) }
+            func name(_ l: Ladder.Level) -> String { loc.name(l.name, english: l.nameEN) }
             page.hasLadder = true
             page.ladderName = ladder.name.isEmpty ? loc["current_level"] : ladder.name
             page.level = name(ladder.levels[level])
@@ -92,7 +92,7 @@ extension SiteContext {
             let names = Dictionary(uniqueKeysWithValues: version.rules.pay.map { ($0.id, $0) })
             let rows: [[TableView.Cell]] = last.pay.map { line in
                 let item = names[line.id]
-                return [.text(item.map { loc.isChinese ? $0.name : ($0.nameEN ?? $0.name) } ?? line.id),
+                return [.text(item.map { loc.name($0.name, english: $0.nameEN) } ?? line.id),
                         .text(loc["kind_\(line.kind.rawValue)"]),
                         .number(loc.money(line.amount), value: line.amount)]
             }

@@ -83,7 +83,7 @@ extension SiteContext {
         for version in results.versions where version.isInForce(month) {
             for item in version.rules.pay where itemNames[item.id] == nil {
                 itemOrder.append(item.id)
-                itemNames[item.id] = loc.isChinese ? item.name : (item.nameEN ?? item.name)
+                itemNames[item.id] = loc.name(item.name, english: item.nameEN)
             }
         }
         let header = ["ID", loc["name"], loc["department"], loc["role"], loc["policy"]] + itemOrder.map { itemNames[$0]! } + [loc["total"]]

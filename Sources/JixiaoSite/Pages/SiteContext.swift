@@ -53,7 +53,7 @@ struct SiteContext: Sendable {
     func departmentName(_ id: String) -> String {
         guard let i = content.organisation.departmentIndex[id] else { return id }
         let d = content.organisation.departments[i]
-        return loc.isChinese ? d.name : (d.nameEN ?? d.name)
+        return loc.name(d.name, english: d.nameEN)
     }
 
     func policyTitle(_ index: Int?) -> String { index.map { content.policies[$0].title } ?? "" }
@@ -66,13 +66,13 @@ struct SiteContext: Sendable {
     func gradeName(_ policy: Int?, _ month: Month, _ index: Int?) -> String {
         guard let index, let card = scorecard(policy, month), index < card.grades.count else { return "" }
         let band = card.grades[index]
-        return loc.isChinese ? band.name : (band.nameEN ?? band.name)
+        return loc.name(band.name, english: band.nameEN)
     }
 
     func gradeName(id: String) -> String {
         for version in results.versions {
             if let band = version.rules.scorecard?.grades.first(where: { $0.id == id }) {
-                return loc.isChinese ? band.name : (band.nameEN ?? band.name)
+                return loc.name(band.name, english: band.nameEN)
             }
         }
         return id

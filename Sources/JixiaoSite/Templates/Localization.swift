@@ -21,6 +21,12 @@ public struct Localization: Sendable {
     /// Whether the interface is Chinese.
     public var isChinese: Bool { locale.hasPrefix("zh") }
 
+    /// A name in the interface language: the Chinese `name`, or its `english` form (when the
+    /// content gives one) on an English site. Every localized name on the site goes through here.
+    public func name(_ name: String, english: String?) -> String {
+        isChinese ? name : (english ?? name)
+    }
+
     /// A string by key; the key itself when missing (the build validates keys beforehand).
     public subscript(key: String) -> String { strings[key] ?? key }
 
