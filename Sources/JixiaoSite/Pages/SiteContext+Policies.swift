@@ -2,8 +2,10 @@ import JixiaoCore
 import JixiaoMarkdown
 import JixiaoRules
 extension SiteContext {
-    /// Renders every policy body with libcmark; rule tables come from the front matter.
-    func renderPolicies() -> ([Int: RenderedMarkdown], [Diagnostic]) {
+    /// Renders every policy body with libcmark; rule tables come from the front matter (the
+    /// version in force in the current month). Done before the context is made, which then
+    /// holds the bodies.
+    static func renderPolicies(content: Content, results: Results, loc: Localization, currentMonth: Month) -> ([Int: RenderedMarkdown], [Diagnostic]) {
         let pages = content.policies.map { MarkdownPage(file: $0.file, source: $0.body, firstLine: $0.bodyFirstLine, url: "\($0.slug).html") }
         let options = MarkdownOptions(headingAnchors: true, tocLevels: 2...3, anchorLabelPrefix: loc.isChinese ? "本节链接：" : "Link to this section: ")
         var versionsByFile: [String: RuleSet] = [:]
@@ -12,7 +14,6 @@ extension SiteContext {
                 versionsByFile[policy.file] = v.rules
             }
         }
-        let loc = self.loc
         let frozen = versionsByFile
         let rendered = MarkdownSite.renderConcurrently(pages, options: options) { page, directive in
             let versionsByFile = frozen

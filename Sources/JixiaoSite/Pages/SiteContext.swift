@@ -4,7 +4,8 @@ import JixiaoMarkdown
 import JixiaoRules
 
 /// Everything the page builders read: content, results, analytics, strings, templates,
-/// and the URL scheme of the site.
+/// and the URL scheme of the site. Made once, complete, after the policies are rendered, and
+/// then shared by every page worker as it is.
 struct SiteContext: Sendable {
     let content: Content
     let results: Results
@@ -18,7 +19,7 @@ struct SiteContext: Sendable {
     /// Person slug by employee index (checked unique).
     let personSlugs: [String]
     /// Rendered policy bodies by policy index.
-    var policyBodies: [Int: RenderedMarkdown] = [:]
+    let policyBodies: [Int: RenderedMarkdown]
 
     var managers: Bool { audience == .managers }
     var showLeaderboards: Bool { managers || content.settings.staffLeaderboards }
