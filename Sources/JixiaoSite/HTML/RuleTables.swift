@@ -15,19 +15,24 @@ struct RuleTables {
     private func num(_ d: DecimalNumber?) -> String { d.map { loc.score($0) } ?? "" }
     private func pct(_ d: DecimalNumber?) -> String { d.map { loc.score(($0 * .hundred).rounded(places: 4)) + "%" } ?? "" }
 
+    /// A rule table; `rows` hold cell markup already escaped (made with ``esc(_:)`` and ``code(_:)``).
     private func table(_ caption: String, _ headers: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
-        var html = "<div class=\"table-wrap\"><table class=\"rules\"><caption>\(esc(caption))</caption><thead><tr>"
-        for (i, h) in headers.enumerated() { html += "<th scope=\"col\"\(numeric.contains(i) ? " class=\"num\"" : "")>\(esc(h))</th>" }
-        html += "</tr></thead><tbody>"
-        for row in rows {
-            html += "<tr>"
-            for (i, cell) in row.enumerated() { html += "<td\(numeric.contains(i) ? " class=\"num\"" : "")>\(cell)</td>" }
-            html += "</tr>"
+        var b = HTMLBuilder()
+        let table = HTMLTable(tableClass: "rules", columns: headers.enumerated().map { HTMLTable.Column(label: $1, numeric: numeric.contains($0)) })
+        table.render(into: &b, rows: rows.count) { b in b.text(caption) } row: { r, b in
+            for (i, cell) in rows[r].enumerated() { HTMLTable.cell(&b, numeric: numeric.contains(i)) { b in b.raw(cell) } }
         }
-        return html + "</tbody></table></div>"
+        return b.html
     }
 
-    private func code(_ s: String) -> String { "<code>\(esc(s))</code>" }
+    /// Markup of an element holding escaped text, for a cell or a note.
+    private func element(_ name: String, _ text: String, class cls: String? = nil) -> String {
+        var b = HTMLBuilder()
+        if let cls { b.element(name, class: cls, text: text) } else { b.element(name, text: text) }
+        return b.html
+    }
+
+    private func code(_ s: String) -> String { element("code", s) }
 
     /// The HTML of one directive, or `nil` when the rules have nothing of that kind.
     func html(_ name: String) -> String? {
@@ -59,9 +64,16 @@ struct RuleTables {
             guard let bands = rules.scorecard?.grades, !bands.isEmpty else { return nil }
             var html = table(loc["grades_table"], [loc["grade"], loc["min_score"], loc["coefficient"]],
                              bands.map { [esc(loc.name($0.name, english: $0.nameEN)), num($0.min), num($0.coefficient)] }, numeric: [1, 2])
-            if let c = rules.scorecard?.coefficient { html += "<p>\(esc(loc["coefficient"])): \(code(c.text))</p>" }
+            if let c = rules.scorecard?.coefficient {
+                var p = HTMLBuilder()
+                p.open("p")
+                p.text(loc["coefficient"] + ": ")
+                p.raw(code(c.text))
+                p.close("p")
+                html += p.html
+            }
             if let d = rules.scorecard?.distribution {
-                html += "<p>\(esc(d.grades.joined(separator: ", "))) ≤ \(esc(pct(d.maxShare)))</p>"
+                html += element("p", d.grades.joined(separator: ", ") + " ≤ " + pct(d.maxShare))
             }
             return html
         case "eligibility":
@@ -90,7 +102,7 @@ struct RuleTables {
         case "pay":
             guard !rules.pay.isEmpty else { return nil }
             return table(loc["pay_items"], [loc["pay_item"], loc["kind"], loc["formula"], loc["months_applicable"]], rules.pay.map {
-                [esc(loc.name($0.name, english: $0.nameEN)) + ($0.note.map { "<br><span class=\"muted\">\(esc($0))</span>" } ?? ""),
+                [esc(loc.name($0.name, english: $0.nameEN)) + ($0.note.map { "<br>" + element("span", $0, class: "muted") } ?? ""),
                  esc(loc["kind_\($0.kind.rawValue)"]), code($0.formula.text),
                  esc($0.months.isEmpty ? loc["every_month"] : $0.months.map(String.init).joined(separator: ", "))]
             })

@@ -40,8 +40,20 @@ extension SiteContext {
                 let tables = RuleTables(rules: versionsByFile[content.policies[i].file] ?? RuleSet(), loc: loc)
                 let missing = RuleTables.names.filter { !placed.contains($0) }.compactMap { tables.html($0) }
                 if !missing.isEmpty {
-                    r.html += "\n<section class=\"rule-tables\" aria-labelledby=\"rule-tables\"><h2 id=\"rule-tables\">\(HTMLEscape.escape(loc["rule_tables"]))</h2>\n"
-                        + missing.joined(separator: "\n") + "\n</section>"
+                    var b = HTMLBuilder()
+                    b.raw("\n")
+                    b.start("section")
+                    b.attribute("class", "rule-tables")
+                    b.attribute("aria-labelledby", "rule-tables")
+                    b.end()
+                    b.start("h2")
+                    b.attribute("id", "rule-tables")
+                    b.end()
+                    b.text(loc["rule_tables"])
+                    b.close("h2")
+                    b.raw("\n" + missing.joined(separator: "\n") + "\n")
+                    b.close("section")
+                    r.html += b.html
                 }
             }
             bodies[i] = r
