@@ -7,7 +7,7 @@ extension TableView {
     public static let maxRowsOnPage = 200
 
     /// Renders the table (tools, filter, sortable table) as HTML, every value escaped.
-    func renderHTML(t: [String: String]) -> String {
+    func renderHTML(_ loc: Localization) -> String {
         var b = HTMLBuilder(capacity: 256 + rows.count * 160)
         if hasCSV {
             b.open("p", class: "table-tools")
@@ -16,23 +16,23 @@ extension TableView {
             b.attribute("href", csvHref)
             b.attribute("download", csvName)
             b.end()
-            b.text(t["download_csv"] ?? "")
+            b.text(loc["download_csv"])
             b.close("a")
             b.close("p")
             b.raw("\n")
         }
         if isEmpty {
-            b.element("p", class: "muted", text: caption + "：" + emptyText)
+            b.element("p", class: "muted", text: loc.labelled(caption, emptyText))
             b.raw("\n")
             return b.html
         }
-        if filterable { filterTools(&b, t: t) }
+        if filterable { filterTools(&b, loc) }
         let shown = min(rows.count, Self.maxRowsOnPage)
         let table = HTMLTable(tableClass: "data", id: id, sortable: true, wrapped: true, lineBreaks: true,
                               columns: headers.map { HTMLTable.Column(label: $0.label, numeric: $0.numeric, sortButton: $0.sortable) })
         table.render(into: &b, rows: shown) { b in
             b.text(caption)
-            if shown < rows.count { b.element("span", class: "muted", text: "（\(shown) / \(rows.count)）") }
+            if shown < rows.count { b.element("span", class: "muted", text: loc.format("rows_shown", ["shown": "\(shown)", "total": "\(rows.count)"])) }
         } row: { i, b in
             for cell in rows[i].cells {
                 HTMLTable.cell(&b, numeric: cell.numeric, style: cell.style, value: cell.hasValue ? cell.value : nil) { b in
@@ -49,15 +49,15 @@ extension TableView {
             }
         }
         if shown < rows.count && hasCSV {
-            b.element("p", class: "muted", text: t["table_truncated"] ?? "")
+            b.element("p", class: "muted", text: loc["table_truncated"])
             b.raw("\n")
         }
         return b.html
     }
 
     /// The filter box of a filterable table and its live status line.
-    private func filterTools(_ b: inout HTMLBuilder, t: [String: String]) {
-        let label = t["filter_table"] ?? ""
+    private func filterTools(_ b: inout HTMLBuilder, _ loc: Localization) {
+        let label = loc["filter_table"]
         b.open("p", class: "table-tools")
         b.start("label")
         b.attribute("for", "filter-" + id)
@@ -71,13 +71,14 @@ extension TableView {
         b.attribute("class", "table-filter")
         b.attribute("data-filter-for", id)
         b.attribute("aria-label", label + ": " + caption)
-        b.attribute("placeholder", t["filter_placeholder"] ?? "")
+        b.attribute("placeholder", loc["filter_placeholder"])
         b.end()
         b.raw("\n")
         b.start("span")
         b.attribute("class", "muted")
         b.attribute("data-filter-status-for", id)
         b.attribute("aria-live", "polite")
+        b.attribute("data-text", loc["filter_status"])
         b.end()
         b.close("span")
         b.close("p")

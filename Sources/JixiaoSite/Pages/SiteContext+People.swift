@@ -9,7 +9,7 @@ extension SiteContext {
         let list = results.results(ofEmployee: e).filter { $0.month <= currentMonth }
         let root = Self.root(of: path)
         let last = list.last
-        var facts: [Fact] = [Fact("ID", employee.id)]
+        var facts: [Fact] = [Fact(loc["employee_id"], employee.id)]
         if let last {
             facts.append(Fact(loc["department"], departmentName(last.department), href: root + departmentPath(last.department)))
             facts.append(Fact(loc["role"], last.role))
@@ -73,7 +73,7 @@ extension SiteContext {
                               name: employee.name, facts: facts, monthLabel: loc.month(last?.month ?? currentMonth),
                               currentSummary: summary, trendChart: chart, history: history, items: items,
                               hasLadder: false, ladderName: "", level: "", nextLevel: "", missing: [], allMet: false,
-                              streaks: trend.streaksInProgress.map { "\($0.name)：\($0.months) / \($0.needed)" },
+                              streaks: trend.streaksInProgress.map { loc.labelled($0.name, "\($0.months) / \($0.needed)") },
                               hasStreaks: !trend.streaksInProgress.isEmpty,
                               hasPay: false, pay: tableView(id: "pay", caption: "", headers: [], rows: [], csv: nil), payTotal: "")
         if let last, let p = last.ladderPolicy, let level = last.level,

@@ -129,8 +129,8 @@ extension SiteContext {
                 let label: String
                 switch group {
                 case .company: label = loc["company"]
-                case .department(let d): label = "\(loc["department_group"])：\(departmentName(d))"
-                case .role(let r): label = "\(loc["role_group"])：\(r)"
+                case .department(let d): label = loc.labelled(loc["department_group"], departmentName(d))
+                case .role(let r): label = loc.labelled(loc["role_group"], r)
                 }
                 specs.append(LeaderboardSpec(kind: kind, group: group, label: label, path: leaderboardPath(kind, group)))
             }

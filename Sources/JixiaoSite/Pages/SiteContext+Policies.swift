@@ -7,7 +7,7 @@ extension SiteContext {
     /// holds the bodies.
     static func renderPolicies(content: Content, results: Results, loc: Localization, currentMonth: Month) -> ([Int: RenderedMarkdown], [Diagnostic]) {
         let pages = content.policies.map { MarkdownPage(file: $0.file, source: $0.body, firstLine: $0.bodyFirstLine, url: "\($0.slug).html") }
-        let options = MarkdownOptions(headingAnchors: true, tocLevels: 2...3, anchorLabelPrefix: loc.isChinese ? "本节链接：" : "Link to this section: ")
+        let options = MarkdownOptions(headingAnchors: true, tocLevels: 2...3, anchorLabelPrefix: loc["section_link"])
         var versionsByFile: [String: RuleSet] = [:]
         for (i, policy) in content.policies.enumerated() {
             if let v = results.versions.last(where: { $0.policyIndex == i && $0.effective <= currentMonth }) ?? results.versions.first(where: { $0.policyIndex == i }) {
@@ -68,7 +68,7 @@ extension SiteContext {
         let rendered = policyBodies[i]
         var facts = [Fact(loc["effective"], loc.month(policy.effective))]
         if let owner = policy.owner { facts.append(Fact(loc["owner"], owner)) }
-        facts.append(Fact(loc["departments"], policy.departments.isEmpty ? loc["company_wide"] : policy.departments.map(departmentName).joined(separator: "、")))
+        facts.append(Fact(loc["departments"], policy.departments.isEmpty ? loc["company_wide"] : policy.departments.map(departmentName).joined(separator: loc["list_separator"])))
         let versions = results.versions.filter { $0.policyIndex == i }
         var notes: [Fact] = []
         if versions.count > 1 {

@@ -86,8 +86,8 @@ struct SiteContext: Sendable {
     func assessmentText(_ a: Assessment) -> String {
         switch a {
         case .assessed: return ""
-        case .notAssessed(let reason): return loc["not_assessed"] + "：" + reason
-        case .missingData(let names): return loc["reason_missing-data"] + "：" + names.joined(separator: ", ")
+        case .notAssessed(let reason): return loc.labelled(loc["not_assessed"], reason)
+        case .missingData(let names): return loc.labelled(loc["reason_missing-data"], names.joined(separator: ", "))
         case .noData: return loc["reason_no-data"]
         case .notCovered: return loc["reason_not-covered"]
         }
@@ -135,7 +135,7 @@ struct SiteContext: Sendable {
                 table.csvText = text
             }
         }
-        table.html = table.renderHTML(t: loc.strings)
+        table.html = table.renderHTML(loc)
         return table
     }
 
@@ -181,8 +181,8 @@ struct SiteContext: Sendable {
 
     func alertMessage(_ a: Alert) -> String {
         switch a.kind {
-        case "missing-data": return a.message.isEmpty ? loc["reason_no-data"] : loc["reason_missing-data"] + "：" + a.message
-        case "promotion-due": return loc["next_level"] + "：" + a.message
+        case "missing-data": return a.message.isEmpty ? loc["reason_no-data"] : loc.labelled(loc["reason_missing-data"], a.message)
+        case "promotion-due": return loc.labelled(loc["next_level"], a.message)
         default: return a.message
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 import JixiaoMarkdown
 import JixiaoRules
@@ -25,6 +26,19 @@ public struct Localization: Sendable {
     /// content gives one) on an English site. Every localized name on the site goes through here.
     public func name(_ name: String, english: String?) -> String {
         isChinese ? name : (english ?? name)
+    }
+
+    /// A label and its value joined by the locale's separator (`label_separator`):
+    /// `当前月份：2026年11月` / `Current month: Nov 2026`.
+    public func labelled(_ label: String, _ value: String) -> String {
+        label + self["label_separator"] + value
+    }
+
+    /// A pattern string by key with each `{name}` replaced by its value.
+    public func format(_ key: String, _ values: KeyValuePairs<String, String>) -> String {
+        var text = self[key]
+        for (name, value) in values { text = text.replacingOccurrences(of: "{" + name + "}", with: value) }
+        return text
     }
 
     /// A string by key; the key itself when missing (the build validates keys beforehand).

@@ -54,4 +54,24 @@ struct MemoryBuildTests {
         #expect(output.files == before)
         #expect(!before.isEmpty)
     }
+
+    @Test("the English site takes its separators and script strings from en.yaml: no full-width punctuation of its own")
+    func englishSeparators() throws {
+        let output = MemoryOutput()
+        let options = SiteOptions(contentFolder: "content", templatesFolder: "site-templates", output: "site", locale: "en")
+        _ = try SiteBuilder(options: options, content: try Self.memoryCopy(of: SiteBuildTests.content),
+                            templates: try Self.memoryCopy(of: SiteBuildTests.templates), output: output).build(progress: BuildProgress(quiet: true))
+        let home = try #require(output.text("index.html"))
+        #expect(home.contains("<p class=\"lead\">Current month: Nov 2026</p>"))
+        let person = try #require(output.text("people/e0304.html"))
+        #expect(person.contains("<p class=\"lead\">Nov 2026: Score 78.94"))
+        #expect(!home.contains("Current month：") && !person.contains("Nov 2026："))
+        let period = try #require(output.text("2026/11/index.html"))
+        #expect(period.contains("data-text=\"Showing {shown} of {total} rows\""))
+        let search = try #require(output.text("search/index.html"))
+        #expect(search.contains("data-text-hits=\"{count} results\""))
+        #expect(search.contains("data-kind-person=\"Person\""))
+        let script = try #require(output.text("assets/jixiao.js"))
+        #expect(!script.contains("显示") && !script.contains("Showing"))
+    }
 }
