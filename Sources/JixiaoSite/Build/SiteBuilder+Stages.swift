@@ -67,6 +67,10 @@ extension SiteBuilder {
         for (key, location) in templates.localeKeys() where loc.strings[key] == nil {
             diagnostics.error(location, "the template uses t.\(key), which \(label) does not define", fix: "add  \(key): …  to every locale file")
         }
+        for key in Localization.generatorKeys where loc.strings[key] == nil {
+            diagnostics.error(SourceLocation(file: label), "\(label) does not define \(key), which the generator uses",
+                              fix: "add  \(key): …  as in site-templates/\(relative)")
+        }
         try diagnostics.throwIfErrors()
         return loc
     }
