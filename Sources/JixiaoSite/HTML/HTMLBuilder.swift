@@ -16,6 +16,9 @@ struct HTMLBuilder {
     /// The markup written so far.
     private(set) var html = ""
 
+    /// A line break element, for joining markup fragments within one cell.
+    static let lineBreak = "<br>"
+
     /// An empty builder, with room for about `capacity` bytes.
     init(capacity: Int = 0) { html.reserveCapacity(capacity) }
 

@@ -65,7 +65,7 @@ struct RuleTables {
                 if item.lowerIsBetter { how.append(esc(loc["lower_is_better"])) }
                 rows.append([esc(indent + (item.dimension.map { $0 + " · " } ?? "") + item.name),
                              card.scoring == .points ? num(item.points) : pct(item.weight),
-                             how.joined(separator: "<br>"), esc(item.target ?? ""), esc(item.source ?? "")])
+                             how.joined(separator: HTMLBuilder.lineBreak), esc(item.target ?? ""), esc(item.source ?? "")])
                 walk(item.items, depth: depth + 1)
             }
         }
@@ -120,7 +120,7 @@ struct RuleTables {
         guard let ladder = rules.ladder else { return nil }
         var rows: [[String]] = []
         for level in ladder.levels {
-            let reqs = level.requirements.map { esc($0.name) + " " + code($0.when.text) }.joined(separator: "<br>")
+            let reqs = level.requirements.map { esc($0.name) + " " + code($0.when.text) }.joined(separator: HTMLBuilder.lineBreak)
             rows.append([esc(loc.name(level.name, english: level.nameEN)), reqs])
         }
         return table(ladder.name.isEmpty ? loc["ladder"] : ladder.name, [loc["current_level"], loc["requirements"]], rows)
@@ -130,7 +130,7 @@ struct RuleTables {
     private func payTable() -> String? {
         guard !rules.pay.isEmpty else { return nil }
         return table(loc["pay_items"], [loc["pay_item"], loc["kind"], loc["formula"], loc["months_applicable"]], rules.pay.map {
-            [esc(loc.name($0.name, english: $0.nameEN)) + ($0.note.map { "<br>" + element("span", $0, class: "muted") } ?? ""),
+            [esc(loc.name($0.name, english: $0.nameEN)) + ($0.note.map { HTMLBuilder.lineBreak + element("span", $0, class: "muted") } ?? ""),
              esc(loc["kind_\($0.kind.rawValue)"]), code($0.formula.text),
              esc($0.months.isEmpty ? loc["every_month"] : $0.months.map(String.init).joined(separator: ", "))]
         })
