@@ -19,13 +19,10 @@ struct ResultsCommand: ParsableCommand {
     func run() throws {
         let loaded: Content
         do {
-            let clock = ContinuousClock()
-            var start = clock.now
+            var timer = StageTimer()
             func lap(_ stage: String) {
-                guard timings else { return }
-                let d = clock.now - start
-                printErr("\(stage): \(String(format: "%.3f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)) s")
-                start = clock.now
+                let seconds = timer.lap()
+                if timings { printErr("\(stage): \(String(format: "%.3f", seconds)) s") }
             }
             loaded = try ContentLoader(fileSystem: LocalFileSystem(root: content)).loadOrThrow()
             lap("load content")

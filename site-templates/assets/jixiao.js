@@ -3,17 +3,16 @@
 (function () {
   'use strict';
   var doc = document;
-  var zh = /^zh/i.test(doc.documentElement.lang || '');
   var collator = new Intl.Collator(doc.documentElement.lang || undefined, { numeric: true, sensitivity: 'base' });
-  var T = zh
-    ? { rows: function (n, m) { return '显示 ' + n + ' / ' + m + ' 行'; },
-        hits: function (n) { return n ? '找到 ' + n + ' 条结果' : '没有找到结果'; } }
-    : { rows: function (n, m) { return 'Showing ' + n + ' of ' + m + ' rows'; },
-        hits: function (n) { return n ? n + ' result' + (n > 1 ? 's' : '') : 'No results'; } };
-  var KINDS = {};
-  ['home', 'department', 'person', 'period', 'leaderboard', 'policy', 'policy-index', 'alerts'].forEach(function (k, i) {
-    KINDS[k] = (zh ? '首页 部门 人员 考核周期 排行榜 制度 制度 预警' : 'Home Department Person Period Leaderboard Policy Policies Alerts').split(' ')[i];
-  });
+  // Interface text comes from the page (locale files → data-text-* / data-kind-* attributes);
+  // without it the script shows bare numbers.
+  function fill(pattern, values) {
+    return String(pattern).replace(/\{(\w+)\}/g, function (m, k) { return k in values ? values[k] : m; });
+  }
+  function attr(el, name, fallback) {
+    var v = el ? el.getAttribute(name) : null;
+    return v === null ? fallback : v;
+  }
 
   function each(list, fn) { Array.prototype.forEach.call(list, fn); }
   function norm(s) { return String(s || '').toLowerCase().replace(/\s+/g, ' ').trim(); }
@@ -73,7 +72,7 @@
         r.hidden = hide;
         if (!hide) { shown++; }
       });
-      if (status) { status.textContent = ts.length ? T.rows(shown, rows.length) : ''; }
+      if (status) { status.textContent = ts.length ? fill(attr(status, 'data-text', '{shown} / {total}'), { shown: shown, total: rows.length }) : ''; }
     }
     input.addEventListener('input', apply);
     if (input.value) { apply(); }
@@ -96,9 +95,10 @@
   }
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
+  function kind(k) { return attr(list, 'data-kind-' + k, k); }
   var prepared = index.map(function (e, i) {
     var t = norm(e.t);
-    return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + norm(KINDS[e.k] || e.k) };
+    return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + norm(kind(e.k)) };
   });
   function search() {
     var q = norm(box.value), ts = terms(q);
@@ -123,14 +123,15 @@
       if (e.k) {
         var k = doc.createElement('span');
         k.className = 'kind';
-        k.textContent = KINDS[e.k] || e.k;
+        k.textContent = kind(e.k);
         li.appendChild(doc.createTextNode(' '));
         li.appendChild(k);
       }
       frag.appendChild(li);
     });
     list.appendChild(frag);
-    status.textContent = T.hits(hits.length);
+    status.textContent = fill(attr(list, hits.length ? (hits.length > 1 ? 'data-text-hits' : 'data-text-hit') : 'data-text-none', hits.length ? '{count}' : '0'),
+                             { count: hits.length });
   }
   box.addEventListener('input', search);
   var m = /[?&]q=([^&#]*)/.exec(window.location.search);

@@ -9,9 +9,7 @@ public final class BuildProgress: @unchecked Sendable {
     private let lock = NSLock()
     private let interactive: Bool
     private let quiet: Bool
-    private let clock: @Sendable () -> Double
-    private let start: Double
-    private var stageStart: Double
+    private var timer: StageTimer
     private var stage = ""
     private var done = 0
     private var total = 0
@@ -23,9 +21,7 @@ public final class BuildProgress: @unchecked Sendable {
     public init(interactive: Bool? = nil, quiet: Bool = false, clock: @escaping @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }) {
         self.interactive = interactive ?? (isatty(2) == 1 && ProcessInfo.processInfo.environment["CI"] == nil)
         self.quiet = quiet
-        self.clock = clock
-        start = clock()
-        stageStart = start
+        timer = StageTimer(clock: clock)
     }
 
     private func emit(_ text: String, newline: Bool) {
@@ -42,7 +38,7 @@ public final class BuildProgress: @unchecked Sendable {
         stage = name
         done = 0
         self.total = total
-        stageStart = clock()
+        _ = timer.lap()
     }
 
     /// Records `count` more units done.
@@ -50,8 +46,8 @@ public final class BuildProgress: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         done += count
-        let now = clock()
-        if interactive, now - start > 1, now - lastDraw > 0.1 {
+        let now = timer.clock()
+        if interactive, now - timer.start > 1, now - lastDraw > 0.1 {
             lastDraw = now
             emit("  \(stage): \(done)/\(total)", newline: false)
         }
@@ -61,10 +57,17 @@ public final class BuildProgress: @unchecked Sendable {
     public func end(_ detail: String = "") {
         lock.lock()
         defer { lock.unlock() }
-        let seconds = clock() - stageStart
+        let seconds = timer.lap()
         emit(String(format: "==> %@%@ (%.2f s)", stage, detail.isEmpty ? "" : ": " + detail, seconds), newline: true)
     }
 
+    /// Sets the units of work of the current stage once a stage has found out how many there are.
+    public func expect(_ total: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.total = total
+    }
+
     /// Seconds since the reporter was created.
-    public var elapsed: Double { clock() - start }
+    public var elapsed: Double { timer.elapsed }
 }

@@ -15,98 +15,141 @@ struct RuleTables {
     private func num(_ d: DecimalNumber?) -> String { d.map { loc.score($0) } ?? "" }
     private func pct(_ d: DecimalNumber?) -> String { d.map { loc.score(($0 * .hundred).rounded(places: 4)) + "%" } ?? "" }
 
+    /// A rule table; `rows` hold cell markup already escaped (made with ``esc(_:)`` and ``code(_:)``).
     private func table(_ caption: String, _ headers: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
-        var html = "<div class=\"table-wrap\"><table class=\"rules\"><caption>\(esc(caption))</caption><thead><tr>"
-        for (i, h) in headers.enumerated() { html += "<th scope=\"col\"\(numeric.contains(i) ? " class=\"num\"" : "")>\(esc(h))</th>" }
-        html += "</tr></thead><tbody>"
-        for row in rows {
-            html += "<tr>"
-            for (i, cell) in row.enumerated() { html += "<td\(numeric.contains(i) ? " class=\"num\"" : "")>\(cell)</td>" }
-            html += "</tr>"
+        var b = HTMLBuilder()
+        let table = HTMLTable(tableClass: "rules", columns: headers.enumerated().map { HTMLTable.Column(label: $1, numeric: numeric.contains($0)) })
+        table.render(into: &b, rows: rows.count) { b in b.text(caption) } row: { r, b in
+            for (i, cell) in rows[r].enumerated() { HTMLTable.cell(&b, numeric: numeric.contains(i)) { b in b.raw(cell) } }
         }
-        return html + "</tbody></table></div>"
+        return b.html
     }
 
-    private func code(_ s: String) -> String { "<code>\(esc(s))</code>" }
+    /// Markup of an element holding escaped text, for a cell or a note.
+    private func element(_ name: String, _ text: String, class cls: String? = nil) -> String {
+        var b = HTMLBuilder()
+        if let cls { b.element(name, class: cls, text: text) } else { b.element(name, text: text) }
+        return b.html
+    }
+
+    private func code(_ s: String) -> String { element("code", s) }
 
     /// The HTML of one directive, or `nil` when the rules have nothing of that kind.
     func html(_ name: String) -> String? {
         switch name {
-        case "scorecard":
-            guard let card = rules.scorecard else { return nil }
-            var rows: [[String]] = []
-            func walk(_ items: [ScorecardItem], depth: Int) {
-                for item in items {
-                    let indent = String(repeating: "　", count: depth)
-                    var how: [String] = []
-                    if let f = item.formula { how.append(code(f.text)) }
-                    if !item.ratings.isEmpty { how.append(esc(item.ratings.map { "\($0.measure) × \(pct($0.weight))" }.joined(separator: " + "))) }
-                    if let m = item.measure { how.append(esc(m)) }
-                    if let floor = item.floor { how.append(esc("\(loc["floor"]) \(num(floor))")) }
-                    if let cap = item.cap { how.append(esc("\(loc["cap"]) \(num(cap))")) }
-                    if item.lowerIsBetter { how.append(esc(loc["lower_is_better"])) }
-                    rows.append([esc(indent + (item.dimension.map { $0 + " · " } ?? "") + item.name),
-                                 card.scoring == .points ? num(item.points) : pct(item.weight),
-                                 how.joined(separator: "<br>"), esc(item.target ?? ""), esc(item.source ?? "")])
-                    walk(item.items, depth: depth + 1)
-                }
-            }
-            walk(card.items, depth: 0)
-            let title = (card.name.isEmpty ? loc["scorecard"] : card.name) + (card.scoring == .points ? " (\(num(card.total)))" : "")
-            return table(title, [loc["item"], card.scoring == .points ? loc["points"] : loc["weight"], loc["formula"], loc["target"], loc["source"]],
-                         rows, numeric: [1])
-        case "grades":
-            guard let bands = rules.scorecard?.grades, !bands.isEmpty else { return nil }
-            var html = table(loc["grades_table"], [loc["grade"], loc["min_score"], loc["coefficient"]],
-                             bands.map { [esc(loc.isChinese ? $0.name : ($0.nameEN ?? $0.name)), num($0.min), num($0.coefficient)] }, numeric: [1, 2])
-            if let c = rules.scorecard?.coefficient { html += "<p>\(esc(loc["coefficient"])): \(code(c.text))</p>" }
-            if let d = rules.scorecard?.distribution {
-                html += "<p>\(esc(d.grades.joined(separator: ", "))) ≤ \(esc(pct(d.maxShare)))</p>"
-            }
-            return html
-        case "eligibility":
-            guard !rules.eligibility.isEmpty else { return nil }
-            return table(loc["eligibility"], [loc["reason"], loc["formula"]], rules.eligibility.map { [esc($0.reason), code($0.when.text)] })
-        case "tables":
-            guard !rules.tables.isEmpty else { return nil }
-            var html = ""
-            for name in rules.tables.keys.sorted() {
-                let t = rules.tables[name]!
-                var caption = "\(loc["rate_tables"]): \(name)"
-                if let m = t.minimum { caption += " (\(loc["table_minimum"]) \(loc.number(m, places: 0)))" }
-                html += table(caption, [loc["from_amount"], loc["rate"], loc["fixed_amount"], loc["lookup_value"]], t.brackets.map {
-                    [esc($0.boundText), pct($0.rate), num($0.fixed), num($0.value)]
-                }, numeric: [1, 2, 3])
-            }
-            return html
-        case "ladder":
-            guard let ladder = rules.ladder else { return nil }
-            var rows: [[String]] = []
-            for level in ladder.levels {
-                let reqs = level.requirements.map { esc($0.name) + " " + code($0.when.text) }.joined(separator: "<br>")
-                rows.append([esc(loc.isChinese ? level.name : (level.nameEN ?? level.name)), reqs])
-            }
-            return table(ladder.name.isEmpty ? loc["ladder"] : ladder.name, [loc["current_level"], loc["requirements"]], rows)
-        case "pay":
-            guard !rules.pay.isEmpty else { return nil }
-            return table(loc["pay_items"], [loc["pay_item"], loc["kind"], loc["formula"], loc["months_applicable"]], rules.pay.map {
-                [esc(loc.isChinese ? $0.name : ($0.nameEN ?? $0.name)) + ($0.note.map { "<br><span class=\"muted\">\(esc($0))</span>" } ?? ""),
-                 esc(loc["kind_\($0.kind.rawValue)"]), code($0.formula.text),
-                 esc($0.months.isEmpty ? loc["every_month"] : $0.months.map(String.init).joined(separator: ", "))]
-            })
-        case "streaks":
-            guard !rules.streaks.isEmpty else { return nil }
-            return table(loc["streaks"], [loc["name"], loc["grade"], loc["consecutive_months"], loc["reward"], loc["alert"]], rules.streaks.map {
-                [esc($0.name), esc($0.grades.joined(separator: ", ") + ($0.when.map { " " + $0.text } ?? "")), String($0.months),
-                 $0.reward.map { esc(loc.money($0)) } ?? "", esc($0.alert ?? "")]
-            }, numeric: [2])
-        case "alerts":
-            guard !rules.alerts.isEmpty else { return nil }
-            return table(loc["alerts"], [loc["message"], loc["formula"], loc["severity"]], rules.alerts.map {
-                [esc($0.message), code($0.when.text), esc(loc["severity_\($0.severity.rawValue)"])]
-            })
-        default:
-            return nil
+        case "scorecard": return scorecardTable()
+        case "grades": return gradesTable()
+        case "eligibility": return eligibilityTable()
+        case "tables": return rateTables()
+        case "ladder": return ladderTable()
+        case "pay": return payTable()
+        case "streaks": return streaksTable()
+        case "alerts": return alertsTable()
+        default: return nil
         }
+    }
+
+    /// The scorecard: items, weights or points, how each is scored.
+    private func scorecardTable() -> String? {
+        guard let card = rules.scorecard else { return nil }
+        var rows: [[String]] = []
+        func walk(_ items: [ScorecardItem], depth: Int) {
+            for item in items {
+                let indent = String(repeating: "　", count: depth)
+                var how: [String] = []
+                if let f = item.formula { how.append(code(f.text)) }
+                if !item.ratings.isEmpty { how.append(esc(item.ratings.map { "\($0.measure) × \(pct($0.weight))" }.joined(separator: " + "))) }
+                if let m = item.measure { how.append(esc(m)) }
+                if let floor = item.floor { how.append(esc("\(loc["floor"]) \(num(floor))")) }
+                if let cap = item.cap { how.append(esc("\(loc["cap"]) \(num(cap))")) }
+                if item.lowerIsBetter { how.append(esc(loc["lower_is_better"])) }
+                rows.append([esc(indent + (item.dimension.map { $0 + " · " } ?? "") + item.name),
+                             card.scoring == .points ? num(item.points) : pct(item.weight),
+                             how.joined(separator: HTMLBuilder.lineBreak), esc(item.target ?? ""), esc(item.source ?? "")])
+                walk(item.items, depth: depth + 1)
+            }
+        }
+        walk(card.items, depth: 0)
+        let title = (card.name.isEmpty ? loc["scorecard"] : card.name) + (card.scoring == .points ? " (\(num(card.total)))" : "")
+        return table(title, [loc["item"], card.scoring == .points ? loc["points"] : loc["weight"], loc["formula"], loc["target"], loc["source"]],
+                     rows, numeric: [1])
+    }
+
+    /// The grade bands, the coefficient formula and the distribution limit.
+    private func gradesTable() -> String? {
+        guard let bands = rules.scorecard?.grades, !bands.isEmpty else { return nil }
+        var html = table(loc["grades_table"], [loc["grade"], loc["min_score"], loc["coefficient"]],
+                         bands.map { [esc(loc.name($0.name, english: $0.nameEN)), num($0.min), num($0.coefficient)] }, numeric: [1, 2])
+        if let c = rules.scorecard?.coefficient {
+            var p = HTMLBuilder()
+            p.open("p")
+            p.text(loc["coefficient"] + ": ")
+            p.raw(code(c.text))
+            p.close("p")
+            html += p.html
+        }
+        if let d = rules.scorecard?.distribution {
+            html += element("p", d.grades.joined(separator: ", ") + " ≤ " + pct(d.maxShare))
+        }
+        return html
+    }
+
+    /// Who is not assessed, and when.
+    private func eligibilityTable() -> String? {
+        guard !rules.eligibility.isEmpty else { return nil }
+        return table(loc["eligibility"], [loc["reason"], loc["formula"]], rules.eligibility.map { [esc($0.reason), code($0.when.text)] })
+    }
+
+    /// The rate tables, one table each.
+    private func rateTables() -> String? {
+        guard !rules.tables.isEmpty else { return nil }
+        var html = ""
+        for name in rules.tables.keys.sorted() {
+            let t = rules.tables[name]!
+            var caption = "\(loc["rate_tables"]): \(name)"
+            if let m = t.minimum { caption += " (\(loc["table_minimum"]) \(loc.number(m, places: 0)))" }
+            html += table(caption, [loc["from_amount"], loc["rate"], loc["fixed_amount"], loc["lookup_value"]], t.brackets.map {
+                [esc($0.boundText), pct($0.rate), num($0.fixed), num($0.value)]
+            }, numeric: [1, 2, 3])
+        }
+        return html
+    }
+
+    /// The levels of the ladder and what each requires.
+    private func ladderTable() -> String? {
+        guard let ladder = rules.ladder else { return nil }
+        var rows: [[String]] = []
+        for level in ladder.levels {
+            let reqs = level.requirements.map { esc($0.name) + " " + code($0.when.text) }.joined(separator: HTMLBuilder.lineBreak)
+            rows.append([esc(loc.name(level.name, english: level.nameEN)), reqs])
+        }
+        return table(ladder.name.isEmpty ? loc["ladder"] : ladder.name, [loc["current_level"], loc["requirements"]], rows)
+    }
+
+    /// The pay items.
+    private func payTable() -> String? {
+        guard !rules.pay.isEmpty else { return nil }
+        return table(loc["pay_items"], [loc["pay_item"], loc["kind"], loc["formula"], loc["months_applicable"]], rules.pay.map {
+            [esc(loc.name($0.name, english: $0.nameEN)) + ($0.note.map { HTMLBuilder.lineBreak + element("span", $0, class: "muted") } ?? ""),
+             esc(loc["kind_\($0.kind.rawValue)"]), code($0.formula.text),
+             esc($0.months.isEmpty ? loc["every_month"] : $0.months.map(String.init).joined(separator: ", "))]
+        })
+    }
+
+    /// The streaks and their rewards.
+    private func streaksTable() -> String? {
+        guard !rules.streaks.isEmpty else { return nil }
+        return table(loc["streaks"], [loc["name"], loc["grade"], loc["consecutive_months"], loc["reward"], loc["alert"]], rules.streaks.map {
+            [esc($0.name), esc($0.grades.joined(separator: ", ") + ($0.when.map { " " + $0.text } ?? "")), String($0.months),
+             $0.reward.map { esc(loc.money($0)) } ?? "", esc($0.alert ?? "")]
+        }, numeric: [2])
+    }
+
+    /// The alert rules.
+    private func alertsTable() -> String? {
+        guard !rules.alerts.isEmpty else { return nil }
+        return table(loc["alerts"], [loc["message"], loc["formula"], loc["severity"]], rules.alerts.map {
+            [esc($0.message), code($0.when.text), esc(loc["severity_\($0.severity.rawValue)"])]
+        })
     }
 }

@@ -22,6 +22,33 @@ public enum SVGChart {
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
 
+    /// An empty SVG element with the given attributes: `<name a="…" …/>`.
+    private static func shape(_ b: inout HTMLBuilder, _ name: String, _ attributes: KeyValuePairs<String, String>) {
+        b.start(name)
+        for (key, value) in attributes { b.attribute(key, value) }
+        b.endEmpty()
+    }
+
+    /// A `<text>` element with the given attributes.
+    private static func label(_ b: inout HTMLBuilder, _ text: String, _ attributes: KeyValuePairs<String, String>) {
+        b.start("text")
+        for (key, value) in attributes { b.attribute(key, value) }
+        b.end()
+        b.text(text)
+        b.close("text")
+    }
+
+    /// The start of a chart's `<svg>` with its title.
+    private static func open(_ b: inout HTMLBuilder, class cls: String, viewBox: String, title: String) {
+        b.start("svg")
+        b.attribute("class", cls)
+        b.attribute("viewBox", viewBox)
+        b.attribute("role", "img")
+        b.attribute("aria-label", title)
+        b.end()
+        b.element("title", text: title)
+    }
+
     /// A small line without axes, for headline figures.
     public static func sparkline(_ values: [DecimalNumber?], label: String) -> String {
         let width = 96.0, height = 24.0
@@ -37,7 +64,15 @@ public enum SVGChart {
             path += (pen ? " L" : "M") + fmt(x) + " " + fmt(y)
             pen = true
         }
-        return "<svg class=\"sparkline\" viewBox=\"0 0 96 24\" width=\"96\" height=\"24\" role=\"img\" aria-label=\"\(HTMLEscape.escape(label))\"><path d=\"\(path)\"/></svg>"
+        var b = HTMLBuilder()
+        b.start("svg")
+        for (key, value) in ["class": "sparkline", "viewBox": "0 0 96 24", "width": "96", "height": "24", "role": "img", "aria-label": label] as KeyValuePairs {
+            b.attribute(key, value)
+        }
+        b.end()
+        shape(&b, "path", ["d": path])
+        b.close("svg")
+        return b.html
     }
 
     /// A line chart with its value labels, a text alternative and a data table.
@@ -51,11 +86,12 @@ public enum SVGChart {
         let span = hi - lo
         func x(_ i: Int) -> Double { points.count == 1 ? left + (width - left - right) / 2 : left + Double(i) * (width - left - right) / Double(points.count - 1) }
         func y(_ v: Double) -> Double { top + (hi - v) / span * (height - top - bottom) }
-        var svg = "<svg class=\"chart line-chart\" viewBox=\"0 0 640 220\" role=\"img\" aria-label=\"\(HTMLEscape.escape(title))\">"
-        svg += "<title>\(HTMLEscape.escape(title))</title>"
+        var b = HTMLBuilder()
+        b.open("figure", class: "chart-figure")
+        open(&b, class: "chart line-chart", viewBox: "0 0 640 220", title: title)
         for tick in [lo, (lo + hi) / 2, hi] {
-            svg += "<line class=\"grid\" x1=\"\(fmt(left))\" x2=\"\(fmt(width - right))\" y1=\"\(fmt(y(tick)))\" y2=\"\(fmt(y(tick)))\"/>"
-            svg += "<text class=\"axis\" x=\"\(fmt(left - 4))\" y=\"\(fmt(y(tick) + 4))\" text-anchor=\"end\">\(fmt(tick))</text>"
+            shape(&b, "line", ["class": "grid", "x1": fmt(left), "x2": fmt(width - right), "y1": fmt(y(tick)), "y2": fmt(y(tick))])
+            label(&b, fmt(tick), ["class": "axis", "x": fmt(left - 4), "y": fmt(y(tick) + 4), "text-anchor": "end"])
         }
         var path = ""
         var pen = false
@@ -64,19 +100,20 @@ public enum SVGChart {
             path += (pen ? " L" : "M") + fmt(x(i)) + " " + fmt(y(v))
             pen = true
         }
-        svg += "<path class=\"series\" d=\"\(path)\"/>"
+        shape(&b, "path", ["class": "series", "d": path])
         let step = max(1, (points.count + 5) / 6)
         for (i, p) in points.enumerated() {
             if let v = p.value?.doubleValue {
-                svg += "<circle class=\"dot\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(y(v)))\" r=\"3\"/>"
+                shape(&b, "circle", ["class": "dot", "cx": fmt(x(i)), "cy": fmt(y(v)), "r": "3"])
             }
             if i % step == 0 || i == points.count - 1 {
-                svg += "<text class=\"axis\" x=\"\(fmt(x(i)))\" y=\"\(fmt(height - 14))\" text-anchor=\"middle\">\(HTMLEscape.escape(p.label))</text>"
+                label(&b, p.label, ["class": "axis", "x": fmt(x(i)), "y": fmt(height - 14), "text-anchor": "middle"])
             }
         }
-        svg += "</svg>"
-        return "<figure class=\"chart-figure\">" + svg + dataTable(points, caption: title, labelHeader: labelHeader, valueHeader: valueHeader,
-                                                                   summary: dataLabel, format: format) + "</figure>"
+        b.close("svg")
+        dataTable(&b, points, caption: title, labelHeader: labelHeader, valueHeader: valueHeader, summary: dataLabel, format: format)
+        b.close("figure")
+        return b.html
     }
 
     /// A horizontal bar chart with a text alternative and a data table.
@@ -86,28 +123,34 @@ public enum SVGChart {
         let rowHeight = 26.0, labelWidth = 150.0, width = 640.0
         let height = Double(points.count) * rowHeight + 8
         let maxValue = max(points.compactMap { $0.value?.doubleValue }.max() ?? 1, 0.0001)
-        var svg = "<svg class=\"chart bar-chart\" viewBox=\"0 0 640 \(fmt(height))\" role=\"img\" aria-label=\"\(HTMLEscape.escape(title))\">"
-        svg += "<title>\(HTMLEscape.escape(title))</title>"
+        var b = HTMLBuilder()
+        b.open("figure", class: "chart-figure")
+        open(&b, class: "chart bar-chart", viewBox: "0 0 640 \(fmt(height))", title: title)
         for (i, p) in points.enumerated() {
             let yPos = 4 + Double(i) * rowHeight
-            svg += "<text class=\"axis\" x=\"\(fmt(labelWidth - 6))\" y=\"\(fmt(yPos + 17))\" text-anchor=\"end\">\(HTMLEscape.escape(String(p.label.prefix(14))))</text>"
+            label(&b, String(p.label.prefix(14)), ["class": "axis", "x": fmt(labelWidth - 6), "y": fmt(yPos + 17), "text-anchor": "end"])
             let v = max(0, p.value?.doubleValue ?? 0)
             let w = v / maxValue * (width - labelWidth - 70)
-            svg += "<rect class=\"bar\" x=\"\(fmt(labelWidth))\" y=\"\(fmt(yPos + 4))\" width=\"\(fmt(w))\" height=\"16\"/>"
-            svg += "<text class=\"value\" x=\"\(fmt(labelWidth + w + 6))\" y=\"\(fmt(yPos + 17))\">\(HTMLEscape.escape(p.value.map(format) ?? "—"))</text>"
+            shape(&b, "rect", ["class": "bar", "x": fmt(labelWidth), "y": fmt(yPos + 4), "width": fmt(w), "height": "16"])
+            label(&b, p.value.map(format) ?? "—", ["class": "value", "x": fmt(labelWidth + w + 6), "y": fmt(yPos + 17)])
         }
-        svg += "</svg>"
-        return "<figure class=\"chart-figure\">" + svg + dataTable(points, caption: title, labelHeader: labelHeader, valueHeader: valueHeader,
-                                                                   summary: dataLabel, format: format) + "</figure>"
+        b.close("svg")
+        dataTable(&b, points, caption: title, labelHeader: labelHeader, valueHeader: valueHeader, summary: dataLabel, format: format)
+        b.close("figure")
+        return b.html
     }
 
-    static func dataTable(_ points: [Point], caption: String, labelHeader: String, valueHeader: String, summary: String,
-                          format: (DecimalNumber) -> String) -> String {
-        var html = "<details class=\"chart-data\"><summary>\(HTMLEscape.escape(summary))</summary><table class=\"plain\"><caption>\(HTMLEscape.escape(caption))</caption>"
-        html += "<thead><tr><th scope=\"col\">\(HTMLEscape.escape(labelHeader))</th><th scope=\"col\" class=\"num\">\(HTMLEscape.escape(valueHeader))</th></tr></thead><tbody>"
-        for p in points {
-            html += "<tr><td>\(HTMLEscape.escape(p.label))</td><td class=\"num\">\(HTMLEscape.escape(p.value.map(format) ?? "—"))</td></tr>"
+    /// The chart's numbers as a table, folded under a summary line.
+    static func dataTable(_ b: inout HTMLBuilder, _ points: [Point], caption: String, labelHeader: String, valueHeader: String, summary: String,
+                          format: (DecimalNumber) -> String) {
+        b.open("details", class: "chart-data")
+        b.element("summary", text: summary)
+        let table = HTMLTable(tableClass: "plain", wrapped: false,
+                              columns: [HTMLTable.Column(label: labelHeader, numeric: false), HTMLTable.Column(label: valueHeader, numeric: true)])
+        table.render(into: &b, rows: points.count) { b in b.text(caption) } row: { i, b in
+            HTMLTable.cell(&b, numeric: false) { b in b.text(points[i].label) }
+            HTMLTable.cell(&b, numeric: true) { b in b.text(points[i].value.map(format) ?? "—") }
         }
-        return html + "</tbody></table></details>"
+        b.close("details")
     }
 }

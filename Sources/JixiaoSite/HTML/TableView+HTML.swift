@@ -7,50 +7,81 @@ extension TableView {
     public static let maxRowsOnPage = 200
 
     /// Renders the table (tools, filter, sortable table) as HTML, every value escaped.
-    func renderHTML(t: [String: String]) -> String {
-        func esc(_ s: String) -> String { HTMLEscape.escape(s) }
-        var html = ""
-        html.reserveCapacity(256 + rows.count * 160)
+    func renderHTML(_ loc: Localization) -> String {
+        var b = HTMLBuilder(capacity: 256 + rows.count * 160)
         if hasCSV {
-            html += "<p class=\"table-tools\"><a class=\"download\" href=\"\(esc(csvHref))\" download=\"\(esc(csvName))\">\(esc(t["download_csv"] ?? ""))</a></p>\n"
+            b.open("p", class: "table-tools")
+            b.start("a")
+            b.attribute("class", "download")
+            b.attribute("href", csvHref)
+            b.attribute("download", csvName)
+            b.end()
+            b.text(loc["download_csv"])
+            b.close("a")
+            b.close("p")
+            b.raw("\n")
         }
         if isEmpty {
-            return html + "<p class=\"muted\">\(esc(caption))：\(esc(emptyText))</p>\n"
+            b.element("p", class: "muted", text: loc.labelled(caption, emptyText))
+            b.raw("\n")
+            return b.html
         }
-        if filterable {
-            let label = esc(t["filter_table"] ?? "")
-            html += "<p class=\"table-tools\"><label for=\"filter-\(esc(id))\">\(label)</label>\n"
-            html += "<input type=\"search\" id=\"filter-\(esc(id))\" class=\"table-filter\" data-filter-for=\"\(esc(id))\" aria-label=\"\(label): \(esc(caption))\" placeholder=\"\(esc(t["filter_placeholder"] ?? ""))\">\n"
-            html += "<span class=\"muted\" data-filter-status-for=\"\(esc(id))\" aria-live=\"polite\"></span></p>\n"
-        }
+        if filterable { filterTools(&b, loc) }
         let shown = min(rows.count, Self.maxRowsOnPage)
-        var caption = esc(self.caption)
-        if shown < rows.count {
-            caption += "<span class=\"muted\">（\(shown) / \(rows.count)）</span>"
-        }
-        html += "<div class=\"table-wrap\">\n<table class=\"data\" id=\"\(esc(id))\" data-sortable>\n<caption>\(caption)</caption>\n<thead><tr>"
-        for h in headers {
-            html += h.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
-            html += h.sortable ? "<button type=\"button\" class=\"sort\">\(esc(h.label))</button></th>" : "\(esc(h.label))</th>"
-        }
-        html += "</tr></thead>\n<tbody>\n"
-        for row in rows.prefix(shown) {
-            html += "<tr>"
-            for cell in row.cells {
-                var cls = cell.numeric ? "num" : ""
-                if !cell.style.isEmpty { cls += cls.isEmpty ? cell.style : " " + cell.style }
-                html += cls.isEmpty ? "<td" : "<td class=\"\(cls)\""
-                if cell.hasValue { html += " data-value=\"\(esc(cell.value))\"" }
-                html += ">"
-                html += cell.hasHref ? "<a href=\"\(esc(cell.href))\">\(esc(cell.text))</a>" : esc(cell.text)
-                html += "</td>"
+        let table = HTMLTable(tableClass: "data", id: id, sortable: true, wrapped: true, lineBreaks: true,
+                              columns: headers.map { HTMLTable.Column(label: $0.label, numeric: $0.numeric, sortButton: $0.sortable) })
+        table.render(into: &b, rows: shown) { b in
+            b.text(caption)
+            if shown < rows.count { b.element("span", class: "muted", text: loc.format("rows_shown", ["shown": "\(shown)", "total": "\(rows.count)"])) }
+        } row: { i, b in
+            for cell in rows[i].cells {
+                HTMLTable.cell(&b, numeric: cell.numeric, style: cell.style, value: cell.hasValue ? cell.value : nil) { b in
+                    if cell.hasHref {
+                        b.start("a")
+                        b.attribute("href", cell.href)
+                        b.end()
+                        b.text(cell.text)
+                        b.close("a")
+                    } else {
+                        b.text(cell.text)
+                    }
+                }
             }
-            html += "</tr>\n"
         }
-        html += "</tbody>\n</table>\n</div>\n"
         if shown < rows.count && hasCSV {
-            html += "<p class=\"muted\">\(esc(t["table_truncated"] ?? ""))</p>\n"
+            b.element("p", class: "muted", text: loc["table_truncated"])
+            b.raw("\n")
         }
-        return html
+        return b.html
+    }
+
+    /// The filter box of a filterable table and its live status line.
+    private func filterTools(_ b: inout HTMLBuilder, _ loc: Localization) {
+        let label = loc["filter_table"]
+        b.open("p", class: "table-tools")
+        b.start("label")
+        b.attribute("for", "filter-" + id)
+        b.end()
+        b.text(label)
+        b.close("label")
+        b.raw("\n")
+        b.start("input")
+        b.attribute("type", "search")
+        b.attribute("id", "filter-" + id)
+        b.attribute("class", "table-filter")
+        b.attribute("data-filter-for", id)
+        b.attribute("aria-label", label + ": " + caption)
+        b.attribute("placeholder", loc["filter_placeholder"])
+        b.end()
+        b.raw("\n")
+        b.start("span")
+        b.attribute("class", "muted")
+        b.attribute("data-filter-status-for", id)
+        b.attribute("aria-live", "polite")
+        b.attribute("data-text", loc["filter_status"])
+        b.end()
+        b.close("span")
+        b.close("p")
+        b.raw("\n")
     }
 }

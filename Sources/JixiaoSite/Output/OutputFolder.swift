@@ -5,18 +5,25 @@ import JixiaoRules
 
 /// Writes a build into a temporary folder next to the output and swaps it in only when
 /// everything succeeded: after any error the previous site is still there, unchanged.
-final class OutputFolder: @unchecked Sendable {
-    let final: URL
-    let temporary: URL
+public final class OutputFolder: SiteOutput, @unchecked Sendable {
+    /// The output folder.
+    public let final: URL
+    /// The staging folder beside it.
+    public let temporary: URL
     private let lock = NSLock()
     private var count = 0
     private var bytes = 0
     private var paths: [String] = []
     private var directories: Set<String> = []
 
-    init(output: String) throws {
+    /// An output folder at `output` (nothing is touched until ``prepare()``).
+    public init(output: String) {
         final = URL(fileURLWithPath: output).standardizedFileURL
         temporary = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
+    /// Creates the empty staging folder (removing one left by an earlier run of this process id).
+    public func prepare() throws {
         try? FileManager.default.removeItem(at: temporary)
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
     }
@@ -24,14 +31,14 @@ final class OutputFolder: @unchecked Sendable {
     /// Writes a file at a relative path made of safe segments only. Files are written with
     /// plain `open`/`write`/`close`: no per-file sync or temporary copy, because the whole
     /// folder is swapped in at once by ``commit()``.
-    func write(_ path: String, _ data: Data) throws {
+    public func write(_ path: String, _ data: Data) throws {
         try write(path, byteCount: data.count) { fd in
             try data.withUnsafeBytes { try Self.writeAll(fd, $0, path: path) }
         }
     }
 
     /// Writes text as UTF-8 without copying it into a `Data` first.
-    func write(_ path: String, _ text: String) throws {
+    public func write(_ path: String, _ text: String) throws {
         var text = text
         let count = text.utf8.count
         try write(path, byteCount: count) { fd in
@@ -40,16 +47,14 @@ final class OutputFolder: @unchecked Sendable {
     }
 
     /// Writes a file made of pieces of bytes, one after another.
-    func write(_ path: String, parts: [[UInt8]]) throws {
+    public func write(_ path: String, parts: [[UInt8]]) throws {
         try write(path, byteCount: parts.reduce(0) { $0 + $1.count }) { fd in
             for part in parts { try part.withUnsafeBytes { try Self.writeAll(fd, $0, path: path) } }
         }
     }
 
     private func write(_ path: String, byteCount: Int, body: (Int32) throws -> Void) throws {
-        guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
-            throw DiagnosticError(.error(SourceLocation(file: path), "refusing to write outside the output folder", fix: "report this as a bug"))
-        }
+        try Self.checkSafe(path)
         if let slash = path.lastIndex(of: "/") { try makeDirectory(String(path[..<slash])) }
         let full = temporary.path + "/" + path
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -100,36 +105,15 @@ final class OutputFolder: @unchecked Sendable {
         NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(code)))"])
     }
 
-    /// Writes each table of a page whose CSV download is a file as `downloads/NAME` (UTF-8
-    /// with BOM); small tables carry their CSV in the link itself.
-    func writeDownloads(_ tables: [(String, TableView)]) throws {
-        for (name, table) in tables where table.hasCSV && !table.csvInline {
-            try write("downloads/" + name, table.csvText.isEmpty ? SiteContext.csv(of: table) : table.csvText)
-        }
-    }
-
-    /// Runs a unit of page work on a worker and turns any failure into diagnostics.
-    static func collect(_ what: String, _ work: () throws -> Void) -> [Diagnostic] {
-        do {
-            try work()
-            return []
-        } catch let error as DiagnosticError {
-            return error.diagnostics
-        } catch {
-            return [.error(SourceLocation(file: what), "writing \(what) failed: \(error.localizedDescription)",
-                           fix: "check free disk space and permissions; the previous site was left as it was")]
-        }
-    }
-
     /// Files and bytes written.
-    var totals: (files: Int, bytes: Int, paths: [String]) {
+    public var totals: (files: Int, bytes: Int, paths: [String]) {
         lock.lock()
         defer { lock.unlock() }
         return (count, bytes, paths)
     }
 
     /// Replaces the output folder with the finished build.
-    func commit() throws {
+    public func commit() throws {
         let fm = FileManager.default
         let old = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         try? fm.removeItem(at: old)
@@ -144,7 +128,7 @@ final class OutputFolder: @unchecked Sendable {
     }
 
     /// Throws the build away.
-    func discard() {
+    public func discard() {
         try? FileManager.default.removeItem(at: temporary)
     }
 }

@@ -29,30 +29,9 @@ extension SiteContext {
     /// The home page.
     func homePage() -> (HomePage, [(String, TableView)]) {
         let path = "index.html"
-        let months = results.months.filter { $0 <= currentMonth }
-        let figures = months.map(companyFigures)
-        var headlines = [
-            headline("assessed", values: figures.map { DecimalNumber($0.assessed) }, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
-            headline("mean_score", values: figures.map(\.mean), format: { loc.score($0) }, changeFormat: { loc.score($0) }),
-            headline("alert_count", values: figures.map { DecimalNumber($0.alerts) }, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
-        ]
-        if managers {
-            headlines.insert(headline("pay_total", values: figures.map { $0.pay }, format: { loc.money($0) }, changeFormat: { loc.money($0) }), at: 2)
-        }
+        let headlines = homeHeadlines()
         let period = Period.month(currentMonth)
-        let company = analytics.summary(content.organisation.departments.first?.id ?? "", period)
-        _ = company
-        var gradeCounts: [String: Int] = [:]
-        for s in analytics.scores[period] ?? [] where s.notAssessedReason == nil { if let g = s.gradeID { gradeCounts[g, default: 0] += 1 } }
-        let gradeOrder = gradeOrderIDs()
-        let gradeChart = SVGChart.bars(gradeOrder.filter { gradeCounts[$0] != nil }.map { SVGChart.Point(gradeName(id: $0), DecimalNumber(gradeCounts[$0]!)) },
-                                       title: "\(loc["grade_distribution"]) · \(loc.month(currentMonth))", valueHeader: loc["people_count"],
-                                       labelHeader: loc["grade"], dataLabel: loc["data_table"]) { loc.number($0, places: 0) }
-        let tops = content.organisation.departments.filter { $0.parent == nil }
-        let deptPoints = tops.map { SVGChart.Point(departmentName($0.id), analytics.summary($0.id, period)?.mean.map { $0.rounded(places: 2) }) }
-        let departmentChart = SVGChart.bars(deptPoints, title: "\(loc["department_comparison"]) · \(loc["mean_score"])", valueHeader: loc["mean_score"],
-                                            labelHeader: loc["department"], dataLabel: loc["data_table"]) { loc.score($0) }
-
+        let (gradeChart, departmentChart) = homeCharts(period)
         let ranking = analytics.ranking(period, .company)
         let topRows: [[TableView.Cell]] = (ranking?.entries.prefix(10) ?? []).map { entry in
             let s = analytics.score(employee: entry.employee, period: period)
@@ -63,16 +42,7 @@ extension SiteContext {
         let top = tableView(id: "top", caption: "\(loc["top_performers"]) · \(loc.month(currentMonth))",
                             headers: [header("rank", numeric: true), header("name"), header("department"), header("normalized", numeric: true), header("grade")],
                             rows: topRows, csv: "downloads/home-top.csv")
-        var changes: [(Int, DecimalNumber)] = []
-        for s in analytics.scores[period] ?? [] { if let c = analytics.trends[s.employee].change[period] { changes.append((s.employee, c)) } }
-        changes.sort { $0.1 != $1.1 ? $0.1 > $1.1 : content.organisation.employees[$0.0].id < content.organisation.employees[$1.0].id }
-        let improverRows: [[TableView.Cell]] = changes.prefix(10).filter { $0.1 > .zero }.map { (e, c) in
-            [personCell(e, from: path), departmentCell(analytics.score(employee: e, period: period)?.department ?? "", from: path),
-             scoreCell(analytics.score(employee: e, period: period)?.normalized), changeCell(c)]
-        }
-        let improvers = tableView(id: "improvers", caption: "\(loc["biggest_improvers"]) · \(loc["change_vs_last"])",
-                                  headers: [header("name"), header("department"), header("normalized", numeric: true), header("change", numeric: true)],
-                                  rows: improverRows, csv: "downloads/home-improvers.csv", empty: loc["none"])
+        let improvers = homeImprovers(period, path: path)
         let monthAlerts = results.alerts.filter { $0.month == currentMonth }
             .sorted { ($0.severity == .critical ? 0 : 1, $0.department) < ($1.severity == .critical ? 0 : 1, $1.department) }
         let alerts = alertTable(Array(monthAlerts.prefix(20)), id: "alerts", caption: "\(loc["alerts"]) · \(loc.month(currentMonth))",
@@ -88,6 +58,50 @@ extension SiteContext {
                             top: top, improvers: improvers, alerts: alerts, periodLinks: periodLinks, managers: managers,
                             policyLinks: policyLinks, leaderboardLinks: boardLinks, hasLeaderboards: !boardLinks.isEmpty)
         return (page, managers ? [("home-top.csv", top), ("home-improvers.csv", improvers), ("home-alerts.csv", alerts)] : [])
+    }
+
+    /// The home page's headline figures, month by month.
+    func homeHeadlines() -> [Headline] {
+        let months = results.months.filter { $0 <= currentMonth }
+        let figures = months.map(companyFigures)
+        var headlines = [
+            headline("assessed", values: figures.map { DecimalNumber($0.assessed) }, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
+            headline("mean_score", values: figures.map(\.mean), format: { loc.score($0) }, changeFormat: { loc.score($0) }),
+            headline("alert_count", values: figures.map { DecimalNumber($0.alerts) }, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
+        ]
+        if managers {
+            headlines.insert(headline("pay_total", values: figures.map { $0.pay }, format: { loc.money($0) }, changeFormat: { loc.money($0) }), at: 2)
+        }
+        return headlines
+    }
+
+    /// The home page's charts: grades of the month, and mean scores of the top-level departments.
+    func homeCharts(_ period: Period) -> (grades: String, departments: String) {
+        var gradeCounts: [String: Int] = [:]
+        for s in analytics.scores[period] ?? [] where s.notAssessedReason == nil { if let g = s.gradeID { gradeCounts[g, default: 0] += 1 } }
+        let gradeOrder = gradeOrderIDs()
+        let gradeChart = SVGChart.bars(gradeOrder.filter { gradeCounts[$0] != nil }.map { SVGChart.Point(gradeName(id: $0), DecimalNumber(gradeCounts[$0]!)) },
+                                       title: "\(loc["grade_distribution"]) · \(loc.month(currentMonth))", valueHeader: loc["people_count"],
+                                       labelHeader: loc["grade"], dataLabel: loc["data_table"]) { loc.number($0, places: 0) }
+        let tops = content.organisation.departments.filter { $0.parent == nil }
+        let deptPoints = tops.map { SVGChart.Point(departmentName($0.id), analytics.summary($0.id, period)?.mean.map { $0.rounded(places: 2) }) }
+        let departmentChart = SVGChart.bars(deptPoints, title: "\(loc["department_comparison"]) · \(loc["mean_score"])", valueHeader: loc["mean_score"],
+                                            labelHeader: loc["department"], dataLabel: loc["data_table"]) { loc.score($0) }
+        return (gradeChart, departmentChart)
+    }
+
+    /// The ten biggest improvers since last month.
+    func homeImprovers(_ period: Period, path: String) -> TableView {
+        var changes: [(Int, DecimalNumber)] = []
+        for s in analytics.scores[period] ?? [] { if let c = analytics.trends[s.employee].change[period] { changes.append((s.employee, c)) } }
+        changes.sort { $0.1 != $1.1 ? $0.1 > $1.1 : content.organisation.employees[$0.0].id < content.organisation.employees[$1.0].id }
+        let improverRows: [[TableView.Cell]] = changes.prefix(10).filter { $0.1 > .zero }.map { (e, c) in
+            [personCell(e, from: path), departmentCell(analytics.score(employee: e, period: period)?.department ?? "", from: path),
+             scoreCell(analytics.score(employee: e, period: period)?.normalized), changeCell(c)]
+        }
+        return tableView(id: "improvers", caption: "\(loc["biggest_improvers"]) · \(loc["change_vs_last"])",
+                         headers: [header("name"), header("department"), header("normalized", numeric: true), header("change", numeric: true)],
+                         rows: improverRows, csv: "downloads/home-improvers.csv", empty: loc["none"])
     }
 
     /// Grade ids from best to worst across the scorecards (first scale wins the order).

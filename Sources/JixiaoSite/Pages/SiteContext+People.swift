@@ -4,81 +4,28 @@ import JixiaoRules
 extension SiteContext {
     /// The page of one person.
     func personPage(_ e: Int, path: String) -> (PersonPage, [(String, TableView)]) {
-        let organisation = content.organisation
-        let employee = organisation.employees[e]
+        let employee = content.organisation.employees[e]
         let list = results.results(ofEmployee: e).filter { $0.month <= currentMonth }
         let root = Self.root(of: path)
         let last = list.last
-        var facts: [Fact] = [Fact("ID", employee.id)]
-        if let last {
-            facts.append(Fact(loc["department"], departmentName(last.department), href: root + departmentPath(last.department)))
-            facts.append(Fact(loc["role"], last.role))
-            facts.append(Fact(loc["status"], loc["status_\(last.status.rawValue)"]))
-        }
-        if let m = employee.manager, let mi = organisation.employeeIndex[m] {
-            facts.append(Fact(loc["manager"], employeeName(mi), href: root + personPath(mi)))
-        }
-        facts.append(Fact(loc["hire_date"], loc.day(employee.hireDate)))
-        facts.append(Fact(loc["tenure"], "\(employee.tenureMonths(at: currentMonth)) \(loc["months_unit"])"))
-
-        var summary = loc["no_data"]
-        if let last {
-            if last.assessment == .assessed {
-                summary = "\(loc["score"]) \(loc.score(last.score)) · \(loc["grade"]) \(gradeName(last.scorecardPolicy, last.month, last.gradeIndex))"
-                if let c = last.coefficient { summary += " · \(loc["coefficient"]) \(loc.score(c))" }
-            } else {
-                summary = assessmentText(last.assessment)
-            }
-        }
+        let facts = personFacts(employee, last: last, root: root)
+        let summary = personSummary(last)
         let trend = analytics.trends[e]
         let chart = SVGChart.line(list.map { SVGChart.Point(loc.month($0.month), $0.score) }, title: "\(loc["trend"]) · \(employee.name)",
                                   valueHeader: loc["score"], labelHeader: loc["month"], dataLabel: loc["data_table"]) { loc.score($0) }
 
-        let historyRows: [[TableView.Cell]] = list.reversed().map { r in
-            [.text(loc.month(r.month), href: managers ? root + periodPath(.month(r.month)) : nil),
-             departmentCell(r.department, from: path),
-             scoreCell(r.score),
-             .text(r.assessment == .assessed ? gradeName(r.scorecardPolicy, r.month, r.gradeIndex) : assessmentText(r.assessment),
-                   style: r.assessment == .assessed ? "" : "muted"),
-             .number(loc.score(r.coefficient), value: r.coefficient),
-             changeCell(trend.change[.month(r.month)]),
-             .number(loc.score(trend.movingAverage[r.month]), value: trend.movingAverage[r.month])]
-        }
-        let history = tableView(id: "history", caption: "\(loc["history"]) · \(employee.name)",
-                                headers: [header("month"), header("department"), header("score", numeric: true), header("grade"),
-                                          header("coefficient", numeric: true), header("change", numeric: true),
-                                          header("moving_average", numeric: true)],
-                                rows: historyRows, csv: root + "downloads/person-\(personSlugs[e])-history.csv")
-
-        var itemRows: [[TableView.Cell]] = []
-        if let last, let card = scorecard(last.scorecardPolicy, last.month) {
-            var byID: [String: ScorecardItem] = [:]
-            func collect(_ items: [ScorecardItem]) { for i in items { byID[i.id] = i; collect(i.items) } }
-            collect(card.items)
-            for item in last.items {
-                guard let def = byID[item.id] else { continue }
-                let indent = String(repeating: "　", count: item.depth)
-                let full = card.scoring == .points ? def.points : def.weight
-                itemRows.append([.text(indent + (loc.isChinese ? def.name : (def.nameEN ?? def.name))),
-                                 .number(card.scoring == .points ? loc.score(full) : loc.percent(full ?? .zero), value: full),
-                                 scoreCell(item.value)])
-            }
-        }
-        let items = tableView(id: "items", caption: "\(loc["items"]) · \(last.map { loc.month($0.month) } ?? "")",
-                              headers: [header("item"), header("points", numeric: true), header("result", numeric: true)],
-                              rows: itemRows, csv: root + "downloads/person-\(personSlugs[e])-items.csv",
-                              empty: last.map { assessmentText($0.assessment) } ?? loc["no_data"])
-
+        let history = personHistory(e, list, path: path)
+        let items = personItems(e, last: last, root: root)
         var page = PersonPage(chrome: chrome(path: path, pageType: "person", title: employee.name, current: ""),
                               name: employee.name, facts: facts, monthLabel: loc.month(last?.month ?? currentMonth),
                               currentSummary: summary, trendChart: chart, history: history, items: items,
                               hasLadder: false, ladderName: "", level: "", nextLevel: "", missing: [], allMet: false,
-                              streaks: trend.streaksInProgress.map { "\($0.name)：\($0.months) / \($0.needed)" },
+                              streaks: trend.streaksInProgress.map { loc.labelled($0.name, "\($0.months) / \($0.needed)") },
                               hasStreaks: !trend.streaksInProgress.isEmpty,
                               hasPay: false, pay: tableView(id: "pay", caption: "", headers: [], rows: [], csv: nil), payTotal: "")
         if let last, let p = last.ladderPolicy, let level = last.level,
            let ladder = results.versions.version(policy: p, month: last.month)?.rules.ladder {
-            func name(_ l: Ladder.Level) -> String { loc.isChinese ? l.name : (l.nameEN ?? l.name) }
+            func name(_ l: Ladder.Level) -> String { loc.name(l.name, english: l.nameEN) }
             page.hasLadder = true
             page.ladderName = ladder.name.isEmpty ? loc["current_level"] : ladder.name
             page.level = name(ladder.levels[level])
@@ -92,7 +39,7 @@ extension SiteContext {
             let names = Dictionary(uniqueKeysWithValues: version.rules.pay.map { ($0.id, $0) })
             let rows: [[TableView.Cell]] = last.pay.map { line in
                 let item = names[line.id]
-                return [.text(item.map { loc.isChinese ? $0.name : ($0.nameEN ?? $0.name) } ?? line.id),
+                return [.text(item.map { loc.name($0.name, english: $0.nameEN) } ?? line.id),
                         .text(loc["kind_\(line.kind.rawValue)"]),
                         .number(loc.money(line.amount), value: line.amount)]
             }
@@ -104,5 +51,80 @@ extension SiteContext {
             tables.append(("person-\(personSlugs[e])-pay.csv", page.pay))
         }
         return (page, tables)
+    }
+
+    /// The facts at the top of a person's page.
+    func personFacts(_ employee: Employee, last: PersonMonthResult?, root: String) -> [Fact] {
+        let organisation = content.organisation
+        var facts: [Fact] = [Fact(loc["employee_id"], employee.id)]
+        if let last {
+            facts.append(Fact(loc["department"], departmentName(last.department), href: root + departmentPath(last.department)))
+            facts.append(Fact(loc["role"], last.role))
+            facts.append(Fact(loc["status"], loc["status_\(last.status.rawValue)"]))
+        }
+        if let m = employee.manager, let mi = organisation.employeeIndex[m] {
+            facts.append(Fact(loc["manager"], employeeName(mi), href: root + personPath(mi)))
+        }
+        facts.append(Fact(loc["hire_date"], loc.day(employee.hireDate)))
+        facts.append(Fact(loc["tenure"], "\(employee.tenureMonths(at: currentMonth)) \(loc["months_unit"])"))
+        return facts
+    }
+
+    /// The line under the facts: score, grade and coefficient of the last month, or why there are none.
+    func personSummary(_ last: PersonMonthResult?) -> String {
+        var summary = loc["no_data"]
+        if let last {
+            if last.assessment == .assessed {
+                summary = "\(loc["score"]) \(loc.score(last.score)) · \(loc["grade"]) \(gradeName(last.scorecardPolicy, last.month, last.gradeIndex))"
+                if let c = last.coefficient { summary += " · \(loc["coefficient"]) \(loc.score(c))" }
+            } else {
+                summary = assessmentText(last.assessment)
+            }
+        }
+        return summary
+    }
+
+    /// A person's results month by month, newest first.
+    func personHistory(_ e: Int, _ list: [PersonMonthResult], path: String) -> TableView {
+        let root = Self.root(of: path)
+        let employee = content.organisation.employees[e]
+        let trend = analytics.trends[e]
+        let historyRows: [[TableView.Cell]] = list.reversed().map { r in
+            [.text(loc.month(r.month), href: managers ? root + periodPath(.month(r.month)) : nil),
+             departmentCell(r.department, from: path),
+             scoreCell(r.score),
+             .text(r.assessment == .assessed ? gradeName(r.scorecardPolicy, r.month, r.gradeIndex) : assessmentText(r.assessment),
+                   style: r.assessment == .assessed ? "" : "muted"),
+             .number(loc.score(r.coefficient), value: r.coefficient),
+             changeCell(trend.change[.month(r.month)]),
+             .number(loc.score(trend.movingAverage[r.month]), value: trend.movingAverage[r.month])]
+        }
+        return tableView(id: "history", caption: "\(loc["history"]) · \(employee.name)",
+                         headers: [header("month"), header("department"), header("score", numeric: true), header("grade"),
+                                   header("coefficient", numeric: true), header("change", numeric: true),
+                                   header("moving_average", numeric: true)],
+                         rows: historyRows, csv: root + "downloads/person-\(personSlugs[e])-history.csv")
+    }
+
+    /// The scorecard items of a person's last month.
+    func personItems(_ e: Int, last: PersonMonthResult?, root: String) -> TableView {
+        var itemRows: [[TableView.Cell]] = []
+        if let last, let card = scorecard(last.scorecardPolicy, last.month) {
+            var byID: [String: ScorecardItem] = [:]
+            func collect(_ items: [ScorecardItem]) { for i in items { byID[i.id] = i; collect(i.items) } }
+            collect(card.items)
+            for item in last.items {
+                guard let def = byID[item.id] else { continue }
+                let indent = String(repeating: "　", count: item.depth)
+                let full = card.scoring == .points ? def.points : def.weight
+                itemRows.append([.text(indent + (loc.name(def.name, english: def.nameEN))),
+                                 .number(card.scoring == .points ? loc.score(full) : loc.percent(full ?? .zero), value: full),
+                                 scoreCell(item.value)])
+            }
+        }
+        return tableView(id: "items", caption: "\(loc["items"]) · \(last.map { loc.month($0.month) } ?? "")",
+                         headers: [header("item"), header("points", numeric: true), header("result", numeric: true)],
+                         rows: itemRows, csv: root + "downloads/person-\(personSlugs[e])-items.csv",
+                         empty: last.map { assessmentText($0.assessment) } ?? loc["no_data"])
     }
 }

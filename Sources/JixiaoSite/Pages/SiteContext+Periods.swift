@@ -83,7 +83,7 @@ extension SiteContext {
         for version in results.versions where version.isInForce(month) {
             for item in version.rules.pay where itemNames[item.id] == nil {
                 itemOrder.append(item.id)
-                itemNames[item.id] = loc.isChinese ? item.name : (item.nameEN ?? item.name)
+                itemNames[item.id] = loc.name(item.name, english: item.nameEN)
             }
         }
         let header = ["ID", loc["name"], loc["department"], loc["role"], loc["policy"]] + itemOrder.map { itemNames[$0]! } + [loc["total"]]
@@ -129,8 +129,8 @@ extension SiteContext {
                 let label: String
                 switch group {
                 case .company: label = loc["company"]
-                case .department(let d): label = "\(loc["department_group"])：\(departmentName(d))"
-                case .role(let r): label = "\(loc["role_group"])：\(r)"
+                case .department(let d): label = loc.labelled(loc["department_group"], departmentName(d))
+                case .role(let r): label = loc.labelled(loc["role_group"], r)
                 }
                 specs.append(LeaderboardSpec(kind: kind, group: group, label: label, path: leaderboardPath(kind, group)))
             }

@@ -2,17 +2,18 @@ import JixiaoCore
 import JixiaoMarkdown
 import JixiaoRules
 extension SiteContext {
-    /// Renders every policy body with libcmark; rule tables come from the front matter.
-    func renderPolicies() -> ([Int: RenderedMarkdown], [Diagnostic]) {
+    /// Renders every policy body with libcmark; rule tables come from the front matter (the
+    /// version in force in the current month). Done before the context is made, which then
+    /// holds the bodies.
+    static func renderPolicies(content: Content, results: Results, loc: Localization, currentMonth: Month) -> ([Int: RenderedMarkdown], [Diagnostic]) {
         let pages = content.policies.map { MarkdownPage(file: $0.file, source: $0.body, firstLine: $0.bodyFirstLine, url: "\($0.slug).html") }
-        let options = MarkdownOptions(headingAnchors: true, tocLevels: 2...3, anchorLabelPrefix: loc.isChinese ? "本节链接：" : "Link to this section: ")
+        let options = MarkdownOptions(headingAnchors: true, tocLevels: 2...3, anchorLabelPrefix: loc["section_link"])
         var versionsByFile: [String: RuleSet] = [:]
         for (i, policy) in content.policies.enumerated() {
             if let v = results.versions.version(policy: i, month: currentMonth) ?? results.versions.first(where: { $0.policyIndex == i }) {
                 versionsByFile[policy.file] = v.rules
             }
         }
-        let loc = self.loc
         let frozen = versionsByFile
         let rendered = MarkdownSite.renderConcurrently(pages, options: options) { page, directive in
             let versionsByFile = frozen
@@ -39,8 +40,20 @@ extension SiteContext {
                 let tables = RuleTables(rules: versionsByFile[content.policies[i].file] ?? RuleSet(), loc: loc)
                 let missing = RuleTables.names.filter { !placed.contains($0) }.compactMap { tables.html($0) }
                 if !missing.isEmpty {
-                    r.html += "\n<section class=\"rule-tables\" aria-labelledby=\"rule-tables\"><h2 id=\"rule-tables\">\(HTMLEscape.escape(loc["rule_tables"]))</h2>\n"
-                        + missing.joined(separator: "\n") + "\n</section>"
+                    var b = HTMLBuilder()
+                    b.raw("\n")
+                    b.start("section")
+                    b.attribute("class", "rule-tables")
+                    b.attribute("aria-labelledby", "rule-tables")
+                    b.end()
+                    b.start("h2")
+                    b.attribute("id", "rule-tables")
+                    b.end()
+                    b.text(loc["rule_tables"])
+                    b.close("h2")
+                    b.raw("\n" + missing.joined(separator: "\n") + "\n")
+                    b.close("section")
+                    r.html += b.html
                 }
             }
             bodies[i] = r
@@ -55,7 +68,7 @@ extension SiteContext {
         let rendered = policyBodies[i]
         var facts = [Fact(loc["effective"], loc.month(policy.effective))]
         if let owner = policy.owner { facts.append(Fact(loc["owner"], owner)) }
-        facts.append(Fact(loc["departments"], policy.departments.isEmpty ? loc["company_wide"] : policy.departments.map(departmentName).joined(separator: "、")))
+        facts.append(Fact(loc["departments"], policy.departments.isEmpty ? loc["company_wide"] : policy.departments.map(departmentName).joined(separator: loc["list_separator"])))
         let versions = results.versions.filter { $0.policyIndex == i }
         var notes: [Fact] = []
         if versions.count > 1 {

@@ -4,7 +4,8 @@ import JixiaoMarkdown
 import JixiaoRules
 
 /// Everything the page builders read: content, results, analytics, strings, templates,
-/// and the URL scheme of the site.
+/// and the URL scheme of the site. Made once, complete, after the policies are rendered, and
+/// then shared by every page worker as it is.
 struct SiteContext: Sendable {
     let content: Content
     let results: Results
@@ -18,7 +19,7 @@ struct SiteContext: Sendable {
     /// Person slug by employee index (checked unique).
     let personSlugs: [String]
     /// Rendered policy bodies by policy index.
-    var policyBodies: [Int: RenderedMarkdown] = [:]
+    let policyBodies: [Int: RenderedMarkdown]
 
     var managers: Bool { audience == .managers }
     var showLeaderboards: Bool { managers || content.settings.staffLeaderboards }
@@ -53,7 +54,7 @@ struct SiteContext: Sendable {
     func departmentName(_ id: String) -> String {
         guard let i = content.organisation.departmentIndex[id] else { return id }
         let d = content.organisation.departments[i]
-        return loc.isChinese ? d.name : (d.nameEN ?? d.name)
+        return loc.name(d.name, english: d.nameEN)
     }
 
     func policyTitle(_ index: Int?) -> String { index.map { content.policies[$0].title } ?? "" }
@@ -66,13 +67,13 @@ struct SiteContext: Sendable {
     func gradeName(_ policy: Int?, _ month: Month, _ index: Int?) -> String {
         guard let index, let card = scorecard(policy, month), index < card.grades.count else { return "" }
         let band = card.grades[index]
-        return loc.isChinese ? band.name : (band.nameEN ?? band.name)
+        return loc.name(band.name, english: band.nameEN)
     }
 
     func gradeName(id: String) -> String {
         for version in results.versions {
             if let band = version.rules.scorecard?.grades.first(where: { $0.id == id }) {
-                return loc.isChinese ? band.name : (band.nameEN ?? band.name)
+                return loc.name(band.name, english: band.nameEN)
             }
         }
         return id
@@ -85,8 +86,8 @@ struct SiteContext: Sendable {
     func assessmentText(_ a: Assessment) -> String {
         switch a {
         case .assessed: return ""
-        case .notAssessed(let reason): return loc["not_assessed"] + "：" + reason
-        case .missingData(let names): return loc["reason_missing-data"] + "：" + names.joined(separator: ", ")
+        case .notAssessed(let reason): return loc.labelled(loc["not_assessed"], reason)
+        case .missingData(let names): return loc.labelled(loc["reason_missing-data"], names.joined(separator: ", "))
         case .noData: return loc["reason_no-data"]
         case .notCovered: return loc["reason_not-covered"]
         }
@@ -134,7 +135,7 @@ struct SiteContext: Sendable {
                 table.csvText = text
             }
         }
-        table.html = table.renderHTML(t: loc.strings)
+        table.html = table.renderHTML(loc)
         return table
     }
 
@@ -180,8 +181,8 @@ struct SiteContext: Sendable {
 
     func alertMessage(_ a: Alert) -> String {
         switch a.kind {
-        case .missingData: return a.message.isEmpty ? loc["reason_no-data"] : loc["reason_missing-data"] + "：" + a.message
-        case .promotionDue: return loc["next_level"] + "：" + a.message
+        case .missingData: return a.message.isEmpty ? loc["reason_no-data"] : loc.labelled(loc["reason_missing-data"], a.message)
+        case .promotionDue: return loc.labelled(loc["next_level"], a.message)
         default: return a.message
         }
     }

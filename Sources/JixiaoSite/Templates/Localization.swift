@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 import JixiaoMarkdown
 import JixiaoRules
@@ -10,16 +11,49 @@ public struct Localization: Sendable {
     public let strings: [String: String]
     /// ISO currency code.
     public let currency: String
+    /// Date patterns and month names (`month_format`, `day_format`, `quarter_format`,
+    /// `year_format`, `month_names`), parsed once.
+    private let monthPattern, dayPattern, quarterPattern, yearPattern: DatePattern
+    private let monthNames: [String]
+
+    /// Keys the generator itself uses for separators, patterns and the page script, beyond
+    /// the ones the templates name; the build checks that a locale file defines them all.
+    public static let generatorKeys = ["label_separator", "list_separator", "section_link", "employee_id", "rows_shown", "filter_status",
+                                       "month_format", "day_format", "quarter_format", "year_format", "month_names"]
 
     /// Creates a localization.
     public init(locale: String, strings: [String: String], currency: String = "CNY") {
         self.locale = locale
         self.strings = strings
         self.currency = currency
+        monthPattern = DatePattern(strings["month_format"] ?? "{year}-{month}")
+        dayPattern = DatePattern(strings["day_format"] ?? "{year}-{month}-{day}")
+        quarterPattern = DatePattern(strings["quarter_format"] ?? "{year} Q{quarter}")
+        yearPattern = DatePattern(strings["year_format"] ?? "{year}")
+        monthNames = (strings["month_names"] ?? "").split(separator: " ").map(String.init)
     }
 
     /// Whether the interface is Chinese.
     public var isChinese: Bool { locale.hasPrefix("zh") }
+
+    /// A name in the interface language: the Chinese `name`, or its `english` form (when the
+    /// content gives one) on an English site. Every localized name on the site goes through here.
+    public func name(_ name: String, english: String?) -> String {
+        isChinese ? name : (english ?? name)
+    }
+
+    /// A label and its value joined by the locale's separator (`label_separator`):
+    /// `当前月份：2026年11月` / `Current month: Nov 2026`.
+    public func labelled(_ label: String, _ value: String) -> String {
+        label + self["label_separator"] + value
+    }
+
+    /// A pattern string by key with each `{name}` replaced by its value.
+    public func format(_ key: String, _ values: KeyValuePairs<String, String>) -> String {
+        var text = self[key]
+        for (name, value) in values { text = text.replacingOccurrences(of: "{" + name + "}", with: value) }
+        return text
+    }
 
     /// A string by key; the key itself when missing (the build validates keys beforehand).
     public subscript(key: String) -> String { strings[key] ?? key }
@@ -85,26 +119,23 @@ public struct Localization: Sendable {
         score((ratio * .hundred).rounded(places: 1)) + "%"
     }
 
-    /// A month: `2026年11月` / `Nov 2026`.
+    /// A month (`month_format`): `2026年11月` / `Nov 2026`.
     public func month(_ m: Month) -> String {
-        if isChinese { return "\(m.year)年\(m.month)月" }
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return "\(names[m.month - 1]) \(m.year)"
+        monthPattern.format(year: m.year, month: m.month, monthNames: monthNames)
     }
 
-    /// A date: `2026年3月1日` / `1 Mar 2026`.
+    /// A date (`day_format`): `2026年3月1日` / `1 Mar 2026`.
     public func day(_ d: Day) -> String {
-        if isChinese { return "\(d.year)年\(d.month)月\(d.day)日" }
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return "\(d.day) \(names[d.month - 1]) \(d.year)"
+        dayPattern.format(year: d.year, month: d.month, day: d.day, monthNames: monthNames)
     }
 
-    /// A period: month, `2026年第4季度` / `Q4 2026`, `2026年` / `2026`.
+    /// A period: a month, a quarter (`quarter_format`: `2026年第4季度` / `Q4 2026`) or a year
+    /// (`year_format`: `2026年` / `2026`).
     public func period(_ p: Period) -> String {
         switch p.kind {
         case .month: return month(p.months[0])
-        case .quarter: return isChinese ? "\(p.year)年第\(p.number)季度" : "Q\(p.number) \(p.year)"
-        case .year: return isChinese ? "\(p.year)年" : "\(p.year)"
+        case .quarter: return quarterPattern.format(year: p.year, quarter: p.number, monthNames: monthNames)
+        case .year: return yearPattern.format(year: p.year, monthNames: monthNames)
         }
     }
 }

@@ -1,0 +1,38 @@
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+
+/// What the stages of a build hand on to each other. Each part is `nil` until the stage that
+/// makes it has run; a later stage asks for it with ``need(_:_:)``.
+public struct BuildState: Sendable {
+    /// The progress reporter (stages with many units of work advance it).
+    public let progress: BuildProgress
+    /// The content, cut off at the build's month.
+    public internal(set) var content: Content?
+    /// The month the site is built for.
+    public internal(set) var currentMonth: Month?
+    /// Every rule's results.
+    public internal(set) var results: Results?
+    /// Rankings, roll-ups and trends.
+    public internal(set) var analytics: Analytics?
+    /// The templates.
+    public internal(set) var templates: TemplateSet?
+    /// The interface strings.
+    public internal(set) var localization: Localization?
+    /// Warnings met on the way.
+    public internal(set) var warnings: [Diagnostic] = []
+    /// Everything the pages read, complete once the policies are rendered.
+    var site: SiteContext?
+
+    /// An empty state.
+    init(progress: BuildProgress) { self.progress = progress }
+
+    /// A part an earlier stage made; an error (a bug in the stage list) when it did not.
+    public func need<T>(_ part: T?, _ name: String) throws(DiagnosticError) -> T {
+        guard let part else {
+            throw DiagnosticError(.error(SourceLocation(file: "build"), "a build stage needs the \(name), which no earlier stage made",
+                                         fix: "report this as a bug"))
+        }
+        return part
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+
+/// The stages that write the site: overview pages, people, and the search index, data,
+/// assets and sitemap.
+extension SiteBuilder {
+    /// One page written by a worker.
+    enum PageJob: Sendable {
+        case leaderboard(SiteContext.LeaderboardSpec)
+        case department(String)
+        case period(Period)
+    }
+
+    /// Renders a page model with a template and writes it.
+    func page(_ site: SiteContext, _ path: String, _ model: Any, _ template: String) throws {
+        try output.write(path, try site.templates.render(model, template: template))
+    }
+
+    /// Home, policies, leaderboards, department and period pages, and alerts.
+    func writePages(_ state: inout BuildState) throws(DiagnosticError) -> String {
+        let site = try state.need(state.site, "site context")
+        do { try output.prepare() } catch {
+            throw DiagnosticError(.error(SourceLocation(file: options.output), "cannot create the output folder: \(error.localizedDescription)",
+                                         fix: "check the path and permissions"))
+        }
+        var pageCount = 0
+        try writing {
+            let (home, homeTables) = site.homePage()
+            try page(site, "index.html", home, "home")
+            try output.writeDownloads(homeTables)
+            try page(site, "policies/index.html", site.policyIndexPage(), "policy-index")
+            for i in site.content.policies.indices { try page(site, site.policyPath(i), site.policyPage(i), "policy") }
+            pageCount += 2 + site.content.policies.count
+            var jobs: [PageJob] = []
+            if site.showLeaderboards {
+                let specs = site.leaderboardSpecs()
+                try page(site, "leaderboards/index.html", site.leaderboardIndex(specs), "leaderboard")
+                pageCount += 1
+                jobs += specs.map { .leaderboard($0) }
+            }
+            if site.managers {
+                jobs += site.content.organisation.departments.map { .department($0.id) }
+                jobs += site.analytics.periods.filter { $0.months.first! <= site.currentMonth }.map { .period($0) }
+            }
+            try runInParallel(jobs, what: "a page") { job in try write(job, site) }
+            pageCount += jobs.count
+            if site.managers {
+                try writeAlerts(site)
+                pageCount += 1
+            }
+        }
+        return "\(pageCount) pages"
+    }
+
+    /// Runs page work on the workers; every failure is collected and reported together.
+    func runInParallel<T: Sendable>(_ items: [T], what: String, _ work: @Sendable (T) throws -> Void) throws(DiagnosticError) {
+        let failures = ConcurrentMap.map(items) { item in Self.collect(what) { try work(item) } }
+        let problems = failures.flatMap { $0 }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+    }
+
+    /// One leaderboard, department or period page with its downloads.
+    func write(_ job: PageJob, _ site: SiteContext) throws {
+        switch job {
+        case .leaderboard(let spec):
+            let (model, list) = site.leaderboardPage(spec)
+            try page(site, spec.path, model, "leaderboard")
+            try output.writeDownloads(list)
+        case .department(let id):
+            let path = site.departmentPath(id)
+            let (model, list) = site.departmentPage(id, path: path)
+            try page(site, path, model, "department")
+            try output.writeDownloads(list)
+        case .period(let period):
+            let (model, list) = site.periodPage(period)
+            try page(site, site.periodPath(period), model, "period")
+            try output.writeDownloads(list)
+            if period.kind == .month {
+                try output.write("downloads/payroll-\(period.description.lowercased()).csv", site.payroll(period.months[0]))
+            }
+        }
+    }
+
+    /// The alerts page up to the current month, with its CSV.
+    func writeAlerts(_ site: SiteContext) throws {
+        let path = "alerts/index.html"
+        let alerts = site.alertTable(site.results.alerts.filter { $0.month <= site.currentMonth }.reversed(), id: "alerts",
+                                     caption: site.loc["alerts_page"], path: path, csv: "../downloads/alerts.csv")
+        try page(site, path, SimplePage(chrome: site.chrome(path: path, pageType: "alerts", title: site.loc["alerts_page"], current: "alerts"),
+                                        heading: site.loc["alerts_page"], text: "", table: alerts, hasTable: true), "simple")
+        try output.writeDownloads([("alerts.csv", alerts)])
+    }
+
+    /// The page of every person with results up to the current month, 64 to a worker.
+    func writePeople(_ state: inout BuildState) throws(DiagnosticError) -> String {
+        let site = try state.need(state.site, "site context")
+        let progress = state.progress
+        let people = site.content.organisation.employees.indices.filter { site.results.results(ofEmployee: $0).contains { $0.month <= site.currentMonth } }
+        progress.expect(people.count)
+        let chunks = stride(from: 0, to: people.count, by: 64).map { Array(people[$0..<min(people.count, $0 + 64)]) }
+        try runInParallel(chunks, what: "a person page") { chunk in
+            for e in chunk {
+                let path = site.personPath(e)
+                let (model, list) = site.personPage(e, path: path)
+                try page(site, path, model, "person")
+                try output.writeDownloads(list)
+                progress.advance()
+            }
+        }
+        return "\(people.count) pages"
+    }
+
+    /// The search page, the 404 page, the search index, the results JSON, assets, robots.txt and the sitemap.
+    func writeSearchDataAndAssets(_ state: inout BuildState) throws(DiagnosticError) -> String {
+        let site = try state.need(state.site, "site context")
+        try writing {
+            let searchPath = "search/index.html"
+            let none = site.tableView(id: "none", caption: "", headers: [], rows: [], csv: nil)
+            try page(site, searchPath, SimplePage(chrome: site.chrome(path: searchPath, pageType: "search", title: site.loc["search"], current: "search"),
+                                                  heading: site.loc["search"], text: "", table: none, hasTable: false), "search")
+            try page(site, "404.html", SimplePage(chrome: site.chrome(path: "404.html", pageType: "not-found", title: site.loc["not_found_title"], current: ""),
+                                                  heading: site.loc["not_found_title"], text: site.loc["not_found_text"], table: none, hasTable: false), "simple")
+            try output.write("assets/search-index.js", site.searchIndex())
+            if site.managers {
+                try output.write("data/results.json",
+                                 parts: ResultsJSON.renderParts(content: site.content, results: site.results, analytics: site.analytics, includePay: true))
+            }
+            try copyAssets()
+            try output.write("robots.txt", "User-agent: *\nDisallow: /\n")
+            let pages = output.totals.paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
+            try output.write("sitemap.xml", Sitemap.xml(basePath: site.content.settings.basePath, pages: pages))
+        }
+        return ""
+    }
+
+    /// Copies the templates' `assets/*`, with files of the same name in the content's `assets/` taking precedence.
+    func copyAssets() throws {
+        var files: [String: any FileSystem] = [:]
+        for path in templateFiles.walk("assets") { files[path] = templateFiles }
+        if contentFiles.directoryExists("assets") { for path in contentFiles.walk("assets") { files[path] = contentFiles } }
+        for path in files.keys.sorted() where !path.split(separator: "/").contains("..") {
+            guard let data = try? files[path]!.read(path) else { continue }
+            try output.write(path, data)
+        }
+    }
+
+    /// Runs a unit of page work on a worker and turns any failure into diagnostics.
+    static func collect(_ what: String, _ work: () throws -> Void) -> [Diagnostic] {
+        do {
+            try work()
+            return []
+        } catch let error as DiagnosticError {
+            return error.diagnostics
+        } catch {
+            return [.error(SourceLocation(file: what), "writing \(what) failed: \(error.localizedDescription)",
+                           fix: "check free disk space and permissions; the previous site was left as it was")]
+        }
+    }
+}

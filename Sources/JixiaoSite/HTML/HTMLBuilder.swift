@@ -1,0 +1,92 @@
+import JixiaoMarkdown
+
+/// The one way the generator writes HTML and SVG outside the Mustache templates (data
+/// tables, rule tables, charts, the sitemap). Text and attribute values always go through
+/// ``HTMLEscape``, so nothing taken from content can change the markup; only ``raw(_:)``
+/// takes markup as given, for fragments that were themselves made by a builder (or by
+/// libcmark in safe mode).
+///
+/// Elements are written in three steps so a hot loop allocates nothing per element:
+///
+///     var b = HTMLBuilder()
+///     b.start("td"); b.attribute("class", "num"); b.end()   // <td class="num">
+///     b.text("3 < 4")                                         // 3 &lt; 4
+///     b.close("td")                                           // </td>
+struct HTMLBuilder {
+    /// The markup written so far.
+    private(set) var html = ""
+
+    /// A line break element, for joining markup fragments within one cell.
+    static let lineBreak = "<br>"
+
+    /// An empty builder, with room for about `capacity` bytes.
+    init(capacity: Int = 0) { html.reserveCapacity(capacity) }
+
+    /// Opens a start tag: `<name` (add attributes, then ``end()`` or ``endEmpty()``).
+    mutating func start(_ name: String) {
+        html += "<"
+        html += name
+    }
+
+    /// Adds ` name="value"` to the open start tag, the value escaped.
+    mutating func attribute(_ name: String, _ value: some StringProtocol) {
+        html += " "
+        html += name
+        html += "=\""
+        html += HTMLEscape.escape(value)
+        html += "\""
+    }
+
+    /// Adds a bare attribute (` data-sortable`) to the open start tag.
+    mutating func attribute(_ name: String) {
+        html += " "
+        html += name
+    }
+
+    /// Ends the open start tag: `>`.
+    mutating func end() { html += ">" }
+
+    /// Ends the open start tag as an empty SVG/XML element: `/>`.
+    mutating func endEmpty() { html += "/>" }
+
+    /// A start tag without attributes: `<name>`.
+    mutating func open(_ name: String) {
+        start(name)
+        end()
+    }
+
+    /// A start tag with one class: `<name class="…">`.
+    mutating func open(_ name: String, class value: String) {
+        start(name)
+        attribute("class", value)
+        end()
+    }
+
+    /// An end tag: `</name>`.
+    mutating func close(_ name: String) {
+        html += "</"
+        html += name
+        html += ">"
+    }
+
+    /// Text, escaped.
+    mutating func text(_ text: some StringProtocol) { html += HTMLEscape.escape(text) }
+
+    /// Markup taken as given: only for fragments made by a builder or by libcmark's safe mode,
+    /// and for fixed markup and line breaks written by the generator itself.
+    mutating func raw(_ markup: String) { html += markup }
+
+    /// A whole element holding escaped text: `<name>text</name>`.
+    mutating func element(_ name: String, text: some StringProtocol) {
+        open(name)
+        self.text(text)
+        close(name)
+    }
+
+    /// A whole element with one class holding escaped text: `<name class="…">text</name>`.
+    mutating func element(_ name: String, class value: String, text: some StringProtocol) {
+        open(name, class: value)
+        self.text(text)
+        close(name)
+    }
+}
