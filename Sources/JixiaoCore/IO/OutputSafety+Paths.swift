@@ -6,21 +6,20 @@ extension OutputSafety {
     /// cannot hold symlinks, is normalised by its components.
     public static func resolve(_ path: String, from directory: String) -> String {
         let absolute = path.hasPrefix("/") ? path : directory + "/" + path
-        var existing = absolute
-        var rest: [String] = []
-        var real = realPath(existing)
-        while real == nil, existing != "/", !existing.isEmpty {
-            let url = URL(fileURLWithPath: existing)
-            rest.insert(url.lastPathComponent, at: 0)
-            existing = url.deletingLastPathComponent().path
-            real = realPath(existing)
+        var existing = Substring(absolute)
+        var rest: [Substring] = []
+        var real = realPath(String(existing))
+        while real == nil, let slash = existing.lastIndex(of: "/") {
+            rest.insert(existing[existing.index(after: slash)...], at: 0)
+            existing = existing[..<slash]
+            real = existing.isEmpty ? "/" : realPath(String(existing))
         }
         var parts = (real ?? "/").split(separator: "/").map(String.init)
         for part in rest {
             switch part {
             case "", ".": continue
             case "..": if !parts.isEmpty { parts.removeLast() }
-            default: parts.append(part)
+            default: parts.append(String(part))
             }
         }
         return "/" + parts.joined(separator: "/")
@@ -33,7 +32,8 @@ extension OutputSafety {
         while true {
             if FileManager.default.fileExists(atPath: folder == "/" ? "/.git" : folder + "/.git") { return folder }
             if folder == "/" { return nil }
-            folder = URL(fileURLWithPath: folder).deletingLastPathComponent().path
+            let parent = folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)]
+            folder = parent.isEmpty ? "/" : String(parent)
         }
     }
 
