@@ -130,4 +130,12 @@ struct CLICommandTests {
         #expect(!run.errors.contains("Fatal error"))
         #expect(run.errors.contains("jixiao: cannot write to standard output: "))
     }
+
+    @Test("a full standard error: exit 1, no crash", arguments: [["check", "content"], ["build", "content", "-o", "SCRATCH"]])
+    func fullStandardError(_ arguments: [String]) throws {
+        let scratch = try CLIRunner.scratch("stderr")
+        defer { TestFiles.remove(scratch) }
+        let run = try CLIRunner.run(arguments.map { $0 == "SCRATCH" ? scratch + "/site" : $0 }, stderr: "/dev/full")
+        #expect(run.status == 1)
+    }
 }

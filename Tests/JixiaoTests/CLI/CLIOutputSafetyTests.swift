@@ -10,9 +10,8 @@ struct CLIOutputSafetyTests {
         var files: [String: Data] = [:]
         let paths = try FileManager.default.subpathsOfDirectory(atPath: folder)
         for path in paths {
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path)) }
+            let url = URL(fileURLWithPath: folder + "/" + path)
+            if try url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory == false { files[path] = try Data(contentsOf: url) }
         }
         return files
     }

@@ -1,18 +1,6 @@
 import Foundation
 import Testing
 
-/// What one run of the `jixiao` executable gave.
-struct CLIRun: Sendable {
-    /// The exit status (64 for usage errors, 1 for content errors, 2 for a refused output).
-    var status: Int32
-    /// Standard output, as bytes.
-    var output: Data
-    /// Standard error, as text.
-    var errors: String
-    /// Standard output as text.
-    var text: String { String(decoding: output, as: UTF8.self) }
-}
-
 /// Runs the built `jixiao` executable (built by `swift build --build-tests` and `swift test`)
 /// with real arguments, files and exit codes.
 enum CLIRunner {
@@ -33,15 +21,15 @@ enum CLIRunner {
     }
 
     /// Runs `jixiao ARGUMENTS` in `directory` (the package root by default). Standard output
-    /// goes to `stdout` when given (e.g. /dev/full), else it is captured.
-    static func run(_ arguments: [String], in directory: String? = nil, stdout: String? = nil) throws -> CLIRun {
+    /// and error go to `stdout` and `stderr` when given (e.g. /dev/full), else they are captured.
+    static func run(_ arguments: [String], in directory: String? = nil, stdout: String? = nil, stderr: String? = nil) throws -> CLIRun {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { TestFiles.remove(scratch.path) }
         let outPath = stdout ?? scratch.appendingPathComponent("out").path
-        let errPath = scratch.appendingPathComponent("err").path
-        if stdout == nil { FileManager.default.createFile(atPath: outPath, contents: nil) }
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        let errPath = stderr ?? scratch.appendingPathComponent("err").path
+        if stdout == nil { try Data().write(to: URL(fileURLWithPath: outPath)) }
+        if stderr == nil { try Data().write(to: URL(fileURLWithPath: errPath)) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try executable())
         process.arguments = arguments
@@ -59,7 +47,7 @@ enum CLIRunner {
         try outHandle.close()
         try errHandle.close()
         let output = stdout == nil ? try Data(contentsOf: URL(fileURLWithPath: outPath)) : Data()
-        let errors = try String(contentsOfFile: errPath, encoding: .utf8)
+        let errors = stderr == nil ? try String(contentsOfFile: errPath, encoding: .utf8) : ""
         return CLIRun(status: process.terminationStatus, output: output, errors: errors)
     }
 
@@ -69,10 +57,4 @@ enum CLIRunner {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.resolvingSymlinksInPath().path
     }
-}
-
-/// A test could not run the executable.
-struct CLIRunnerError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }
