@@ -16,31 +16,33 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder (replaced only when the build succeeds).") var output: String = "_site"
     @Option(help: "staff (policies; leaderboards if allowed; never pay) or managers (everything).") var audience: String = "managers"
     @Option(help: "Interface language: zh-CN or en (default: site.yaml).") var locale: String?
-    @Option(help: "Build as of this closed month, YYYY-MM (later data is ignored).") var month: String?
+    @Option(help: MonthOption.help) var month: String?
     @Option(help: "Folder of the built-in templates.") var templates: String?
+    @Flag(help: "Replace an existing non-empty output folder that an earlier build did not write.") var force = false
     @Flag(help: "Print nothing but errors.") var quiet = false
 
     func run() throws {
         guard let audience = Audience(rawValue: audience) else { throw ValidationError("--audience must be staff or managers") }
-        var cutoff: Month? = nil
-        if let month {
-            guard let m = Month(parsing: month) else { throw ValidationError("--month must be a month written YYYY-MM") }
-            cutoff = m
-        }
+        let cutoff = try MonthOption.parse(month)
         if let locale, !SiteSettings.supportedLocales.contains(locale) { throw ValidationError("--locale must be zh-CN or en") }
-        let options = SiteOptions(contentFolder: content, templatesFolder: templates ?? Self.defaultTemplates(), output: output,
+        try ContentArgument.requireFolder(content, command: "build")
+        let templatesFolder = templates ?? Self.defaultTemplates()
+        try OutputSafety(inputs: [.init("content folder", content), .init("templates folder", templatesFolder)], force: force)
+            .enforce(output: output, command: "build")
+        let options = SiteOptions(contentFolder: content, templatesFolder: templatesFolder, output: output,
                                   audience: audience, locale: locale, month: cutoff)
         let progress = BuildProgress(quiet: quiet)
         do {
             let summary = try SiteBuilder(options: options).build(progress: progress)
-            for w in summary.warnings { printErr(w.description) }
+            try OutputSafety.mark(output: output, command: "build")
+            for w in summary.warnings { try Console.err(w.description) }
             if !quiet {
-                printErr(String(format: "jixiao build: %d pages, %d files, %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,
+                try Console.err(String(format: "jixiao build: %d pages, %d files, %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,
                                 Double(summary.bytes) / 1_048_576, summary.seconds, output, audience.rawValue))
             }
-        } catch {
-            for d in error.diagnostics { printErr(d.description) }
-            printErr("jixiao build: failed with \(error.diagnostics.filter { $0.severity == .error }.count) error(s); \(output) was left as it was")
+        } catch let error as DiagnosticError {
+            for d in error.diagnostics { try Console.err(d.description) }
+            try Console.err("jixiao build: failed with \(error.diagnostics.filter { $0.severity == .error }.count) error(s); \(output) was left as it was")
             throw ExitCode(1)
         }
     }

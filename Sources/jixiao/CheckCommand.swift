@@ -15,17 +15,14 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The content folder.")
     var content: String = "content"
 
+    @Option(help: MonthOption.help) var month: String?
+
     func run() throws {
-        let outcome = Checker.check(contentFolder: content)
-        for diagnostic in outcome.diagnostics { print(diagnostic.description) }
+        let outcome = Checker.check(contentFolder: content, month: try MonthOption.parse(month))
+        for diagnostic in outcome.diagnostics { try Console.out(line: diagnostic.description) }
         let errors = outcome.diagnostics.count { $0.severity == .error }
         let warnings = outcome.diagnostics.count { $0.severity == .warning }
-        printErr("jixiao check: \(errors) error(s), \(warnings) warning(s) in \(content)")
+        try Console.err("jixiao check: \(errors) error(s), \(warnings) warning(s) in \(content)")
         if errors > 0 { throw ExitCode(1) }
     }
-}
-
-/// Writes a line to standard error.
-func printErr(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
 }

@@ -18,12 +18,15 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = 42
     @Option(help: "Copy the policies of this folder (e.g. content/policies).") var policies: String?
     @Option(name: .shortAndLong, help: "Output folder (replaced).") var output: String
+    @Flag(help: "Replace an existing non-empty output folder that jixiao did not write.") var force = false
 
     func run() throws {
         guard let endMonth = Month(parsing: end) else { throw ValidationError("--end must be a month written YYYY-MM") }
         guard employees > 0, employees <= 1_000_000, months > 0, months <= 240 else {
             throw ValidationError("--employees must be 1…1,000,000 and --months 1…240")
         }
+        try OutputSafety(inputs: policies.map { [.init("policies folder", $0)] } ?? [], force: force)
+            .enforce(output: output, command: "generate")
         var policyFiles: [String: String] = [:]
         if let policies {
             let fs = LocalFileSystem(root: policies)
@@ -43,6 +46,7 @@ struct GenerateCommand: ParsableCommand {
         }
         try? manager.removeItem(atPath: output)
         try manager.moveItem(atPath: temporary, toPath: output)
-        printErr("jixiao generate: \(employees) employees × \(months) months → \(output) (\(files.count) files)")
+        try OutputSafety.mark(output: output, command: "generate")
+        try Console.err("jixiao generate: \(employees) employees × \(months) months → \(output) (\(files.count) files)")
     }
 }

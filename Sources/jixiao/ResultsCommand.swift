@@ -13,29 +13,35 @@ struct ResultsCommand: ParsableCommand {
     )
 
     @Argument(help: "The content folder.") var content: String = "content"
+    @Option(help: MonthOption.help) var month: String?
     @Flag(help: "Indent the JSON.") var pretty = false
     @Flag(help: "Print how long each stage took to standard error (for benchmarks).") var timings = false
 
     func run() throws {
-        let loaded: Content
+        let cutoff = try MonthOption.parse(month)
+        try ContentArgument.requireFolder(content, command: "results")
+        let json: [[UInt8]]
+        var laps: [String] = []
         do {
             var timer = StageTimer()
             func lap(_ stage: String) {
                 let seconds = timer.lap()
-                if timings { printErr("\(stage): \(String(format: "%.3f", seconds)) s") }
+                if timings { laps.append("\(stage): \(String(format: "%.3f", seconds)) s") }
             }
-            loaded = try ContentLoader(fileSystem: LocalFileSystem(root: content)).loadOrThrow()
+            var loaded = try ContentLoader(fileSystem: LocalFileSystem(root: content)).loadOrThrow()
+            if let cutoff { loaded = try loaded.cutOff(at: cutoff) }
             lap("load content")
             let results = try RulesEngine(content: loaded).evaluate()
             lap("rules")
             let analytics = Analytics.compute(content: loaded, results: results)
             lap("analytics (rankings, roll-ups, trends)")
-            let json = ResultsJSON.renderParts(content: loaded, results: results, analytics: analytics, indent: pretty ? 2 : 0)
+            json = ResultsJSON.renderParts(content: loaded, results: results, analytics: analytics, indent: pretty ? 2 : 0)
             lap("results JSON")
-            for part in json { FileHandle.standardOutput.write(Data(part)) }
         } catch {
-            for d in error.diagnostics { printErr(d.description) }
+            for d in error.diagnostics { try Console.err(d.description) }
             throw ExitCode(1)
         }
+        for line in laps { try Console.err(line) }
+        for part in json { try Console.out(part) }
     }
 }

@@ -28,7 +28,7 @@ public final class BuildProgress: @unchecked Sendable {
         lines.append(text)
         guard !quiet else { return }
         let data = Data(((interactive ? "\r\u{1B}[K" : "") + text + (newline ? "\n" : "")).utf8)
-        FileHandle.standardError.write(data)
+        try? FileHandle.standardError.write(contentsOf: data)  // progress is best effort: a failed write must not crash the build
     }
 
     /// Starts a stage with `total` units of work (0 when unknown).

@@ -14,12 +14,12 @@ import Testing
 struct MarkdownBenchmarkTests {
     static var enabled: Bool { ProcessInfo.processInfo.environment["JIXIAO_BENCH"] == "1" }
 
-    static func loadPages() -> [MarkdownPage] {
+    static func loadPages() throws -> [MarkdownPage] {
         let environment = ProcessInfo.processInfo.environment
         if let dir = environment["JIXIAO_BENCH_DIR"], !dir.isEmpty {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
-            return names.compactMap { name in
-                guard let source = try? String(contentsOfFile: dir + "/" + name, encoding: .utf8) else { return nil }
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".md") }.sorted()
+            return try names.map { name in
+                let source = try String(contentsOfFile: dir + "/" + name, encoding: .utf8)
                 return MarkdownPage(file: name, source: source, url: "/policies/\(name.dropLast(3))/")
             }
         }
@@ -35,8 +35,8 @@ struct MarkdownBenchmarkTests {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
-    @Test(.enabled(if: enabled)) func renderThousandPages() {
-        let pages = Self.loadPages()
+    @Test(.enabled(if: enabled)) func renderThousandPages() throws {
+        let pages = try Self.loadPages()
         #expect(!pages.isEmpty)
         let clock = ContinuousClock()
         var ours: [Double] = []
@@ -80,8 +80,8 @@ struct MarkdownBenchmarkTests {
         #expect(errors == 0)
     }
 
-    @Test(.enabled(if: enabled)) func phases() {
-        let pages = Self.loadPages()
+    @Test(.enabled(if: enabled)) func phases() throws {
+        let pages = try Self.loadPages()
         let clock = ContinuousClock()
         var best = (parse: 1e9, render: 1e9, release: 1e9, raw: 1e9)
         for _ in 0..<5 {

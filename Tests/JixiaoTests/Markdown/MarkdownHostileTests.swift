@@ -16,15 +16,15 @@ struct MarkdownHostileTests {
         "blockquote", "hr", "br", "img", "table", "caption", "thead", "tbody", "tr", "th", "td", "div",
     ]
 
-    static func fixtureFiles() -> [String] {
+    static func fixtureFiles() throws -> [String] {
         let folder = MarkdownTestSupport.fixtures.appendingPathComponent("hostile")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         return names.filter { $0.hasSuffix(".md") }.sorted()
     }
 
-    static func readFixture(_ name: String) -> String {
+    static func readFixture(_ name: String) throws -> String {
         let url = MarkdownTestSupport.fixtures.appendingPathComponent("hostile").appendingPathComponent(name)
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return try String(contentsOf: url, encoding: .utf8)
     }
 
     /// Renders hostile Markdown with a directive handler that puts the (escaped) arguments
@@ -115,13 +115,13 @@ struct MarkdownHostileTests {
         }
     }
 
-    @Test func fixturesExist() {
-        #expect(Self.fixtureFiles().count >= 5)
+    @Test func fixturesExist() throws {
+        #expect(try Self.fixtureFiles().count >= 5)
     }
 
-    @Test(arguments: fixtureFiles())
-    func hostileFixtureIsSafe(_ name: String) {
-        let source = Self.readFixture(name)
+    @Test(arguments: try fixtureFiles())
+    func hostileFixtureIsSafe(_ name: String) throws {
+        let source = try Self.readFixture(name)
         #expect(!source.isEmpty)
         let result = Self.render(source, file: "policies/\(name)")
         Self.assertSafe(result.html, name)

@@ -17,7 +17,7 @@ struct SiteBuildTests {
 
     static func temporary(_ name: String) -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-test-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
-        try? FileManager.default.removeItem(at: dir)
+        TestFiles.remove(dir.path)
         return dir.path
     }
 
@@ -29,7 +29,7 @@ struct SiteBuildTests {
     }
 
     /// Built once and shared by the read-only tests.
-    static let managers: String? = try? build("managers")
+    static let managers = Result { try build("managers") }
 
     static func files(in dir: String) -> [String] {
         (FileManager.default.enumerator(atPath: dir)?.allObjects as? [String] ?? []).filter {
@@ -39,8 +39,8 @@ struct SiteBuildTests {
         }.sorted()
     }
 
-    static func read(_ dir: String, _ path: String) -> String {
-        (try? String(contentsOfFile: dir + "/" + path, encoding: .utf8)) ?? ""
+    static func read(_ dir: String, _ path: String) throws -> String {
+        try String(contentsOfFile: dir + "/" + path, encoding: .utf8)
     }
 
     /// The CSV downloads embedded in a page's links (`data:text/csv;…;base64,…`), decoded.
@@ -55,9 +55,9 @@ struct SiteBuildTests {
 
     @Test("small tables carry their CSV in the link; large ones are files in downloads/")
     func csvDownloads() throws {
-        let site = try #require(Self.managers)
+        let site = try Self.managers.get()
         // E0304's pay statement (2026-11): commission 6,800 on 135,000 of sales; embedded, with BOM and CRLF.
-        let csvs = Self.inlineCSVs(Self.read(site, "people/e0304.html"))
+        let csvs = try Self.inlineCSVs(Self.read(site, "people/e0304.html"))
         let pay = try #require(csvs.first { $0.name == "person-e0304-pay.csv" })
         #expect(pay.text.hasPrefix("\u{FEFF}项目,类型,金额\r\n"))
         #expect(pay.text.contains("\r\n销售提成,应发,6800\r\n"))
@@ -65,7 +65,7 @@ struct SiteBuildTests {
         #expect(!FileManager.default.fileExists(atPath: site + "/downloads/person-e0304-pay.csv"))
         // No embedded CSV is larger than the limit; every file download exists.
         for path in Self.files(in: site) where path.hasSuffix(".html") {
-            for csv in Self.inlineCSVs(Self.read(site, path)) {
+            for csv in try Self.inlineCSVs(Self.read(site, path)) {
                 #expect(csv.text.utf8.count <= TableView.inlineCSVLimit, "\(path): \(csv.name)")
                 #expect(csv.text.hasPrefix("\u{FEFF}"))
             }
@@ -74,31 +74,31 @@ struct SiteBuildTests {
 
     @Test("every page type is written, with the page type the contract names")
     func pageTypes() throws {
-        let site = try #require(Self.managers)
+        let site = try Self.managers.get()
         let expected = ["index.html": "home", "departments/ops/index.html": "department", "people/e0304.html": "person",
                         "2026/11/index.html": "period", "2026/q4/index.html": "period", "2026/index.html": "period",
                         "leaderboards/index.html": "leaderboard", "policies/index.html": "policy-index",
                         "policies/ops-pay.html": "policy", "alerts/index.html": "alerts", "search/index.html": "search", "404.html": "not-found"]
         for (path, type) in expected {
-            #expect(Self.read(site, path).contains("<meta name=\"jixiao-page-type\" content=\"\(type)\">"), "\(path)")
+            #expect(try Self.read(site, path).contains("<meta name=\"jixiao-page-type\" content=\"\(type)\">"), "\(path)")
         }
         for path in ["robots.txt", "sitemap.xml", "assets/search-index.js", "assets/jixiao.css", "assets/jixiao.js", "data/results.json",
                      "downloads/payroll-2026-11.csv"] {
             #expect(FileManager.default.fileExists(atPath: site + "/" + path), "\(path)")
         }
-        #expect(Self.read(site, "robots.txt") == "User-agent: *\nDisallow: /\n")
+        #expect(try Self.read(site, "robots.txt") == "User-agent: *\nDisallow: /\n")
     }
 
     @Test("a person's page shows the month's pay statement, items and badge")
     func personPage() throws {
-        let site = try #require(Self.managers)
+        let site = try Self.managers.get()
         // E0304 in 2026-11: sales 135,000 → commission 6,800 (see the ops-pay rules test).
-        let page = Self.read(site, "people/e0304.html")
+        let page = try Self.read(site, "people/e0304.html")
         #expect(page.contains("¥6,800.00"))
         #expect(page.contains("data-value=\"6800\""))
         #expect(page.contains("<h1>钟浩宇</h1>"))
         // E0105 (customer service) has a badge ladder section.
-        #expect(Self.read(site, "people/e0105.html").contains("id=\"h-badge\""))
+        #expect(try Self.read(site, "people/e0105.html").contains("id=\"h-badge\""))
         // The payroll CSV starts with a byte-order mark and has E0304's total.
         let payroll = try Data(contentsOf: URL(fileURLWithPath: site + "/downloads/payroll-2026-11.csv"))
         #expect(Array(payroll.prefix(3)) == [0xEF, 0xBB, 0xBF])
@@ -107,11 +107,11 @@ struct SiteBuildTests {
 
     @Test("every relative link and asset resolves from every page")
     func links() throws {
-        let site = try #require(Self.managers)
+        let site = try Self.managers.get()
         let pattern = try NSRegularExpression(pattern: "(?:href|src)=\"([^\"#?]*)(?:#[^\"]*)?\"")
         var broken: [String] = []
         for path in Self.files(in: site) where path.hasSuffix(".html") {
-            let html = Self.read(site, path)
+            let html = try Self.read(site, path)
             let base = URL(fileURLWithPath: site + "/" + path).deletingLastPathComponent()
             for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
                 guard let r = Range(match.range(at: 1), in: html) else { continue }
@@ -128,7 +128,7 @@ struct SiteBuildTests {
     @Test("the staff build holds no pay figure and no person page")
     func staffBuild() throws {
         let site = try Self.build("staff", audience: .staff)
-        defer { try? FileManager.default.removeItem(atPath: site) }
+        defer { TestFiles.remove(site) }
         let all = Self.files(in: site)
         #expect(!all.contains { $0.hasPrefix("people/") })
         #expect(!all.contains { $0.hasPrefix("data/") })
@@ -136,24 +136,24 @@ struct SiteBuildTests {
         #expect(!all.contains { $0.hasPrefix("departments/") })
         #expect(all.contains("policies/ops-pay.html"))
         for path in all where path.hasSuffix(".html") || path.hasSuffix(".csv") || path.hasSuffix(".js") {
-            let page = Self.read(site, path)
+            let page = try Self.read(site, path)
             let text = page + Self.inlineCSVs(page).map(\.text).joined()
             #expect(!text.contains("工资条"), "\(path)")
             #expect(!text.contains("6,800.00"), "\(path)")
             #expect(!text.contains("钟浩宇"), "\(path) names a person")
         }
-        #expect(!Self.read(site, "assets/search-index.js").contains("\"k\":\"person\""))
+        #expect(try !Self.read(site, "assets/search-index.js").contains("\"k\":\"person\""))
     }
 
     @Test("an error mid-build leaves the previous site untouched")
     func atomicReplacement() throws {
         let out = try Self.build("atomic")
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        let before = Self.read(out, "index.html")
+        defer { TestFiles.remove(out) }
+        let before = try Self.read(out, "index.html")
         // A content copy whose person template uses a name the page model does not have.
         let broken = Self.temporary("broken-content")
         try FileManager.default.copyItem(atPath: Self.content, toPath: broken)
-        defer { try? FileManager.default.removeItem(atPath: broken) }
+        defer { TestFiles.remove(broken) }
         try FileManager.default.createDirectory(atPath: broken + "/templates", withIntermediateDirectories: true)
         let person = try String(contentsOfFile: Self.templates + "/person.mustache", encoding: .utf8)
         try person.replacingOccurrences(of: "<h1>{{name}}</h1>", with: "<h1>{{nmae}}</h1>")
@@ -168,7 +168,7 @@ struct SiteBuildTests {
             #expect(first.location.line == 3)
             #expect(first.message.contains("\"nmae\""))
         }
-        #expect(Self.read(out, "index.html") == before)
+        #expect(try Self.read(out, "index.html") == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: out).deletingLastPathComponent().path)
             .filter { $0.hasPrefix(".jixiao-test-atomic") }
         #expect(leftovers.isEmpty)
@@ -178,7 +178,7 @@ struct SiteBuildTests {
     func missingPartial() throws {
         let broken = Self.temporary("partial-content")
         try FileManager.default.copyItem(atPath: Self.content, toPath: broken)
-        defer { try? FileManager.default.removeItem(atPath: broken) }
+        defer { TestFiles.remove(broken) }
         try FileManager.default.createDirectory(atPath: broken + "/templates", withIntermediateDirectories: true)
         try "{{> header}}\n<main id=\"main\">\n{{> sidebar}}\n</main>\n{{> footer}}\n".write(toFile: broken + "/templates/simple.mustache", atomically: true, encoding: .utf8)
         #expect {
@@ -191,19 +191,19 @@ struct SiteBuildTests {
 
     @Test("the same input gives byte-identical output; English is translated")
     func deterministic() throws {
-        let site = try #require(Self.managers)
+        let site = try Self.managers.get()
         let again = try Self.build("again")
-        defer { try? FileManager.default.removeItem(atPath: again) }
+        defer { TestFiles.remove(again) }
         let a = Self.files(in: site), b = Self.files(in: again)
         #expect(a == b)
         for path in a where !(FileManager.default.contentsEqual(atPath: site + "/" + path, andPath: again + "/" + path)) {
             Issue.record("\(path) differs between two builds")
         }
         let en = try Self.build("en", locale: "en")
-        defer { try? FileManager.default.removeItem(atPath: en) }
-        let home = Self.read(en, "index.html")
+        defer { TestFiles.remove(en) }
+        let home = try Self.read(en, "index.html")
         #expect(home.contains("<html lang=\"en\">"))
         #expect(home.contains("Top performers"))
-        #expect(Self.read(en, "people/e0304.html").contains("Nov 2026"))
+        #expect(try Self.read(en, "people/e0304.html").contains("Nov 2026"))
     }
 }
