@@ -2,7 +2,7 @@ import JixiaoCore
 /// One person's progress on one streak rule, recorded month by month in order: the single
 /// definition of a streak, used by the evaluator (completions and rewards) and by analytics
 /// (streaks in progress).
-public struct StreakProgress: Sendable, Hashable {
+public struct StreakProgress: Sendable {
     /// Consecutive qualifying months up to the last month recorded (a completion does not
     /// reset it; a month that does not qualify does).
     public private(set) var run = 0
