@@ -1,26 +1,17 @@
-import Foundation
+import Dispatch
+import Synchronization
 
-/// Runs a pure function over an array on all cores, keeping the order of results.
+/// The one way Jixiao runs work in parallel: a pure function over an array on all cores,
+/// keeping the order of results. Shared mutable state elsewhere goes through `Mutex`.
 public enum ConcurrentMap {
     /// Maps `items` with `transform` in parallel; the result order matches `items`.
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count <= 1 { return items.map(transform) }
-        let box = ResultBox<R>(count: items.count)
+        let results = Mutex<[R?]>(Array(repeating: nil, count: items.count))
         DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            box.set(i, transform(items[i]))
+            let value = transform(items[i])
+            results.withLock { $0[i] = value }
         }
-        return box.values()
-    }
-
-    private final class ResultBox<R>: @unchecked Sendable {
-        private var storage: [R?]
-        private let lock = NSLock()
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ value: R) {
-            lock.lock()
-            storage[i] = value
-            lock.unlock()
-        }
-        func values() -> [R] { storage.compactMap { $0 } }
+        return results.withLock { $0.compactMap { $0 } }
     }
 }
