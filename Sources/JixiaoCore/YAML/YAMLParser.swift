@@ -78,8 +78,7 @@ public enum YAMLParser {
         case .reader(let problem, _, _, _):
             return .error(SourceLocation(file: file, line: firstLine), "YAML could not be read: \(problem)", fix: "save the file as UTF-8")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(SourceLocation(file: file, line: firstLine), "duplicate keys \(duplicates.joined(separator: ", ")) (\(context.text))",
-                          fix: "keep one of each key")
+            return duplicateKey(duplicates.first ?? "", first: context.mark, in: context.text, file: file, firstLine: firstLine)
         default:
             return .error(SourceLocation(file: file, line: firstLine), "YAML could not be read: \(error)", fix: fix)
         }
