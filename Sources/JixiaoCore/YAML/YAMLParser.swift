@@ -75,8 +75,8 @@ public enum YAMLParser {
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text))" }
             return .error(SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column), message, fix: fix)
-        case .reader(let problem, _, _, _):
-            return .error(SourceLocation(file: file, line: firstLine), "YAML could not be read: \(problem)", fix: "save the file as UTF-8")
+        case .reader(let problem, let offset, let value, let yaml):
+            return readerDiagnostic(problem, offset: offset, value: value, in: yaml, file: file, firstLine: firstLine)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return duplicateKey(duplicates.first ?? "", first: context.mark, in: context.text, file: file, firstLine: firstLine)
         default:

@@ -90,6 +90,7 @@ extension TemplateSet {
 
     /// What swift-mustache finds wrong with a template whose sections match, in our words.
     static func parseProblem(_ text: String, file: String) -> Diagnostic? {
+        _ = EscapingContentType.registered
         do {
             _ = try MustacheTemplate(string: EscapingContentType.pragma + text)
             return nil

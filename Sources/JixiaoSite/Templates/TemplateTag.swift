@@ -38,6 +38,8 @@ struct TemplateTag: Sendable {
         }
         while index < chars.count {
             guard chars[index] == "{", index + 1 < chars.count, chars[index + 1] == "{" else { advance(to: index + 1); continue }
+            // swift-mustache reads a `{{` at the end of a line as text.
+            if index + 2 < chars.count, chars[index + 2].isNewline { advance(to: index + 2); continue }
             let location = SourceLocation(file: file, line: line, column: column)
             let triple = index + 2 < chars.count && chars[index + 2] == "{"
             let close: [Character] = triple ? ["}", "}", "}"] : ["}", "}"]

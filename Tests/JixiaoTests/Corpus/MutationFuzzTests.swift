@@ -20,7 +20,7 @@ struct MutationFuzzTests {
     static let yamlMutator = Mutator(tokens: [": ", "- ", "[", "]", "{", "}", "&a ", "*a", "!!binary ", "? ", "|", ">", "---", "...", "  ", "\t", "title: x", "rules:", "2026-13", "%YAML 1.2"],
                                      nesting: ("[", "]"))
     static let formulaMutator = Mutator(tokens: ["(", ")", "/ 0", "*", "+", "-", "IF(", "PROGRESSIVE(", ",", "sales", "salse", "%", "1e400", "..", ">=", "AND(", "'"],
-                                        nesting: ("(", ")"))
+                                        nesting: ("(", ")"), longFields: [100, 1_000])
     static let templateMutator = Mutator(tokens: ["{{", "}}", "{{{", "}}}", "{{#a}}", "{{/a}}", "{{^a}}", "{{> header}}", "{{> page}}", "{{> footer}}", "{{<header}}", "{{$b}}", "{{=<% %>=}}", "{{!", "{{&", "{{% X }}"],
                                          nesting: ("{{#a}}", "{{/a}}"))
 
@@ -51,7 +51,9 @@ struct MutationFuzzTests {
         for run in Self.runs(part: part, total: 800) {
             var rng = SeededGenerator(seed: Self.seed &+ run)
             let (path, text) = sources[Int(run) % sources.count]
-            Self.expectDiagnosed(Self.company(path, Self.csvMutator.mutate(Array(text.utf8), &rng)), run: run, path)
+            let input = Self.csvMutator.mutate(Array(text.utf8), &rng)
+            Self.trace("csv", part: part, run: run, Array(path.utf8) + [10] + input)
+            Self.expectDiagnosed(Self.company(path, input), run: run, path)
         }
     }
 
@@ -61,7 +63,9 @@ struct MutationFuzzTests {
         for run in Self.runs(part: part, total: 600) {
             var rng = SeededGenerator(seed: Self.seed &+ 10_000 &+ run)
             let (path, text) = sources[Int(run) % sources.count]
-            Self.expectDiagnosed(Self.company(path, Self.yamlMutator.mutate(Array(text.utf8), &rng)), run: run, path)
+            let input = Self.yamlMutator.mutate(Array(text.utf8), &rng)
+            Self.trace("yaml", part: part, run: run, Array(path.utf8) + [10] + input)
+            Self.expectDiagnosed(Self.company(path, input), run: run, path)
         }
     }
 
@@ -73,6 +77,7 @@ struct MutationFuzzTests {
             var rng = SeededGenerator(seed: Self.seed &+ 20_000 &+ run)
             let formula = formulas[Int(run) % formulas.count]
             let mutated = String(decoding: Self.formulaMutator.mutate(Array(formula.utf8), &rng), as: UTF8.self)
+            Self.trace("formula", part: part, run: run, Array(mutated.utf8))
             if run % 4 != 0 {
                 do {
                     _ = try Formula.parse(mutated, origin: origin)
@@ -100,7 +105,9 @@ struct MutationFuzzTests {
             var rng = SeededGenerator(seed: Self.seed &+ 30_000 &+ run)
             let name = names[Int(run) % names.count]
             var files = templates.mapValues { Data($0.utf8) }
-            files[name] = Data(Self.templateMutator.mutate(Array(templates[name]!.utf8), &rng))
+            let input = Self.templateMutator.mutate(Array(templates[name]!.utf8), &rng)
+            Self.trace("template", part: part, run: run, Array(name.utf8) + [10] + input)
+            files[name] = Data(input)
             let model = FuzzPage(title: "标题", company: "<b>公司</b>", people: [FuzzPerson(name: "王芳")], nav: [])
             do {
                 let set = try TemplateSet.load(base: MemoryFileSystem(data: files), baseLabel: "site-templates/", override: nil, overrideLabel: "content/templates/")
@@ -113,6 +120,13 @@ struct MutationFuzzTests {
                 }
             }
         }
+    }
+
+    /// With `JIXIAO_FUZZ_TRACE=DIR`, writes the input of each run to `DIR/<test>-<part>` before
+    /// it runs, so the input of a crash can be recovered.
+    static func trace(_ test: String, part: Int, run: UInt64, _ input: [UInt8]) {
+        guard let dir = ProcessInfo.processInfo.environment["JIXIAO_FUZZ_TRACE"] else { return }
+        FileManager.default.createFile(atPath: "\(dir)/\(test)-\(part)", contents: Data("run \(run)\n".utf8) + Data(input))
     }
 
     /// The run numbers of one part of a test.

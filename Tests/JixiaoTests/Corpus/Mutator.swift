@@ -6,6 +6,8 @@ struct Mutator: Sendable {
     let tokens: [String]
     /// An opening and closing text that nest (`[`/`]`, `(`/`)`, `{{#a}}`/`{{/a}}`).
     let nesting: (open: String, close: String)
+    /// Lengths of the very long fields inserted.
+    var longFields = [100, 5_000, 100_000]
 
     /// `bytes` with one to three mutations.
     func mutate(_ bytes: [UInt8], _ rng: inout SeededGenerator) -> [UInt8] {
@@ -27,7 +29,7 @@ struct Mutator: Sendable {
         case 2:
             bytes.insert(contentsOf: Array(tokens.randomElement(using: &rng)!.utf8), at: at)
         case 3:
-            let length = [100, 5_000, 100_000].randomElement(using: &rng)!
+            let length = longFields.randomElement(using: &rng)!
             bytes.insert(contentsOf: [UInt8](repeating: UInt8(ascii: "x"), count: length), at: at)
         case 4:
             let depth = Int.random(in: 50...3_000, using: &rng)

@@ -53,7 +53,7 @@ struct TemplateValidationTests {
     func deepNesting() {
         let problems = Self.problems(["page.mustache": "\n" + Self.nested(101)])
         #expect(problems.count == 1)
-        #expect(problems.first?.location == SourceLocation(file: "site-templates/page.mustache", line: 2, column: 1 + 100 * 6 + 90 * 1))
+        #expect(problems.first?.location == SourceLocation(file: "site-templates/page.mustache", line: 2, column: 1 + 10 * 7 + 90 * 8))
         #expect(problems.first?.message == "sections are nested more than 100 deep here (the outermost, {{#s0}}, opens at line 2)")
         #expect(Self.problems(["page.mustache": Self.nested(100)]).isEmpty)
     }
@@ -103,16 +103,19 @@ struct TemplateValidationTests {
 
     @Test("swift-mustache's own syntax errors are in our words with file:line:column")
     func parserErrorsInOurWords() {
-        let problems = Self.problems(["page.mustache": "line one\n{{<parent}}text{{/parent}}\n", "parent.mustache": "p"])
+        let problems = Self.problems(["page.mustache": "line one\n{{<parent}}{{name}}{{/parent}}\n", "parent.mustache": "p"])
         #expect(problems.count == 1)
         #expect(problems.first?.location.file == "site-templates/page.mustache")
         #expect(problems.first?.location.line == 2)
         #expect(problems.first?.location.column != nil)
-        #expect(problems.first?.message == "template syntax error: text inside {{<parent}}…{{/parent}} must be in a {{$block}} section")
-        let pragma = Self.problems(["page.mustache": "{{% NO_SUCH_SETTING }}\n"])
+        #expect(problems.first?.message == "template syntax error: only {{$block}} sections may appear inside {{<parent}}…{{/parent}}")
+        let pragma = Self.problems(["page.mustache": "{{% NO_SUCH_SETTING: x }}\n"])
         #expect(pragma.first?.message == "template syntax error: the {{% … }} setting is unknown")
         #expect(pragma.first?.location.line == 1)
-        for problem in problems + pragma { #expect(!problem.description.contains("ParserError")) }
+        let name = Self.problems(["page.mustache": "a\nb {{first name}}\n"])
+        #expect(name.first?.message == "template syntax error: a tag is not finished (a name must be followed by }})")
+        #expect(name.first?.location.line == 2)
+        for problem in problems + pragma + name { #expect(!problem.description.contains("ParserError")) }
     }
 
     @Test("the project's own templates pass the checks")
