@@ -27,16 +27,7 @@ struct BadInputCorpusTests {
 
     @Test("a bad input gives its diagnostics", arguments: BadInputCorpus.all)
     func badInput(_ badInput: BadInputCase) {
-        if let only = ProcessInfo.processInfo.environment["JIXIAO_CORPUS_ONLY"], !badInput.name.hasPrefix(only) { return }
         let diagnostics = Checker.check(fileSystem: badInput.fileSystem()).diagnostics
-        if let dump = ProcessInfo.processInfo.environment["JIXIAO_CORPUS_DUMP"] {
-            let lines = diagnostics.map { d in
-                [d.severity.rawValue, d.location.file, d.location.line.map(String.init) ?? "nil", d.location.column.map(String.init) ?? "nil",
-                 String(d.message.prefix(300))].joined(separator: "\u{1F}")
-            }
-            let name = badInput.name.replacingOccurrences(of: "/", with: "_")
-            try? ([badInput.name] + lines).joined(separator: "\u{1E}").write(toFile: dump + "/" + name, atomically: true, encoding: .utf8)
-        }
         if let knownIssue = badInput.knownIssue {
             withKnownIssue(Comment(rawValue: knownIssue)) { Self.verify(badInput, diagnostics) }
         } else {
