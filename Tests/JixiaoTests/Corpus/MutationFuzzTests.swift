@@ -34,6 +34,17 @@ struct MutationFuzzTests {
         #expect(outcome.hasErrors == (outcome.content == nil), "run \(run) (\(what))")
     }
 
+    /// Runs one part of `total` mutations of the company's files `sources` (path, valid text).
+    static func fuzzCompany(_ sources: [(String, String)], _ mutator: Mutator, name: String, part: Int, total: Int, seed: UInt64) {
+        for run in runs(part: part, total: total) {
+            var rng = SeededGenerator(seed: seed &+ run)
+            let (path, text) = sources[Int(run) % sources.count]
+            let input = mutator.mutate(Array(text.utf8), &rng)
+            trace(name, part: part, run: run, Array(path.utf8) + [10] + input)
+            expectDiagnosed(company(path, input), run: run, path)
+        }
+    }
+
     /// The corpus company with one file replaced by `bytes`.
     static func company(_ path: String, _ bytes: [UInt8]) -> MemoryFileSystem {
         var files = BadInputCorpus.base().files
@@ -48,25 +59,13 @@ struct MutationFuzzTests {
             ("data/2025-12/cs.csv", Fixtures.month1),
             ("transfers.csv", "employee,month,from,from_role,department,role\nE003,2026-01,cs,cs-agent,logistics,warehouse\n"),
         ]
-        for run in Self.runs(part: part, total: 800) {
-            var rng = SeededGenerator(seed: Self.seed &+ run)
-            let (path, text) = sources[Int(run) % sources.count]
-            let input = Self.csvMutator.mutate(Array(text.utf8), &rng)
-            Self.trace("csv", part: part, run: run, Array(path.utf8) + [10] + input)
-            Self.expectDiagnosed(Self.company(path, input), run: run, path)
-        }
+        Self.fuzzCompany(sources, Self.csvMutator, name: "csv", part: part, total: 800, seed: Self.seed)
     }
 
     @Test("YAML: site.yaml and policy front matter with rules: 600 mutations", arguments: parts)
     func yaml(part: Int) {
         let sources: [(String, String)] = [("site.yaml", Fixtures.site), ("policies/cs.md", Fixtures.policy), ("policies/rules.md", BadInputCorpus.rules)]
-        for run in Self.runs(part: part, total: 600) {
-            var rng = SeededGenerator(seed: Self.seed &+ 10_000 &+ run)
-            let (path, text) = sources[Int(run) % sources.count]
-            let input = Self.yamlMutator.mutate(Array(text.utf8), &rng)
-            Self.trace("yaml", part: part, run: run, Array(path.utf8) + [10] + input)
-            Self.expectDiagnosed(Self.company(path, input), run: run, path)
-        }
+        Self.fuzzCompany(sources, Self.yamlMutator, name: "yaml", part: part, total: 600, seed: Self.seed &+ 10_000)
     }
 
     @Test("formulas: 600 parsed alone and 200 inside a policy", arguments: parts)
