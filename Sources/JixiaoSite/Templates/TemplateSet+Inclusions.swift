@@ -4,11 +4,10 @@ extension TemplateSet {
     /// Reports templates that include themselves, directly or through other partials (with
     /// the chain and each step's file:line), and pages whose sections nest deeper than
     /// ``maxNesting`` through their partials.
-    static func checkInclusions(_ inclusions: [String: [Inclusion]], localDepth: [String: Int], files: [String: String],
-                                _ diagnostics: inout Diagnostics) {
+    static func checkInclusions(_ inclusions: [String: [TemplateInclusion]], localDepth: [String: Int], _ diagnostics: inout Diagnostics) {
         var totals: [String: Int] = [:]
         var path: [String] = []
-        var edges: [Inclusion] = []
+        var edges: [TemplateInclusion] = []
         var cycles = Set<[String]>()
         func visit(_ name: String) -> Int {
             if let total = totals[name] { return total }
@@ -44,7 +43,7 @@ extension TemplateSet {
     }
 
     /// One error for a cycle of partials, at its first inclusion: `header (…:3) → footer (…:7) → header`.
-    private static func reportCycle(_ names: [String], _ steps: [Inclusion], _ diagnostics: inout Diagnostics) {
+    private static func reportCycle(_ names: [String], _ steps: [TemplateInclusion], _ diagnostics: inout Diagnostics) {
         let chain = zip(names, steps).map { name, step in "\(name) (\(step.location))" }.joined(separator: " → ") + " → \(names[0])"
         let message = names.count == 1 ? "the template \(names[0]) includes itself: \(chain)" : "templates include each other in a circle: \(chain)"
         diagnostics.error(steps[0].location, message, fix: "remove one of these {{> …}} inclusions; a template cannot include itself")

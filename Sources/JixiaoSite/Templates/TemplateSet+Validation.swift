@@ -11,18 +11,10 @@ extension TemplateSet {
     /// The deepest nesting of sections (counted through partials) a page may have.
     static let maxNesting = 100
 
-    /// One partial included by a template: the partial's name, the tag's place, and how many
-    /// sections are open around it.
-    struct Inclusion {
-        let partial: String
-        let location: SourceLocation
-        let depth: Int
-    }
-
     /// Checks every template; throws every problem found (with `earlier`'s) when there is one.
     static func validate(sources: [String: String], files: [String: String], _ earlier: Diagnostics) throws(DiagnosticError) {
         var diagnostics = Diagnostics()
-        var inclusions: [String: [Inclusion]] = [:]
+        var inclusions: [String: [TemplateInclusion]] = [:]
         var localDepth: [String: Int] = [:]
         for name in sources.keys.sorted() {
             let file = files[name] ?? name
@@ -39,21 +31,21 @@ extension TemplateSet {
                 if let problem = parseProblem(text, file: file) { diagnostics.report(problem) }
             }
         }
-        checkInclusions(inclusions, localDepth: localDepth, files: files, &diagnostics)
+        checkInclusions(inclusions, localDepth: localDepth, &diagnostics)
         guard diagnostics.hasErrors else { return }
         throw DiagnosticError(earlier.all + diagnostics.sorted)
     }
 
     /// Matches sections and closing tags; returns the partials included and the deepest
     /// nesting, or `nil` (with an error) when the sections do not match or nest too deep.
-    static func checkSections(_ tags: [TemplateTag], _ diagnostics: inout Diagnostics) -> (inclusions: [Inclusion], depth: Int)? {
+    static func checkSections(_ tags: [TemplateTag], _ diagnostics: inout Diagnostics) -> (inclusions: [TemplateInclusion], depth: Int)? {
         var open: [TemplateTag] = []
-        var inclusions: [Inclusion] = []
+        var inclusions: [TemplateInclusion] = []
         var deepest = 0
         for tag in tags {
             guard let sigil = tag.sigil else { continue }
             if sigil == ">" || sigil == "<", !tag.name.hasPrefix("*") {
-                inclusions.append(Inclusion(partial: tag.name, location: tag.location, depth: open.count))
+                inclusions.append(TemplateInclusion(partial: tag.name, location: tag.location, depth: open.count))
             }
             if TemplateTag.opening.contains(sigil) {
                 open.append(tag)

@@ -126,7 +126,7 @@ struct MutationFuzzTests {
     /// it runs, so the input of a crash can be recovered.
     static func trace(_ test: String, part: Int, run: UInt64, _ input: [UInt8]) {
         guard let dir = ProcessInfo.processInfo.environment["JIXIAO_FUZZ_TRACE"] else { return }
-        FileManager.default.createFile(atPath: "\(dir)/\(test)-\(part)", contents: Data("run \(run)\n".utf8) + Data(input))
+        _ = FileManager.default.createFile(atPath: "\(dir)/\(test)-\(part)", contents: Data("run \(run)\n".utf8) + Data(input))
     }
 
     /// The run numbers of one part of a test.
