@@ -73,7 +73,11 @@ public enum YAMLParser {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context.text))" }
+            if problem.hasPrefix("Maximum nesting level reached") {
+                message = "YAML syntax error: lists and mappings are nested more than 1,000 levels deep"
+            } else if let context {
+                message += " (\(context.text))"
+            }
             return .error(SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column), message, fix: fix)
         case .reader(let problem, let offset, let value, let yaml):
             return readerDiagnostic(problem, offset: offset, value: value, in: yaml, file: file, firstLine: firstLine)

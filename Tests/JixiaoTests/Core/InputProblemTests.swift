@@ -106,4 +106,16 @@ struct InputProblemTests {
         #expect(value.number("threshold", &diagnostics) == nil)
         #expect(diagnostics.all.first?.message.count ?? 0 < 200)
     }
+
+    @Test("YAML nested too deeply is an error in plain words, not a crash")
+    func deepYAML() {
+        let flow = "a: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000)
+        guard case .failure(let diagnostic) = YAMLParser.parse(flow, file: "site.yaml") else {
+            Issue.record("5,000 nested lists were accepted")
+            return
+        }
+        #expect(diagnostic.location.file == "site.yaml")
+        #expect(diagnostic.location.line == 1)
+        #expect(diagnostic.message == "YAML syntax error: lists and mappings are nested more than 1,000 levels deep")
+    }
 }
