@@ -73,13 +73,16 @@ public enum YAMLParser {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context.text))" }
+            if problem.hasPrefix("Maximum nesting level reached") {
+                message = "YAML syntax error: lists and mappings are nested more than 1,000 levels deep"
+            } else if let context {
+                message += " (\(context.text))"
+            }
             return .error(SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column), message, fix: fix)
-        case .reader(let problem, _, _, _):
-            return .error(SourceLocation(file: file, line: firstLine), "YAML could not be read: \(problem)", fix: "save the file as UTF-8")
+        case .reader(let problem, let offset, let value, let yaml):
+            return readerDiagnostic(problem, offset: offset, value: value, in: yaml, file: file, firstLine: firstLine)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(SourceLocation(file: file, line: firstLine), "duplicate keys \(duplicates.joined(separator: ", ")) (\(context.text))",
-                          fix: "keep one of each key")
+            return duplicateKey(duplicates.first ?? "", first: context.mark, in: context.text, file: file, firstLine: firstLine)
         default:
             return .error(SourceLocation(file: file, line: firstLine), "YAML could not be read: \(error)", fix: fix)
         }

@@ -33,6 +33,7 @@ public struct TemplateSet: Sendable {
         }
         read(base, baseLabel)
         if let override { read(override, overrideLabel) }
+        try validate(sources: sources, files: files, diagnostics)
         var library = MustacheLibrary()
         _ = EscapingContentType.registered
         for key in sources.keys.sorted() {

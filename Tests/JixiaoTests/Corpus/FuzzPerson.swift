@@ -1,0 +1,4 @@
+/// One person in ``FuzzPage``.
+struct FuzzPerson: Sendable {
+    let name: String
+}
