@@ -7,7 +7,7 @@ CONTENT ?= content
 OUT ?= _site
 CONFIG ?= release
 
-.PHONY: site test deps check unit-test bench bench-hugo generate clean
+.PHONY: site test deps check unit-test bench bench-hugo generate clean install uninstall
 
 # Installs libcmark-dev (through apt when run as root; otherwise prints the command).
 deps:
@@ -50,6 +50,27 @@ bench: deps
 # Jixiao's whole site beside Hugo's person pages for the same company, alternating runs.
 bench-hugo: deps
 	@scripts/bench-hugo.sh $(EMPLOYEES) $(MONTHS)
+
+# make install PREFIX=/usr/local (DESTDIR for packaging): the jixiao binary (templates and the
+# init scaffold are inside it), bash/zsh/fish completions and the man page.
+PREFIX ?= /usr/local
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+SHAREDIR = $(DESTDIR)$(PREFIX)/share
+install: deps
+	@echo "==> Building jixiao ($(CONFIG))"
+	@$(SWIFT) build -c $(CONFIG) --product jixiao
+	@install -d $(BINDIR) $(SHAREDIR)/man/man1 $(SHAREDIR)/bash-completion/completions \
+		$(SHAREDIR)/zsh/site-functions $(SHAREDIR)/fish/vendor_completions.d
+	@install -m 755 "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/jixiao" $(BINDIR)/jixiao
+	@$(BINDIR)/jixiao --generate-completion-script bash > $(SHAREDIR)/bash-completion/completions/jixiao
+	@$(BINDIR)/jixiao --generate-completion-script zsh > $(SHAREDIR)/zsh/site-functions/_jixiao
+	@$(BINDIR)/jixiao --generate-completion-script fish > $(SHAREDIR)/fish/vendor_completions.d/jixiao.fish
+	@scripts/make-manpage.sh $(BINDIR)/jixiao > $(SHAREDIR)/man/man1/jixiao.1
+	@echo "==> Installed $$($(BINDIR)/jixiao --version) into $(BINDIR), with completions and man page under $(SHAREDIR)"
+
+uninstall:
+	rm -f $(BINDIR)/jixiao $(SHAREDIR)/man/man1/jixiao.1 $(SHAREDIR)/bash-completion/completions/jixiao \
+		$(SHAREDIR)/zsh/site-functions/_jixiao $(SHAREDIR)/fish/vendor_completions.d/jixiao.fish
 
 clean:
 	rm -rf .build $(OUT)

@@ -28,8 +28,9 @@ struct BuildCommand: ParsableCommand {
             cutoff = m
         }
         if let locale, !SiteSettings.supportedLocales.contains(locale) { throw ValidationError("--locale must be zh-CN or en") }
-        let options = SiteOptions(contentFolder: content, templatesFolder: templates ?? Self.defaultTemplates(), output: output,
+        var options = SiteOptions(contentFolder: content, templatesFolder: templates ?? "site-templates", output: output,
                                   audience: audience, locale: locale, month: cutoff)
+        options.useBuiltInTemplates(unless: templates)
         let progress = BuildProgress(quiet: quiet)
         do {
             let summary = try SiteBuilder(options: options).build(progress: progress)
@@ -43,18 +44,5 @@ struct BuildCommand: ParsableCommand {
             printErr("jixiao build: failed with \(error.diagnostics.filter { $0.severity == .error }.count) error(s); \(output) was left as it was")
             throw ExitCode(1)
         }
-    }
-
-    /// `site-templates` next to the working directory, or beside the executable's package.
-    static func defaultTemplates() -> String {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: "site-templates") { return "site-templates" }
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = url.appendingPathComponent("site-templates").path
-            if fm.fileExists(atPath: candidate) { return candidate }
-            url = url.deletingLastPathComponent()
-        }
-        return "site-templates"
     }
 }

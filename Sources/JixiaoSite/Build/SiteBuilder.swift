@@ -41,10 +41,11 @@ public struct SiteBuilder: Sendable {
         guard SiteSettings.supportedLocales.contains(locale) else {
             throw DiagnosticError(.error(SourceLocation(file: "site.yaml"), "locale \(locale) is not supported", fix: "use zh-CN or en"))
         }
-        let base = LocalFileSystem(root: options.templatesFolder)
+        let base = options.templateFiles ?? LocalFileSystem(root: options.templatesFolder)
         let overrideRoot = options.contentFolder + "/templates"
         let override: (any FileSystem)? = FileManager.default.fileExists(atPath: overrideRoot) ? LocalFileSystem(root: overrideRoot) : nil
         let templates = try TemplateSet.load(base: base, baseLabel: "site-templates/", override: override, overrideLabel: "content/templates/")
+        let themeWarnings = override.map { ThemeVersion.warnings(base: base, override: $0, overrideLabel: "content/templates/") } ?? []
         let loc = try loadLocale(locale, currency: content.settings.currency, templates: templates)
         progress.end(locale)
 
@@ -96,15 +97,17 @@ public struct SiteBuilder: Sendable {
         }
         let totals = output.totals
         return BuildSummary(pages: totals.paths.filter { $0.hasSuffix(".html") }.count, files: totals.files, bytes: totals.bytes,
-                            seconds: progress.elapsed, warnings: content.warnings + markdownDiagnostics.filter { $0.severity == .warning })
+                            seconds: progress.elapsed, warnings: content.warnings + themeWarnings + markdownDiagnostics.filter { $0.severity == .warning })
     }
 
     /// Reads the locale file (content override first) and checks every key the templates use.
     func loadLocale(_ locale: String, currency: String, templates: TemplateSet) throws(DiagnosticError) -> Localization {
         let overridePath = options.contentFolder + "/locales/\(locale).yaml"
-        let path = FileManager.default.fileExists(atPath: overridePath) ? overridePath : options.templatesFolder + "/locales/\(locale).yaml"
-        let label = path == overridePath ? "content/locales/\(locale).yaml" : "site-templates/locales/\(locale).yaml"
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        let overridden = FileManager.default.fileExists(atPath: overridePath)
+        let label = overridden ? "content/locales/\(locale).yaml" : "site-templates/locales/\(locale).yaml"
+        let base = options.templateFiles ?? LocalFileSystem(root: options.templatesFolder)
+        let bytes = overridden ? FileManager.default.contents(atPath: overridePath) : try? base.read("locales/\(locale).yaml")
+        guard let data = bytes, let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticError(.error(SourceLocation(file: label), "the locale file is missing", fix: "restore \(label)"))
         }
         let loc: Localization
@@ -234,13 +237,13 @@ public struct SiteBuilder: Sendable {
 
     /// Copies `site-templates/assets/*`, with files of the same name in `content/assets/` taking precedence.
     func copyAssets(_ output: OutputFolder) throws {
-        var files: [String: String] = [:]
-        let base = LocalFileSystem(root: options.templatesFolder + "/assets")
-        for path in base.walk("") { files[path] = options.templatesFolder + "/assets/" + path }
+        var files: [String: (any FileSystem, String)] = [:]
+        let base = options.templateFiles ?? LocalFileSystem(root: options.templatesFolder)
+        for path in base.walk("assets") { files[String(path.dropFirst("assets/".count))] = (base, path) }
         let overrides = LocalFileSystem(root: options.contentFolder + "/assets")
-        if overrides.directoryExists("") { for path in overrides.walk("") { files[path] = options.contentFolder + "/assets/" + path } }
+        if overrides.directoryExists("") { for path in overrides.walk("") { files[path] = (overrides, path) } }
         for path in files.keys.sorted() where !path.split(separator: "/").contains("..") {
-            guard let data = FileManager.default.contents(atPath: files[path]!) else { continue }
+            guard let (fs, source) = files[path], let data = try? fs.read(source) else { continue }
             try output.write("assets/" + path, data)
         }
     }
