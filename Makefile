@@ -56,6 +56,7 @@ bench-hugo: deps
 PREFIX ?= /usr/local
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 SHAREDIR = $(DESTDIR)$(PREFIX)/share
+MANPAGE = .build/plugins/GenerateManual/outputs/jixiao/jixiao.1
 install: deps
 	@echo "==> Building jixiao ($(CONFIG))"
 	@$(SWIFT) build -c $(CONFIG) --product jixiao
@@ -65,7 +66,11 @@ install: deps
 	@$(BINDIR)/jixiao --generate-completion-script bash > $(SHAREDIR)/bash-completion/completions/jixiao
 	@$(BINDIR)/jixiao --generate-completion-script zsh > $(SHAREDIR)/zsh/site-functions/_jixiao
 	@$(BINDIR)/jixiao --generate-completion-script fish > $(SHAREDIR)/fish/vendor_completions.d/jixiao.fish
-	@scripts/make-manpage.sh $(BINDIR)/jixiao > $(SHAREDIR)/man/man1/jixiao.1
+	@# The man page from swift-argument-parser's generate-manual plugin; from --help texts if it is unavailable.
+	@rm -f $(MANPAGE)
+	@if $(SWIFT) package plugin generate-manual --configuration $(CONFIG) >/dev/null 2>&1 && [ -f $(MANPAGE) ]; then \
+		install -m 644 $(MANPAGE) $(SHAREDIR)/man/man1/jixiao.1; \
+	else scripts/make-manpage.sh $(BINDIR)/jixiao > $(SHAREDIR)/man/man1/jixiao.1; fi
 	@echo "==> Installed $$($(BINDIR)/jixiao --version) into $(BINDIR), with completions and man page under $(SHAREDIR)"
 
 uninstall:

@@ -4,7 +4,9 @@ import PackageDescription
 // The pipeline runs in one direction, and each stage is a module that may import only
 // the ones before it (see ARCHITECTURE.md):
 //   JixiaoCore → JixiaoMarkdown → JixiaoRules → JixiaoSite → jixiao (the command)
-// JixiaoSynthetic (the example-data generator) sits beside the pipeline on JixiaoRules.
+// JixiaoSynthetic (the example-data generator) sits beside the pipeline on JixiaoRules;
+// JixiaoResources (site-templates/ and scaffold/ embedded by the EmbedFiles plugin) on
+// JixiaoCore; JixiaoServe (the preview server) on JixiaoSite.
 let package = Package(
     name: "Jixiao",
     platforms: [.macOS(.v15)],

@@ -9,7 +9,7 @@ version=$("$BIN" --version)
 roff() { sed -e 's/\\/\\e/g' -e 's/^\./\\\&./' -e "s/^'/\\\\\&'/" -e 's/^-/\\-/'; }
 # Subcommand names, read from the SUBCOMMANDS section of the main help.
 subcommands() {
-  "$BIN" --help | awk '/^SUBCOMMANDS:/{on=1;next} on&&/^[A-Z]/{on=0} on&&NF{print $1}'
+  "$BIN" --help | awk '/^SUBCOMMANDS:/{on=1;next} on&&/^[A-Z]/{on=0} on&&/^  [a-z][a-z-]* /{print $1}'
 }
 echo ".TH JIXIAO 1 \"\" \"jixiao $version\" \"User Commands\""
 echo ".SH NAME"
@@ -29,7 +29,7 @@ for sub in $(subcommands); do
   if [ "$sub" = theme ]; then
     echo ".SS \"jixiao theme export\""
     echo ".nf"
-    "$BIN" theme help export | roff
+    "$BIN" help theme export | roff
     echo ".fi"
   fi
 done

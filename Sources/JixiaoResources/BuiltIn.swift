@@ -3,16 +3,24 @@ import JixiaoCore
 
 /// What travels inside the `jixiao` executable: the built-in templates, CSS, JS and locale
 /// files (the repository's `site-templates/`), the `init` scaffold (`scaffold/`), and the
-/// version and commit it was built from.
+/// version and commit it was built from. The files are put in by the EmbedFiles build-tool
+/// plugin at every build (generated source, never committed) and read through the
+/// ``FileSystem`` seam as a ``MemoryFileSystem``.
 public enum BuiltIn {
-    /// Every embedded file, by path from the repository root.
-    static let all = EmbeddedFileSystem(files: embeddedFiles.mapValues { Data(base64Encoded: $0) ?? Data() })
+    /// The built-in `site-templates/` folder, as a read-only in-memory file tree.
+    public static let templates = folder("site-templates")
 
-    /// The built-in `site-templates/` folder.
-    public static let templates = all.subtree("site-templates")
+    /// The `init` scaffolds, one folder per locale (`zh-CN/`, `en/`) and `common/`.
+    public static let scaffolds = folder("scaffold")
 
-    /// The `init` scaffolds, one folder per locale (`zh-CN/`, `en/`).
-    public static let scaffolds = all.subtree("scaffold")
+    /// The embedded files under `prefix/`, rooted there (the generated source keeps base64 by path).
+    static func folder(_ prefix: String) -> MemoryFileSystem {
+        var files: [String: Data] = [:]
+        for (path, base64) in embeddedFiles where path.hasPrefix(prefix + "/") {
+            files[String(path.dropFirst(prefix.count + 1))] = Data(base64Encoded: base64) ?? Data()
+        }
+        return MemoryFileSystem(data: files)
+    }
 
     /// The release version of `jixiao`.
     public static let version = "0.9.0"
@@ -30,8 +38,7 @@ extension BuiltIn {
     public static func scaffold(locale: String) -> [String: Data] {
         var files: [String: Data] = [:]
         for folder in ["common", locale] {
-            let tree = scaffolds.subtree(folder)
-            for path in tree.walk("") { files[path] = tree.files[path] }
+            for path in scaffolds.walk(folder) { files[String(path.dropFirst(folder.count + 1))] = scaffolds.files[path] }
         }
         return files
     }

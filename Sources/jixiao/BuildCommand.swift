@@ -21,23 +21,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.") var quiet = false
 
     func run() throws {
-        guard let audience = Audience(rawValue: audience) else { throw ValidationError("--audience must be staff or managers") }
-        var cutoff: Month? = nil
-        if let month {
-            guard let m = Month(parsing: month) else { throw ValidationError("--month must be a month written YYYY-MM") }
-            cutoff = m
-        }
-        if let locale, !SiteSettings.supportedLocales.contains(locale) { throw ValidationError("--locale must be zh-CN or en") }
-        var options = SiteOptions(contentFolder: content, templatesFolder: templates ?? "site-templates", output: output,
-                                  audience: audience, locale: locale, month: cutoff)
-        options.useBuiltInTemplates(unless: templates)
+        let options = try SiteArguments.options(content: content, templates: templates, output: output, audience: audience,
+                                                locale: locale, month: month)
         let progress = BuildProgress(quiet: quiet)
         do {
             let summary = try SiteBuilder(options: options).build(progress: progress)
             for w in summary.warnings { printErr(w.description) }
             if !quiet {
                 printErr(String(format: "jixiao build: %d pages, %d files, %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,
-                                Double(summary.bytes) / 1_048_576, summary.seconds, output, audience.rawValue))
+                                Double(summary.bytes) / 1_048_576, summary.seconds, output, options.audience.rawValue))
             }
         } catch {
             for d in error.diagnostics { printErr(d.description) }

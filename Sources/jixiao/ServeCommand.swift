@@ -22,21 +22,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Folder of the built-in templates (default: the ones inside jixiao).") var templates: String?
 
     func run() async throws {
-        guard let audience = Audience(rawValue: audience) else { throw ValidationError("--audience must be staff or managers") }
-        var cutoff: Month? = nil
-        if let month {
-            guard let m = Month(parsing: month) else { throw ValidationError("--month must be a month written YYYY-MM") }
-            cutoff = m
-        }
-        if let locale, !SiteSettings.supportedLocales.contains(locale) { throw ValidationError("--locale must be zh-CN or en") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
         guard FileManager.default.fileExists(atPath: content) else {
             printErr("jixiao serve: the content folder \(content) does not exist — fix: name a content folder, or create one with  jixiao init \(content)")
             throw ExitCode(2)
         }
-        var site = SiteOptions(contentFolder: content, templatesFolder: templates ?? "site-templates", output: "",
-                               audience: audience, locale: locale, month: cutoff)
-        site.useBuiltInTemplates(unless: templates)
+        let site = try SiteArguments.options(content: content, templates: templates, output: "", audience: audience,
+                                             locale: locale, month: month)
         let server = PreviewServer(options: PreviewOptions(site: site, host: host, port: port))
         do {
             try await server.run(ready: { url in

@@ -32,7 +32,8 @@ struct EmbeddedFilesTests {
     @Test("the version line is read from the first line only")
     func parsing() {
         #expect(ThemeVersion.version(of: "{{! jixiao-theme 3 }}\n<p>") == 3)
-        #expect(ThemeVersion.version(of: "{{!jixiao-theme 2}}") == nil)
+        #expect(ThemeVersion.version(of: "{{!jixiao-theme 2}}") == 2)
+        #expect(ThemeVersion.version(of: "{{! jixiao-theme two }}") == nil)
         #expect(ThemeVersion.version(of: "<p>\n{{! jixiao-theme 1 }}") == nil)
         #expect(ThemeVersion.version(of: "{{! some other comment }}") == nil)
     }
