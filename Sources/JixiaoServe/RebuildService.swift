@@ -37,7 +37,8 @@ struct RebuildService: Service {
         if errors.isEmpty {
             report(String(format: "jixiao serve: built in %.2f s", seconds))
         } else {
-            report("jixiao serve: \(errors.count) error(s); the last good site is still served")
+            let served = await state.hasSite ? "the last good site is still served" : "the browser shows them until the content builds"
+            report("jixiao serve: \(errors.count) error(s); \(served)")
         }
     }
 }
