@@ -16,9 +16,11 @@ struct EmbedFiles: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedFiles.swift")
         arguments.append(output.path)
         for folder in Self.folders {
-            let root = package.appendingPathComponent(folder)
-            inputs += Self.files(under: root)
-            arguments += [root.path, folder]
+            for relative in Self.files(under: package.appendingPathComponent(folder)) {
+                let file = package.appendingPathComponent(folder).appendingPathComponent(relative)
+                inputs.append(file)
+                arguments += [file.path, folder + "/" + relative]
+            }
         }
         // The folders themselves too, so that adding or removing a file reruns the tool.
         inputs += Self.folders.map { package.appendingPathComponent($0) }
@@ -45,16 +47,15 @@ struct EmbedFiles: BuildToolPlugin {
     if cmp -s "$out/BuildStamp.swift.new" "$out/BuildStamp.swift"; then rm -f "$out/BuildStamp.swift.new"; else mv "$out/BuildStamp.swift.new" "$out/BuildStamp.swift"; fi
     """#
 
-    /// Every regular file under `folder`, hidden entries skipped.
-    static func files(under folder: URL) -> [URL] {
+    /// Every regular file under `folder`, as paths relative to it, sorted; hidden entries skipped.
+    static func files(under folder: URL) -> [String] {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
-        var result: [URL] = []
+        var result: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            let url = folder.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
-            result += isDirectory.boolValue ? files(under: url) : [url]
+            guard manager.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory) else { continue }
+            result += isDirectory.boolValue ? files(under: folder.appendingPathComponent(name)).map { name + "/" + $0 } : [name]
         }
         return result
     }
