@@ -19,7 +19,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "staff (policies; leaderboards if allowed; never pay) or managers (everything).") var audience: String = "managers"
     @Option(help: "Interface language: zh-CN or en (default: site.yaml).") var locale: String?
     @Option(help: "Build as of this closed month, YYYY-MM (later data is ignored).") var month: String?
-    @Option(help: "Folder of the built-in templates (default: the ones inside jixiao).") var templates: String?
+    @Option(help: "Folder of the built-in templates (default: ./site-templates if there is one, else the ones inside jixiao).") var templates: String?
 
     func run() async throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
