@@ -93,10 +93,10 @@ struct ServeEndToEndTests {
         #expect(try RawHTTP.get(port: port, "/policies").status == 301)
 
         // The reload stream hears of the next build.
-        let stream = try RawHTTP.connect(port: port, timeout: 60)
+        let stream = try RawHTTP.open(port: port, timeout: 60)
         defer { close(stream) }
         RawHTTP.send(stream, path: "/__jixiao/events")
-        _ = RawHTTP.read(stream) { $0.contains("retry:") }
+        _ = RawHTTP.receive(stream) { $0.contains("retry:") }
 
         // Edit a policy: the page changes without a restart.
         let policy = content.appendingPathComponent("policies/attendance.md")
@@ -107,7 +107,7 @@ struct ServeEndToEndTests {
         #expect(seconds < 60)
         print("serve: policy edit visible after \(String(format: "%.2f", seconds)) s (debug build)")
         #expect(try RawHTTP.get(port: port, "/policies/attendance.html").body.contains("考勤与着装规范（修订版）"))
-        let events = RawHTTP.read(stream) { $0.contains("event: reload") }
+        let events = RawHTTP.receive(stream) { $0.contains("event: reload") }
         #expect(events.contains("event: reload"))
 
         // A formula error: the overlay names file:line:column and the fix; the last good site stays.
