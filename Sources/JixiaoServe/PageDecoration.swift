@@ -11,6 +11,8 @@ struct PageDecoration: Sendable {
     let title: String
     /// The line under the heading.
     let hint: String
+    /// What the page says while the first build runs.
+    let building: String
 
     /// The script that reloads the page when a build finishes.
     static let script = """
@@ -34,8 +36,9 @@ struct PageDecoration: Sendable {
         return html.replacingCharacters(in: range, with: addition + "</body>")
     }
 
-    /// The page shown when no build has succeeded yet.
-    func errorPage(_ errors: [Diagnostic]) -> String {
-        decorate("<!doctype html><html><head><meta charset=\"utf-8\"><title>\(HTMLEscape.escape(title))</title></head><body></body></html>", errors: errors)
+    /// The page shown when no build has succeeded yet: the errors, or a note while the first build runs.
+    func placeholder(errors: [Diagnostic]) -> String {
+        let text = HTMLEscape.escape(errors.isEmpty ? building : title)
+        return decorate("<!doctype html><html><head><meta charset=\"utf-8\"><title>\(text)</title></head><body><p>\(text)</p></body></html>", errors: errors)
     }
 }

@@ -45,6 +45,7 @@ struct PreviewBuilder: Sendable {
            case .success(let loc) = Localization.parse(text, file: "locales/\(locale).yaml", locale: locale, currency: "CNY") {
             strings = loc.strings
         }
-        return PageDecoration(title: strings["serve_errors_title"] ?? "serve_errors_title", hint: strings["serve_errors_hint"] ?? "serve_errors_hint")
+        func text(_ key: String) -> String { strings[key] ?? key }
+        return PageDecoration(title: text("serve_errors_title"), hint: text("serve_errors_hint"), building: text("serve_building"))
     }
 }

@@ -33,7 +33,7 @@ struct PreviewResponder: Sendable {
     /// A file of the site; folders without a trailing slash are redirected to it, so relative links work.
     func file(_ relative: String, requested: String) async -> Response {
         let errors = await state.errors
-        guard await state.hasSite else { return html(.ok, decoration.errorPage(errors)) }
+        guard await state.hasSite else { return html(.ok, decoration.placeholder(errors: errors)) }
         let full = siteFolder + "/" + relative
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue {

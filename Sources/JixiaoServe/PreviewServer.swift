@@ -17,8 +17,8 @@ public struct PreviewServer: Sendable {
     /// Creates a server.
     public init(options: PreviewOptions) { self.options = options }
 
-    /// Builds once, then serves until stopped; `ready` gets the URL once the port is bound,
-    /// `report` a line for each build.
+    /// Serves until stopped, building at once and after every change; `ready` gets the URL
+    /// once the port is bound, `report` a line for each build.
     public func run(ready: @escaping @Sendable (String) -> Void, report: @escaping @Sendable (String) -> Void) async throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-serve-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -29,7 +29,6 @@ public struct PreviewServer: Sendable {
         let watched = [site.contentFolder] + (site.templateFiles == nil ? [site.templatesFolder] : [])
         let rebuilder = RebuildService(builder: builder, watcher: SourceWatcher(folders: watched), state: state,
                                        interval: .milliseconds(options.pollMilliseconds), report: report)
-        await rebuilder.rebuild()
         let responder = PreviewResponder(siteFolder: site.output, state: state, decoration: builder.decoration)
         var logger = Logger(label: "jixiao-serve")
         logger.logLevel = .error

@@ -2,7 +2,7 @@ import Foundation
 import JixiaoCore
 import ServiceLifecycle
 
-/// Polls the watched folders and rebuilds when a file was added, removed or changed; each
+/// Builds the site, then polls the watched folders and rebuilds when a file was added, removed or changed; each
 /// finished build makes open tabs reload. On shutdown it closes the reload streams.
 struct RebuildService: Service {
     /// The build.
@@ -17,7 +17,9 @@ struct RebuildService: Service {
     let report: @Sendable (String) -> Void
 
     func run() async throws {
+        // The first build runs here, while the server already answers (and Ctrl-C already works).
         var last = watcher.snapshot()
+        await rebuild()
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             try? await Task.sleep(for: interval)
             let now = watcher.snapshot()

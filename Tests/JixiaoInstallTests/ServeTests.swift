@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import JixiaoCore
 @testable import JixiaoServe
 
 /// Request paths that would leave the site are refused before the file system is touched.
@@ -84,6 +85,7 @@ struct ServeEndToEndTests {
         defer { if server.process.isRunning { server.process.terminate() } }
         try #require(server.port > 0, "serve printed no URL")
         let port = server.port
+        #expect(try server.waitForBuild(after: 0, timeout: 120) < 120, "the first build did not finish")
 
         let home = try RawHTTP.get(port: port, "/")
         #expect(home.status == 200)
@@ -146,5 +148,30 @@ struct ServeEndToEndTests {
         while server.process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         #expect(!server.process.isRunning)
         if !server.process.isRunning { #expect(server.process.terminationStatus == 0) }
+    }
+}
+
+/// What `serve` adds to pages.
+@Suite("Serve pages")
+struct PageDecorationTests {
+    let decoration = PageDecoration(title: "Errors", hint: "Fix and save", building: "Building…")
+
+    @Test("the reload script goes before </body>; the overlay only with errors, escaped")
+    func decorate() {
+        let page = "<html><body><p>x</p></body></html>"
+        #expect(decoration.decorate(page, errors: []) == "<html><body><p>x</p>" + PageDecoration.script + "</body></html>")
+        let error = Diagnostic.error(SourceLocation(file: "policies/a.md", line: 3, column: 7), "unknown name '<b>'", fix: "write 'b'")
+        let decorated = decoration.decorate(page, errors: [error])
+        #expect(decorated.contains("<li><pre>policies/a.md:3:7: error: unknown name &#39;&lt;b&gt;&#39; — fix: write &#39;b&#39;</pre></li>"))
+        #expect(decorated.contains("<h2 style=\"color:#ff8a80;margin-top:0\">Errors</h2>"))
+        #expect(decorated.hasSuffix(PageDecoration.script + "</body></html>"))
+    }
+
+    @Test("before the first good build: a note while building, the errors after a failure")
+    func placeholder() {
+        let building = decoration.placeholder(errors: [])
+        #expect(building.contains("<p>Building…</p>") && building.contains(PageDecoration.script) && !building.contains("jixiao-serve-overlay"))
+        let failed = decoration.placeholder(errors: [.error(SourceLocation(file: "site.yaml", line: 1, column: 1), "bad")])
+        #expect(failed.contains("jixiao-serve-overlay") && failed.contains("site.yaml:1:1: error: bad"))
     }
 }
