@@ -7,7 +7,7 @@ CONTENT ?= content
 OUT ?= _site
 CONFIG ?= release
 
-.PHONY: site test deps check unit-test bench bench-hugo generate format lint clean
+.PHONY: site test deps check unit-test browser-test bench bench-hugo generate format lint clean install uninstall
 
 # Installs libcmark-dev (through apt when run as root; otherwise prints the command).
 deps:
@@ -58,6 +58,31 @@ format:
 # Fails when a Swift file is not formatted.
 lint:
 	@$(SWIFT) format lint --configuration .swift-format -r -s -p Sources Tests Package.swift
+# make install PREFIX=/usr/local (DESTDIR for packaging): the jixiao binary (templates and the
+# init scaffold are inside it), bash/zsh/fish completions and the man page.
+PREFIX ?= /usr/local
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+SHAREDIR = $(DESTDIR)$(PREFIX)/share
+MANPAGE = .build/plugins/GenerateManual/outputs/jixiao/jixiao.1
+install: deps
+	@echo "==> Building jixiao ($(CONFIG))"
+	@$(SWIFT) build -c $(CONFIG) --product jixiao
+	@install -d $(BINDIR) $(SHAREDIR)/man/man1 $(SHAREDIR)/bash-completion/completions \
+		$(SHAREDIR)/zsh/site-functions $(SHAREDIR)/fish/vendor_completions.d
+	@install -m 755 "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/jixiao" $(BINDIR)/jixiao
+	@$(BINDIR)/jixiao --generate-completion-script bash > $(SHAREDIR)/bash-completion/completions/jixiao
+	@$(BINDIR)/jixiao --generate-completion-script zsh > $(SHAREDIR)/zsh/site-functions/_jixiao
+	@$(BINDIR)/jixiao --generate-completion-script fish > $(SHAREDIR)/fish/vendor_completions.d/jixiao.fish
+	@# The man page from swift-argument-parser's generate-manual plugin; from --help texts if it is unavailable.
+	@rm -f $(MANPAGE)
+	@if $(SWIFT) package plugin generate-manual --configuration $(CONFIG) >/dev/null 2>&1 && [ -f $(MANPAGE) ]; then \
+		install -m 644 $(MANPAGE) $(SHAREDIR)/man/man1/jixiao.1; \
+	else scripts/make-manpage.sh $(BINDIR)/jixiao > $(SHAREDIR)/man/man1/jixiao.1; fi
+	@echo "==> Installed $$($(BINDIR)/jixiao --version) into $(BINDIR), with completions and man page under $(SHAREDIR)"
+
+uninstall:
+	rm -f $(BINDIR)/jixiao $(SHAREDIR)/man/man1/jixiao.1 $(SHAREDIR)/bash-completion/completions/jixiao \
+		$(SHAREDIR)/zsh/site-functions/_jixiao $(SHAREDIR)/fish/vendor_completions.d/jixiao.fish
 
 clean:
 	rm -rf .build $(OUT)

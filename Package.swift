@@ -4,7 +4,9 @@ import PackageDescription
 // The pipeline runs in one direction, and each stage is a module that may import only
 // the ones before it (see ARCHITECTURE.md):
 //   JixiaoCore → JixiaoMarkdown → JixiaoRules → JixiaoSite → jixiao (the command)
-// JixiaoSynthetic (the example-data generator) sits beside the pipeline on JixiaoRules.
+// JixiaoSynthetic (the example-data generator) sits beside the pipeline on JixiaoRules;
+// JixiaoResources (site-templates/ and scaffold/ embedded by the EmbedFiles plugin) on
+// JixiaoCore; JixiaoServe (the preview server) on JixiaoSite.
 let package = Package(
     name: "Jixiao",
     platforms: [.macOS(.v15)],
@@ -17,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -52,11 +57,38 @@ let package = Package(
             name: "JixiaoSynthetic",
             dependencies: ["JixiaoCore", "JixiaoRules"]
         ),
+        // Turns folders (site-templates/, scaffold/) into a Swift source of path → bytes; run by EmbedFiles.
+        .executableTarget(
+            name: "jixiao-embed",
+            path: "Tools/jixiao-embed"
+        ),
+        // Build-tool plugin: embeds site-templates/ and scaffold/ and stamps the version and git commit.
+        .plugin(
+            name: "EmbedFiles",
+            capability: .buildTool(),
+            dependencies: ["jixiao-embed"]
+        ),
+        // The built-in templates and the `init` scaffold, inside the executable; version and commit.
+        .target(
+            name: "JixiaoResources",
+            dependencies: ["JixiaoCore"],
+            plugins: ["EmbedFiles"]
+        ),
+        // `jixiao serve`: a local preview server (Hummingbird) that rebuilds on change and reloads tabs.
+        .target(
+            name: "JixiaoServe",
+            dependencies: [
+                "JixiaoCore", "JixiaoRules", "JixiaoSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command line: thin over the libraries.
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic",
+                "JixiaoCore", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic", "JixiaoResources", "JixiaoServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +96,11 @@ let package = Package(
             name: "JixiaoTests",
             dependencies: ["JixiaoCore", "JixiaoMarkdown", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic"],
             exclude: ["Fixtures"]
+        ),
+        // The installed tool: embedded files, version, init, theme export, serve end to end.
+        .testTarget(
+            name: "JixiaoInstallTests",
+            dependencies: ["JixiaoCore", "JixiaoRules", "JixiaoSite", "JixiaoResources", "JixiaoServe"]
         ),
     ],
     swiftLanguageModes: [.v6]

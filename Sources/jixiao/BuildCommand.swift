@@ -22,15 +22,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.") var quiet = false
 
     func run() throws {
-        guard let audience = Audience(rawValue: audience) else { throw ValidationError("--audience must be staff or managers") }
-        let cutoff = try MonthOption.parse(month)
-        if let locale, !SiteSettings.supportedLocales.contains(locale) { throw ValidationError("--locale must be zh-CN or en") }
+        let options = try SiteArguments.options(content: content, templates: templates, output: output, audience: audience,
+                                                locale: locale, month: month)
         try ContentArgument.requireFolder(content, command: "build")
-        let templatesFolder = templates ?? Self.defaultTemplates()
-        try OutputSafety(inputs: [.init("content folder", content), .init("templates folder", templatesFolder)], force: force)
-            .enforce(output: output, command: "build")
-        let options = SiteOptions(contentFolder: content, templatesFolder: templatesFolder, output: output,
-                                  audience: audience, locale: locale, month: cutoff)
+        var inputs: [OutputSafety.Input] = [.init("content folder", content)]
+        if options.templateFiles == nil { inputs.append(.init("templates folder", options.templatesFolder)) }
+        try OutputSafety(inputs: inputs, force: force).enforce(output: output, command: "build")
         let progress = BuildProgress(quiet: quiet)
         do {
             let summary = try SiteBuilder(options: options).build(progress: progress)
@@ -38,25 +35,12 @@ struct BuildCommand: ParsableCommand {
             for w in summary.warnings { try Console.err(w.description) }
             if !quiet {
                 try Console.err(String(format: "jixiao build: %d pages, %d files, %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,
-                                Double(summary.bytes) / 1_048_576, summary.seconds, output, audience.rawValue))
+                                Double(summary.bytes) / 1_048_576, summary.seconds, output, options.audience.rawValue))
             }
         } catch let error as DiagnosticError {
             for d in error.diagnostics { try Console.err(d.description) }
             try Console.err("jixiao build: failed with \(error.diagnostics.filter { $0.severity == .error }.count) error(s); \(output) was left as it was")
             throw ExitCode(1)
         }
-    }
-
-    /// `site-templates` next to the working directory, or beside the executable's package.
-    static func defaultTemplates() -> String {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: "site-templates") { return "site-templates" }
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = url.appendingPathComponent("site-templates").path
-            if fm.fileExists(atPath: candidate) { return candidate }
-            url = url.deletingLastPathComponent()
-        }
-        return "site-templates"
     }
 }

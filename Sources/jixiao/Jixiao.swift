@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoCore
+import JixiaoResources
 import JixiaoRules
 import JixiaoSite
 import JixiaoSynthetic
@@ -10,6 +11,8 @@ struct JixiaoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jixiao",
         abstract: "Jixiao (绩效): performance management as a static site.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ResultsCommand.self, GenerateCommand.self]
+        version: BuiltIn.versionLine,
+        subcommands: [BuildCommand.self, CheckCommand.self, ResultsCommand.self, GenerateCommand.self,
+                      InitCommand.self, ThemeCommand.self, ServeCommand.self]
     )
 }

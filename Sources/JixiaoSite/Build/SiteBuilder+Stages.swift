@@ -46,6 +46,7 @@ extension SiteBuilder {
         let override: (any FileSystem)? = contentFiles.directoryExists("templates") ? FolderView(base: contentFiles, folder: "templates") : nil
         let templates = try TemplateSet.load(base: templateFiles, baseLabel: "site-templates/", override: override, overrideLabel: "content/templates/")
         state.templates = templates
+        if let override { state.warnings += ThemeVersion.warnings(base: templateFiles, override: override, overrideLabel: "content/templates/") }
         state.localization = try loadLocale(locale, currency: content.settings.currency, templates: templates)
         return locale
     }

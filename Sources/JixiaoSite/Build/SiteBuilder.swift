@@ -20,7 +20,7 @@ public struct SiteBuilder: Sendable {
     /// A builder on the disk: the folders and the output named by the options.
     public init(options: SiteOptions) {
         self.init(options: options, content: LocalFileSystem(root: options.contentFolder),
-                  templates: LocalFileSystem(root: options.templatesFolder), output: OutputFolder(output: options.output))
+                  templates: options.templateFiles ?? LocalFileSystem(root: options.templatesFolder), output: OutputFolder(output: options.output))
     }
 
     /// A builder on the given file systems and output (for example all in memory); the

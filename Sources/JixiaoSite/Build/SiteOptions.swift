@@ -15,6 +15,9 @@ public struct SiteOptions: Sendable {
     public var locale: String?
     /// Build as of this closed month (later data ignored).
     public var month: Month?
+    /// The built-in templates as a file tree (the ones embedded in the executable); when set,
+    /// they are read from here instead of `templatesFolder`, which then only labels messages.
+    public var templateFiles: (any FileSystem)? = nil
 
     /// Creates options.
     public init(contentFolder: String, templatesFolder: String, output: String, audience: Audience = .managers,
