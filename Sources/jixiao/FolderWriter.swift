@@ -36,10 +36,10 @@ enum FolderWriter {
         do {
             try write(files, into: folder)
         } catch is NotEmpty {
-            printErr("jixiao \(command): \(folder) is not empty; nothing was written — fix: name a new or empty folder")
+            try Console.err("jixiao \(command): \(folder) is not empty; nothing was written — fix: name a new or empty folder")
             throw ExitCode(2)
         } catch {
-            printErr("jixiao \(command): cannot write into \(folder): \(error.localizedDescription) — fix: check the path and permissions")
+            try Console.err("jixiao \(command): cannot write into \(folder): \(error.localizedDescription) — fix: check the path and permissions")
             throw ExitCode(1)
         }
     }

@@ -17,7 +17,7 @@ struct InitCommand: ParsableCommand {
         guard SiteSettings.supportedLocales.contains(locale) else { throw ValidationError("--locale must be zh-CN or en") }
         let files = BuiltIn.scaffold(locale: locale)
         try FolderWriter.writeOrExit(files, into: directory, command: "init")
-        print("jixiao init: wrote \(files.count) files into \(directory) (see \(directory)/README.md)")
-        print("next: jixiao check \(directory)  ·  jixiao serve \(directory)  ·  jixiao build \(directory) -o _site")
+        try Console.out(line: "jixiao init: wrote \(files.count) files into \(directory) (see \(directory)/README.md)")
+        try Console.out(line: "next: jixiao check \(directory)  ·  jixiao serve \(directory)  ·  jixiao build \(directory) -o _site")
     }
 }

@@ -24,7 +24,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
         guard FileManager.default.fileExists(atPath: content) else {
-            printErr("jixiao serve: the content folder \(content) does not exist — fix: name a content folder, or create one with  jixiao init \(content)")
+            try Console.err("jixiao serve: the content folder \(content) does not exist — fix: name a content folder, or create one with  jixiao init \(content)")
             throw ExitCode(2)
         }
         let site = try SiteArguments.options(content: content, templates: templates, output: "", audience: audience,
@@ -33,9 +33,9 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run(ready: { url in
                 FileHandle.standardOutput.write(Data("jixiao serve: \(url) (Ctrl-C stops)\n".utf8))
-            }, report: printErr)
+            }, report: { try? Console.err($0) })
         } catch {
-            printErr("jixiao serve: cannot serve on \(host):\(port): \(error) — fix: choose another --port, or stop the program using it")
+            try Console.err("jixiao serve: cannot serve on \(host):\(port): \(error) — fix: choose another --port, or stop the program using it")
             throw ExitCode(1)
         }
     }

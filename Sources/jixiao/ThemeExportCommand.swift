@@ -17,7 +17,7 @@ struct ThemeExportCommand: ParsableCommand {
         let files = BuiltIn.templateFiles
         try FolderWriter.writeOrExit(files, into: directory, command: "theme export")
         let version = files["home.mustache"].flatMap { String(data: $0, encoding: .utf8) }.flatMap(ThemeVersion.version(of:))
-        print("jixiao theme export: wrote \(files.count) templates (theme version \(version.map(String.init) ?? "?")) into \(directory)")
-        print("copy the ones you change into CONTENT/templates/ with the same file names; the rest can be left out")
+        try Console.out(line: "jixiao theme export: wrote \(files.count) templates (theme version \(version.map(String.init) ?? "?")) into \(directory)")
+        try Console.out(line: "copy the ones you change into CONTENT/templates/ with the same file names; the rest can be left out")
     }
 }
