@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +36,19 @@ let package = Package(
             name: "JixiaoMarkdown",
             dependencies: ["CMark", "JixiaoCore"]
         ),
+        // Excel workbooks: .xlsx tables read as CSV tables (errors at the sheet cell), and written.
+        .target(
+            name: "JixiaoExcel",
+            dependencies: [
+                "JixiaoCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
+        ),
         // Content model and loading, formulas, rules, evaluation, results, analytics.
         .target(
             name: "JixiaoRules",
-            dependencies: ["JixiaoCore", "JixiaoMarkdown"]
+            dependencies: ["JixiaoCore", "JixiaoMarkdown", "JixiaoExcel"]
         ),
         // Page models, templates, tables and charts, and the output folder.
         .target(
@@ -62,7 +73,8 @@ let package = Package(
         ),
         .testTarget(
             name: "JixiaoTests",
-            dependencies: ["JixiaoCore", "JixiaoMarkdown", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic"],
+            dependencies: ["JixiaoCore", "JixiaoMarkdown", "JixiaoExcel", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
     ],
