@@ -58,7 +58,7 @@ extension ContentLoader {
 
         var parts: [(Month, [MeasureFile], [MeasureFile])] = []
         for draft in drafts {
-            diagnostics.append(contentsOf: draft.diagnostics.all)
+            diagnostics.append(contentsOf: draft.diagnostics)
             var personFiles: [MeasureFile] = [], departmentFiles: [MeasureFile] = []
             // The same measure for the same person (or department) from two files is a conflict.
             var holder: [String: (path: String, rowOfEntity: [Int32])] = [:]
@@ -105,8 +105,8 @@ extension ContentLoader {
                 draft.diagnostics.error(SourceLocation(file: path), "sub-folders are not read in a month folder", fix: "move the files up into \(folder)/")
                 continue
             }
-            guard name.lowercased().hasSuffix(".csv") else {
-                draft.diagnostics.warning(SourceLocation(file: path), "only .csv files are read in data folders; this file is ignored",
+            guard Self.isTableFile(name) else {
+                draft.diagnostics.warning(SourceLocation(file: path), "only .csv and .xlsx files are read in data folders; this file is ignored",
                                           fix: "export it as CSV or move it elsewhere")
                 continue
             }

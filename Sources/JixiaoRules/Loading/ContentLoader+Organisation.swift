@@ -10,7 +10,7 @@ extension ContentLoader {
 
     /// Reads `departments.csv`.
     func loadDepartments(_ diagnostics: inout Diagnostics) -> [Department] {
-        let path = "departments.csv"
+        let path = tableFile("departments")
         guard fileSystem.fileExists(path) else {
             diagnostics.error(SourceLocation(file: path), "departments.csv is missing", fix: "create it with the columns id,name,parent,head")
             return []
@@ -71,7 +71,7 @@ extension ContentLoader {
 
     /// Reads `employees.csv`.
     func loadEmployees(departments: [Department], _ diagnostics: inout Diagnostics) -> [Employee] {
-        let path = "employees.csv"
+        let path = tableFile("employees")
         guard fileSystem.fileExists(path) else {
             diagnostics.error(SourceLocation(file: path), "employees.csv is missing",
                               fix: "create it with the columns id,name,department,role,manager,hire_date,status")
@@ -208,7 +208,7 @@ extension ContentLoader {
 
     /// Reads the optional `transfers.csv`.
     func loadTransfers(departments: [Department], employees: [Employee], _ diagnostics: inout Diagnostics) -> [Transfer] {
-        let path = "transfers.csv"
+        let path = tableFile("transfers")
         guard fileSystem.fileExists(path) else { return [] }
         guard let table = readCSV(path, &diagnostics),
               requireColumns(["employee", "month", "from", "department"], in: table, &diagnostics) else { return [] }
