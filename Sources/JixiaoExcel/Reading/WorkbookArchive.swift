@@ -55,7 +55,7 @@ final class WorkbookArchive {
     }
 
     private static func tooLarge(_ path: String, _ limit: Int) -> WorkbookProblem {
-        WorkbookProblem(message: "the workbook part \(path) is larger than \(limit >> 20) MB unpacked, so it is not read",
+        WorkbookProblem(message: "the workbook part \(path) is larger than \(limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit) bytes") unpacked, so it is not read",
                         fix: "split the table into smaller workbooks (e.g. one per month) or save it as CSV UTF-8")
     }
 

@@ -10,22 +10,29 @@ extension ContentLoader {
         return lower.hasSuffix(".csv") || (lower.hasSuffix(".xlsx") && !name.hasPrefix("~$"))
     }
 
-    /// The file that holds the table `base` (`employees`): `employees.xlsx` when it exists,
-    /// else `employees.csv`.
+    /// The file that holds the table `base` (`employees`): `employees.csv` when it exists,
+    /// else `employees.xlsx` when that exists, else `employees.csv`.
     func tableFile(_ base: String) -> String {
-        fileSystem.fileExists(base + ".xlsx") ? base + ".xlsx" : base + ".csv"
+        !fileSystem.fileExists(base + ".csv") && fileSystem.fileExists(base + ".xlsx") ? base + ".xlsx" : base + ".csv"
+    }
+
+    /// A workbook beside a CSV file for the same table is an error; the CSV file is still read,
+    /// so the rest of the content is checked as usual.
+    func reportWorkbookTwin(of csvPath: String, _ diagnostics: inout Diagnostics) {
+        guard csvPath.lowercased().hasSuffix(".csv") else { return }
+        let base = String(csvPath.dropLast(".csv".count))
+        guard fileSystem.fileExists(base + ".xlsx") else { return }
+        let name = base.split(separator: "/").last.map(String.init) ?? base
+        diagnostics.error(SourceLocation(file: base + ".xlsx"), "both \(name).csv and \(name).xlsx exist for the same table, so it is unclear which to read",
+                          fix: "keep one of them: delete or move the other file (\(name).csv is read for now)")
     }
 
     /// Reads a workbook table: the sheet named for it under `sheets:` in site.yaml, or the
-    /// first visible sheet. A CSV file beside it for the same table is an error.
+    /// first visible sheet. `nil` when a CSV file beside it holds the same table (the CSV file
+    /// is read, and reports the clash).
     func readWorkbook(_ path: String, data: Data, _ diagnostics: inout Diagnostics) -> CSVTable? {
         let base = String(path.dropLast(".xlsx".count))
-        let name = base.split(separator: "/").last.map(String.init) ?? base
-        if fileSystem.fileExists(base + ".csv") {
-            diagnostics.error(SourceLocation(file: path), "both \(name).csv and \(name).xlsx exist for the same table, so it is unclear which to read",
-                              fix: "keep one of them: delete or move the other file")
-            return nil
-        }
+        if fileSystem.fileExists(base + ".csv") { return nil }
         let sheet = workbookSheet(for: base, &diagnostics)
         return WorkbookReader.readTable(data, path: path, sheet: sheet, diagnostics: &diagnostics)
     }

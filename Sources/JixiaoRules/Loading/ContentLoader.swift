@@ -58,6 +58,7 @@ public struct ContentLoader: Sendable {
             return nil
         }
         if path.lowercased().hasSuffix(".xlsx") { return readWorkbook(path, data: data, &diagnostics) }
+        reportWorkbookTwin(of: path, &diagnostics)
         return CSVParser.parse(data, path: path, diagnostics: &diagnostics)
     }
 
