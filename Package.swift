@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "JixiaoSite",
             dependencies: [
-                "JixiaoCore", "JixiaoMarkdown", "JixiaoRules",
+                "JixiaoCore", "JixiaoMarkdown", "JixiaoRules", "JixiaoExcel",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -19,6 +19,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Build as of this closed month, YYYY-MM (later data is ignored).") var month: String?
     @Option(help: "Folder of the built-in templates.") var templates: String?
     @Flag(help: "Print nothing but errors.") var quiet = false
+    @Flag(help: "Also write every download (and the managers' monthly payroll) as an Excel workbook (.xlsx).") var xlsx = false
 
     func run() throws {
         guard let audience = Audience(rawValue: audience) else { throw ValidationError("--audience must be staff or managers") }
@@ -28,8 +29,9 @@ struct BuildCommand: ParsableCommand {
             cutoff = m
         }
         if let locale, !SiteSettings.supportedLocales.contains(locale) { throw ValidationError("--locale must be zh-CN or en") }
-        let options = SiteOptions(contentFolder: content, templatesFolder: templates ?? Self.defaultTemplates(), output: output,
+        var options = SiteOptions(contentFolder: content, templatesFolder: templates ?? Self.defaultTemplates(), output: output,
                                   audience: audience, locale: locale, month: cutoff)
+        options.workbooks = xlsx
         let progress = BuildProgress(quiet: quiet)
         do {
             let summary = try SiteBuilder(options: options).build(progress: progress)

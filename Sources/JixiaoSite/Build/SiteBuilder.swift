@@ -79,7 +79,7 @@ public struct SiteBuilder: Sendable {
 
         // 5. Pages and files, into a temporary folder.
         let output: OutputFolder
-        do { output = try OutputFolder(output: options.output) } catch {
+        do { output = try OutputFolder(output: options.output); output.workbooks = options.workbooks } catch {
             throw DiagnosticError(.error(SourceLocation(file: options.output), "cannot create the output folder: \(error.localizedDescription)",
                                          fix: "check the path and permissions"))
         }
@@ -169,7 +169,7 @@ public struct SiteBuilder: Sendable {
                     try output.write(site.periodPath(period), try site.templates.render(model, template: "period"))
                     try output.writeDownloads(list)
                     if period.kind == .month {
-                        try output.write("downloads/payroll-\(period.description.lowercased()).csv", site.payroll(period.months[0]))
+                        try output.writePayroll("downloads/payroll-\(period.description.lowercased()).csv", site.payroll(period.months[0]))
                     }
                 }
             }

@@ -15,6 +15,8 @@ public struct SiteOptions: Sendable {
     public var locale: String?
     /// Build as of this closed month (later data ignored).
     public var month: Month?
+    /// Also write every table download and the monthly payroll as an Excel workbook (`.xlsx`).
+    public var workbooks = false
 
     /// Creates options.
     public init(contentFolder: String, templatesFolder: String, output: String, audience: Audience = .managers,

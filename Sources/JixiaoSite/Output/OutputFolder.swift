@@ -13,6 +13,8 @@ final class OutputFolder: @unchecked Sendable {
     private var bytes = 0
     private var paths: [String] = []
     private var directories: Set<String> = []
+    /// Whether downloads are also written as `.xlsx` workbooks (set before writing starts).
+    var workbooks = false
 
     init(output: String) throws {
         final = URL(fileURLWithPath: output).standardizedFileURL
@@ -105,6 +107,7 @@ final class OutputFolder: @unchecked Sendable {
     func writeDownloads(_ tables: [(String, TableView)]) throws {
         for (name, table) in tables where table.hasCSV && !table.csvInline {
             try write("downloads/" + name, table.csvText.isEmpty ? SiteContext.csv(of: table) : table.csvText)
+            try writeWorkbook(name, table)
         }
     }
 
