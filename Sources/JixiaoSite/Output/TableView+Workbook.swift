@@ -26,10 +26,12 @@ extension TableView {
         return XLSXSheet(name: name, columns: zip(headers, formats).map { XLSXColumn($0.label, format: $1) }, rows: cells)
     }
 
-    /// Whether shown text is an amount of money: a currency sign or code before the digits.
+    /// Whether shown text is an amount of money: `¥12,500.00` or a currency code (`USD 12.50`).
     static func looksLikeMoney(_ text: String) -> Bool {
-        guard let first = text.first(where: { $0 != "-" }) else { return false }
-        return !first.isNumber && text.contains(".")
+        let body = text.drop { $0 == "-" || $0 == "\u{2212}" }
+        if body.hasPrefix("¥") { return true }
+        let code = body.prefix(4)
+        return code.count == 4 && code.last == " " && code.dropLast().allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     /// The payroll CSV (header, then one row per person, amounts from column 6 on) as a sheet
