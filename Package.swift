@@ -71,6 +71,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times reading a 10,000-row workbook (scripts/bench-xlsx.sh).
+        .executableTarget(
+            name: "jixiao-xlsx-bench",
+            dependencies: ["JixiaoCore", "JixiaoExcel"]
+        ),
         .testTarget(
             name: "JixiaoTests",
             dependencies: ["JixiaoCore", "JixiaoMarkdown", "JixiaoExcel", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic",

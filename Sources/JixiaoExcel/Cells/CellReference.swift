@@ -8,9 +8,12 @@ struct CellReference: Sendable, Hashable {
     var row: Int
 
     /// Parses `C7` (or `$C$7`); `nil` when it is not a cell address.
-    init?(_ text: some StringProtocol) {
+    init?(_ text: some StringProtocol) { self.init(utf8: text.utf8) }
+
+    /// Parses the UTF-8 bytes of `C7` (or `$C$7`).
+    init?(utf8: some Sequence<UInt8>) {
         var column = 0, row = 0, letters = 0, digits = 0
-        for b in text.utf8 where b != UInt8(ascii: "$") {
+        for b in utf8 where b != UInt8(ascii: "$") {
             switch b {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                 guard digits == 0, letters < 4 else { return nil }

@@ -19,7 +19,7 @@ struct SheetReader {
     /// One cell being read.
     private struct PendingCell {
         var reference: CellReference
-        var type: String
+        var type: CellType
         var style: Int
         var value = ""
         var inlineText = ""
@@ -42,10 +42,10 @@ struct SheetReader {
                     cells.removeAll(keepingCapacity: true)
                     if selfClosing { try finish(row: rowNumber, cells: &cells, into: &contents) }
                 } else if scanner.name(name, is: "c") {
-                    let reference = scanner.attribute("r", in: attributes).flatMap { CellReference(scanner.decode($0)) }
+                    let reference = scanner.attribute("r", in: attributes).flatMap { CellReference(utf8: scanner.bytes[$0]) }
                         ?? CellReference(column: nextColumn, row: max(rowNumber, 1))
                     nextColumn = reference.column + 1
-                    let pending = PendingCell(reference: reference, type: scanner.attributeText("t", in: attributes) ?? "n",
+                    let pending = PendingCell(reference: reference, type: CellType(scanner, scanner.attribute("t", in: attributes)),
                                               style: scanner.attribute("s", in: attributes).flatMap(scanner.integer) ?? 0)
                     if !selfClosing { cell = pending }
                 } else if scanner.name(name, is: "v") {
@@ -99,24 +99,24 @@ struct SheetReader {
     /// The text of a finished cell.
     private func value(of cell: PendingCell) throws(WorkbookProblem) -> String {
         switch cell.type {
-        case "s":
-            guard let index = Int(cell.value.trimmingCharacters(in: .whitespaces)) else { return "" }
+        case .shared:
+            guard let index = Int(cell.value.trimmingSpaces) else { return "" }
             guard sharedStrings.indices.contains(index) else {
                 throw WorkbookProblem(message: "the cell refers to shared string \(index), but the workbook has only \(sharedStrings.count)",
                                       fix: "open the file in Excel and save it again",
                                       cell: SheetCellMap.reference(sheet: sheetName, cell.reference.name))
             }
             return Self.unescape(sharedStrings[index])
-        case "inlineStr":
+        case .inline:
             return Self.unescape(cell.inlineText)
-        case "str", "e":
+        case .formulaText, .error:
             return Self.unescape(cell.value)
-        case "b":
+        case .boolean:
             return cell.value.isEmpty ? "" : (cell.value == "0" ? "FALSE" : "TRUE")
-        case "d":
+        case .isoDate:
             return String(cell.value.prefix(10))
-        default:
-            let raw = cell.value.trimmingCharacters(in: .whitespaces)
+        case .number:
+            let raw = cell.value.trimmingSpaces
             guard !raw.isEmpty else { return "" }
             let kind = styleFormats.indices.contains(cell.style) ? styleFormats[cell.style] : .general
             return ExcelNumber.text(raw, kind: kind, date1904: date1904)
