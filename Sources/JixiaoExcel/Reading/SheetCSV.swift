@@ -37,10 +37,16 @@ struct SheetCSV {
         var continued: [Int: Int] = [:]
         rowOfLine.reserveCapacity(contents.rows.count)
         for (row, line) in zip(contents.rows, fields) {
+            // Blank lines for empty sheet rows, so that a line is its sheet row (until a
+            // multi-line cell shifts them); the parser skips blank lines.
+            while rowOfLine.count + 1 < row.number {
+                rowOfLine.append(Int32(rowOfLine.count + 1))
+                text += "\n"
+            }
             rowOfLine.append(Int32(row.number))
             for (c, field) in line.enumerated() {
                 text += field
-                if field.contains("\n") {
+                if field.utf8.contains(0x0A) {
                     for byte in field.utf8 where byte == 0x0A {
                         rowOfLine.append(Int32(row.number))
                         continued[rowOfLine.count] = continued[rowOfLine.count] ?? c

@@ -100,7 +100,7 @@ struct SheetReader {
     private func value(of cell: PendingCell) throws(WorkbookProblem) -> String {
         switch cell.type {
         case .shared:
-            guard let index = Int(cell.value.trimmingSpaces) else { return "" }
+            guard let index = Int(cell.value) ?? Int(cell.value.trimmingSpaces) else { return "" }
             guard sharedStrings.indices.contains(index) else {
                 throw WorkbookProblem(message: "the cell refers to shared string \(index), but the workbook has only \(sharedStrings.count)",
                                       fix: "open the file in Excel and save it again",
@@ -139,7 +139,7 @@ struct SheetReader {
 
     /// Excel's `_x000D_` escapes for control characters, decoded.
     static func unescape(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
         var result = ""
         var rest = Substring(text)
         while let start = rest.range(of: "_x") {
