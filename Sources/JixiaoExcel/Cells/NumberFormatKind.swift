@@ -15,10 +15,12 @@ enum NumberFormatKind: Sendable, Hashable {
             self = Self.kind(of: code)
             return
         }
+        // Built-in formats (ECMA-376 18.8.30; 27–58 as Excel reads them in a Chinese locale,
+        // e.g. 31 = yyyy"年"m"月"d"日", 27 = yyyy"年"m"月"; times such as 32 are plain numbers).
         switch id {
         case 9, 10: self = .percent
-        case 14, 15, 16, 22, 27...31, 34...36, 50...58: self = .date(withDay: true)
-        case 17: self = .date(withDay: false)
+        case 14, 15, 16, 22, 28...31, 51, 53, 54, 58: self = .date(withDay: true)
+        case 17, 27, 36, 50, 52, 57: self = .date(withDay: false)
         default: self = .general
         }
     }

@@ -55,6 +55,10 @@ struct WorkbookReadingTests {
         #expect(ExcelDate.civil(serial: 46082 - 1462, date1904: true)! == (2026, 3, 1))
         #expect(NumberFormatKind.kind(of: "yyyy/m/d h:mm") == .date(withDay: true))
         #expect(NumberFormatKind.kind(of: "0.0%") == .percent)
+        #expect(NumberFormatKind(id: 31, code: nil) == .date(withDay: true))
+        #expect(NumberFormatKind(id: 57, code: nil) == .date(withDay: false))
+        #expect(NumberFormatKind(id: 32, code: nil) == .general)
+        #expect(NumberFormatKind(id: 170, code: "General") == .general)
         #expect(NumberFormatKind.kind(of: "#,##0.00;[Red]-#,##0.00") == .general)
         #expect(ExcelNumber.text("1.2345678901234567E+20") == "123456789012346000000")
         #expect(ExcelNumber.text("-0.1") == "-0.1")
@@ -99,6 +103,24 @@ struct WorkbookReadingTests {
         #expect(rows == nil)
         #expect(diagnostics.map(\.description) == [
             "t.xlsx:员工!A1: error: the header has merged cells (A1:B1): each column needs its own name in its own cell — fix: select the merged cells, choose Unmerge Cells, and give each column a name",
+        ])
+    }
+}
+
+/// A workbook written by another program (openpyxl 3.1: absolute relationship targets,
+/// dates as serials under a custom format, a hidden first sheet).
+@Suite("Excel workbooks: files from other programs")
+struct WorkbookInteropTests {
+    @Test("openpyxl workbook reads as its table")
+    func openpyxl() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/xlsx/openpyxl-employees.xlsx")
+        let (rows, diagnostics) = WorkbookTestSupport.read(try Data(contentsOf: url))
+        #expect(diagnostics.isEmpty)
+        #expect(rows == [
+            ["id", "name", "hire_date", "rate", "salary", "note"],
+            ["007", "王芳", "2026-03-01", "0.985", "12500.5", "a, \"b\""],
+            ["E002", "李强", "2024-02-29", "0.1", "9000", ""],
         ])
     }
 }
