@@ -3,44 +3,65 @@ import ZIPFoundation
 
 /// The zip container of a workbook, read part by part within `WorkbookLimits`: a part whose
 /// declared or actual size or compression ratio is too large is refused before it fills memory,
-/// and a part with a document type declaration (the door to entity expansion) is refused.
-final class WorkbookArchive {
-    private let archive: Archive
+/// a damaged or truncated part is refused (never read past its end), and a part with a
+/// document type declaration (the door to entity expansion) is refused.
+///
+/// The directory is read by `ZipDirectory`; parts are inflated with ZIPFoundation.
+struct WorkbookArchive {
+    private let data: Data
+    private let directory: ZipDirectory
     private let limits: WorkbookLimits
     private var bytesRead = 0
 
-    /// Opens the archive; throws `WorkbookProblem.damaged` when it is not a zip file.
+    /// Opens the archive; throws `WorkbookProblem.damaged` when it is not a sound zip file.
     init(data: Data, limits: WorkbookLimits) throws(WorkbookProblem) {
-        guard data.count >= 22, let archive = try? Archive(data: data, accessMode: .read) else { throw .damaged }
-        self.archive = archive
+        guard let directory = ZipDirectory(data) else { throw .damaged }
+        self.data = data
+        self.directory = directory
         self.limits = limits
     }
 
-    /// Whether the archive holds a part.
-    func contains(_ path: String) -> Bool { archive[path] != nil }
-
     /// The bytes of a part (`xl/workbook.xml`), or `nil` when the archive has no such part.
-    func part(_ path: String) throws(WorkbookProblem) -> [UInt8]? {
-        guard let entry = archive[path] else { return nil }
-        let declared = Int(clamping: entry.uncompressedSize)
-        let compressed = max(Int(clamping: entry.compressedSize), 1)
-        try checkSize(declared, compressed: compressed, path: path)
+    mutating func part(_ path: String) throws(WorkbookProblem) -> [UInt8]? {
+        guard let entry = directory.entries[path] else { return nil }
+        try checkSize(entry.uncompressedSize, compressed: max(entry.compressedSize, 1), path: path)
+        let packed = data.subdata(in: (data.startIndex + entry.data.lowerBound)..<(data.startIndex + entry.data.upperBound))
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(declared, limits.maxPartBytes))
+        bytes.reserveCapacity(min(entry.uncompressedSize, limits.maxPartBytes))
+        switch entry.method {
+        case 0:
+            bytes.append(contentsOf: packed)
+        case 8:
+            try inflate(packed, into: &bytes, path: path)
+        default:
+            throw WorkbookProblem(message: "the workbook part \(path) is packed with an unusual method (\(entry.method))",
+                                  fix: "open the file in Excel and save it again as \"Excel Workbook (*.xlsx)\"")
+        }
+        guard bytes.count == entry.uncompressedSize, Data(bytes).crc32(checksum: 0) == entry.checksum else { throw .damaged }
+        bytesRead += bytes.count
+        if bytesRead > limits.maxTotalBytes { throw Self.tooLarge(path, limits.maxTotalBytes) }
+        try Self.refuseDocumentType(bytes, path: path)
+        return bytes
+    }
+
+    /// Inflates a deflated part, stopping at the part's size limit; running out of packed
+    /// data before the stream ends is a damaged file.
+    private func inflate(_ packed: Data, into bytes: inout [UInt8], path: String) throws(WorkbookProblem) {
+        let compressed = max(packed.count, 1)
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            _ = try Data.decompress(size: Int64(packed.count), bufferSize: 64 * 1024, skipCRC32: true, provider: { position, size in
+                let start = Int(position)
+                guard start < packed.count else { throw WorkbookProblem.damaged }
+                return packed.subdata(in: (packed.startIndex + start)..<(packed.startIndex + min(start + size, packed.count)))
+            }, consumer: { chunk in
                 bytes.append(contentsOf: chunk)
-                try self.checkSize(bytes.count, compressed: compressed, path: path)
-            }
+                try checkSize(bytes.count, compressed: compressed, path: path)
+            })
         } catch let problem as WorkbookProblem {
             throw problem
         } catch {
             throw .damaged
         }
-        bytesRead += bytes.count
-        if bytesRead > limits.maxTotalBytes { throw Self.tooLarge(path, limits.maxTotalBytes) }
-        try Self.refuseDocumentType(bytes, path: path)
-        return bytes
     }
 
     private func checkSize(_ size: Int, compressed: Int, path: String) throws(WorkbookProblem) {

@@ -22,7 +22,7 @@ struct WorkbookManifest: Sendable {
     var styleFormats: [NumberFormatKind]
 
     /// Reads the manifest from an opened archive.
-    static func read(_ archive: WorkbookArchive) throws(WorkbookProblem) -> WorkbookManifest {
+    static func read(_ archive: inout WorkbookArchive) throws(WorkbookProblem) -> WorkbookManifest {
         guard let workbookBytes = try archive.part("xl/workbook.xml") else {
             throw WorkbookProblem(message: "the file has no xl/workbook.xml: it is not an Excel workbook (.xlsx)",
                                   fix: "save it from Excel as \"Excel Workbook (*.xlsx)\"; .xls and .et files are not read")

@@ -22,17 +22,10 @@ public enum WorkbookReader {
         }
     }
 
-    /// Names of the sheets of a workbook, in tab order, with whether each is hidden.
-    public static func sheetNames(_ data: Data, limits: WorkbookLimits = .standard) -> [(name: String, hidden: Bool)]? {
-        guard let archive = try? WorkbookArchive(data: data, limits: limits),
-              let manifest = try? WorkbookManifest.read(archive) else { return nil }
-        return manifest.sheets.map { ($0.name, $0.hidden) }
-    }
-
     /// The cells of the chosen sheet, and its name.
     static func contents(_ data: Data, sheet: String?, limits: WorkbookLimits) throws(WorkbookProblem) -> (SheetContents, String) {
-        let archive = try WorkbookArchive(data: data, limits: limits)
-        let manifest = try WorkbookManifest.read(archive)
+        var archive = try WorkbookArchive(data: data, limits: limits)
+        let manifest = try WorkbookManifest.read(&archive)
         let chosen: WorkbookManifest.Sheet
         if let sheet {
             guard let named = manifest.sheets.first(where: { $0.name == sheet })

@@ -70,6 +70,25 @@ struct WorkbookSafetyTests {
         #expect(badWorkbook.first?.contains("xl/workbook.xml cannot be read") == true)
     }
 
+    @Test("a flipped byte anywhere, or a cut anywhere, gives a table or diagnostics: never a crash or a hang")
+    func damagedBytes() throws {
+        let csv = "id,name,hire_date,score\n007,王芳,2026-03-01,95.5\nE002,李强,2024-02-29,-3\n"
+        let data = try WorkbookTestSupport.workbook(csv: csv)
+        var readable = 0, refused = 0
+        for position in 0..<data.count {
+            var damaged = data
+            damaged[position] ^= 0x5A
+            let (rows, diagnostics) = WorkbookTestSupport.read(damaged)
+            if rows != nil { readable += 1 } else { refused += 1 }
+            #expect(rows != nil || diagnostics.contains { $0.severity == .error })
+        }
+        #expect(refused > 0)
+        for length in stride(from: 0, to: data.count, by: 5) {
+            let (rows, diagnostics) = WorkbookTestSupport.read(data.prefix(length))
+            #expect(rows == nil && diagnostics.count == 1)
+        }
+    }
+
     @Test("an empty sheet is reported like an empty CSV file")
     func emptySheet() throws {
         let (rows, diagnostics) = WorkbookTestSupport.read(try WorkbookTestSupport.rawWorkbook(sheetXML: header + "</sheetData></worksheet>"))
