@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .systemLibrary(
@@ -39,16 +41,25 @@ let package = Package(
             name: "JixiaoMarkdown",
             dependencies: ["CMark", "JixiaoCore"]
         ),
+        // Excel workbooks: .xlsx tables read as CSV tables (errors at the sheet cell), and written.
+        .target(
+            name: "JixiaoExcel",
+            dependencies: [
+                "JixiaoCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
+        ),
         // Content model and loading, formulas, rules, evaluation, results, analytics.
         .target(
             name: "JixiaoRules",
-            dependencies: ["JixiaoCore", "JixiaoMarkdown"]
+            dependencies: ["JixiaoCore", "JixiaoMarkdown", "JixiaoExcel"]
         ),
         // Page models, templates, tables and charts, and the output folder.
         .target(
             name: "JixiaoSite",
             dependencies: [
-                "JixiaoCore", "JixiaoMarkdown", "JixiaoRules",
+                "JixiaoCore", "JixiaoMarkdown", "JixiaoRules", "JixiaoExcel",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -92,9 +103,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times reading a 10,000-row workbook (scripts/bench-xlsx.sh).
+        .executableTarget(
+            name: "jixiao-xlsx-bench",
+            dependencies: ["JixiaoCore", "JixiaoExcel"]
+        ),
         .testTarget(
             name: "JixiaoTests",
-            dependencies: ["JixiaoCore", "JixiaoMarkdown", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic"],
+            dependencies: ["JixiaoCore", "JixiaoMarkdown", "JixiaoExcel", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         // The installed tool: embedded files, version, init, theme export, serve end to end.

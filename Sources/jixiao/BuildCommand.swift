@@ -20,14 +20,16 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Folder of the built-in templates.") var templates: String?
     @Flag(help: "Replace an existing non-empty output folder that an earlier build did not write.") var force = false
     @Flag(help: "Print nothing but errors.") var quiet = false
+    @Flag(help: "Also write every download (and the managers' monthly payroll) as an Excel workbook (.xlsx).") var xlsx = false
 
     func run() throws {
-        let options = try SiteArguments.options(content: content, templates: templates, output: output, audience: audience,
+        var options = try SiteArguments.options(content: content, templates: templates, output: output, audience: audience,
                                                 locale: locale, month: month)
         try ContentArgument.requireFolder(content, command: "build")
         var inputs: [OutputSafety.Input] = [.init("content folder", content)]
         if options.templateFiles == nil { inputs.append(.init("templates folder", options.templatesFolder)) }
         try OutputSafety(inputs: inputs, force: force).enforce(output: output, command: "build")
+        options.workbooks = xlsx
         let progress = BuildProgress(quiet: quiet)
         do {
             let summary = try SiteBuilder(options: options).build(progress: progress)

@@ -3,6 +3,8 @@
 public struct Diagnostics: Sendable {
     /// Everything reported so far, in the order reported.
     public private(set) var all: [Diagnostic] = []
+    /// Workbook tables, by file path, whose CSV lines and columns are reported as sheet cells.
+    public private(set) var sheetMaps: [String: SheetCellMap] = [:]
 
     /// An empty collector.
     public init() {}
@@ -17,20 +19,36 @@ public struct Diagnostics: Sendable {
     public var warningCount: Int { all.count { $0.severity == .warning } }
 
     /// Adds one diagnostic.
-    public mutating func report(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+    public mutating func report(_ diagnostic: Diagnostic) {
+        guard !sheetMaps.isEmpty, let map = sheetMaps[diagnostic.location.file] else { return all.append(diagnostic) }
+        var placed = diagnostic
+        placed.location = map.resolve(diagnostic.location)
+        all.append(placed)
+    }
 
     /// Adds an error.
     public mutating func error(_ location: SourceLocation, _ message: String, fix: String? = nil) {
-        all.append(.error(location, message, fix: fix))
+        report(.error(location, message, fix: fix))
     }
 
     /// Adds a warning.
     public mutating func warning(_ location: SourceLocation, _ message: String, fix: String? = nil) {
-        all.append(.warning(location, message, fix: fix))
+        report(.warning(location, message, fix: fix))
     }
 
     /// Adds many diagnostics.
-    public mutating func append(contentsOf other: [Diagnostic]) { all.append(contentsOf: other) }
+    public mutating func append(contentsOf other: [Diagnostic]) {
+        for diagnostic in other { report(diagnostic) }
+    }
+
+    /// Adds everything another collector holds, with its workbook maps.
+    public mutating func append(contentsOf other: Diagnostics) {
+        sheetMaps.merge(other.sheetMaps) { _, new in new }
+        append(contentsOf: other.all)
+    }
+
+    /// From now on, reports places in the table read from `map.file` as sheet cells.
+    public mutating func placeInSheet(_ map: SheetCellMap) { sheetMaps[map.file] = map }
 
     /// The diagnostics sorted by place (stable for equal places), each reported once.
     public var sorted: [Diagnostic] {

@@ -7,6 +7,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     public var line: Int?
     /// 1-based column, or `nil` when a column would not help.
     public var column: Int?
+    /// For a table read from a workbook: the sheet and cell (`员工!C7`) or row (`员工!7:7`),
+    /// printed instead of the line and column; `nil` for text files.
+    public var cell: String?
 
     /// Creates a location.
     public init(file: String, line: Int? = nil, column: Int? = nil) {
@@ -15,8 +18,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.column = column
     }
 
-    /// `file:line:column`, leaving out what is unknown.
+    /// `file:line:column`, leaving out what is unknown (`file:sheet!cell` for a workbook).
     public var description: String {
+        if let cell { return file + ":" + cell }
         var text = file
         if let line {
             text += ":\(line)"

@@ -39,7 +39,7 @@ extension ContentLoader {
 
     /// Reads `employees.csv`.
     func loadEmployees(departments: [Department], _ diagnostics: inout Diagnostics) -> [Employee] {
-        let path = "employees.csv"
+        let path = tableFile("employees")
         guard fileSystem.fileExists(path) else {
             diagnostics.error(SourceLocation(file: path), "employees.csv is missing",
                               fix: "create it with the columns id,name,department,role,manager,hire_date,status")

@@ -43,7 +43,7 @@ extension ContentLoader {
         }
         var parts: [(Month, [MeasureFile], [MeasureFile])] = []
         for draft in drafts {
-            diagnostics.append(contentsOf: draft.diagnostics.all)
+            diagnostics.append(contentsOf: draft.diagnostics)
             parts.append(merge(draft, organisation: organisation, catalog: &catalog, &diagnostics))
         }
         let count = catalog.count
@@ -115,8 +115,8 @@ extension ContentLoader {
                 draft.diagnostics.error(SourceLocation(file: path), "sub-folders are not read in a month folder", fix: "move the files up into \(folder)/")
                 continue
             }
-            guard name.lowercased().hasSuffix(".csv") else {
-                draft.diagnostics.warning(SourceLocation(file: path), "only .csv files are read in data folders; this file is ignored",
+            guard Self.isTableFile(name) else {
+                draft.diagnostics.warning(SourceLocation(file: path), "only .csv and .xlsx files are read in data folders; this file is ignored",
                                           fix: "export it as CSV or move it elsewhere")
                 continue
             }

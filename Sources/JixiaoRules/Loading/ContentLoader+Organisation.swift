@@ -10,7 +10,7 @@ extension ContentLoader {
 
     /// Reads `departments.csv`.
     func loadDepartments(_ diagnostics: inout Diagnostics) -> [Department] {
-        let path = "departments.csv"
+        let path = tableFile("departments")
         guard fileSystem.fileExists(path) else {
             diagnostics.error(SourceLocation(file: path), "departments.csv is missing", fix: "create it with the columns id,name,parent,head")
             return []
@@ -71,7 +71,7 @@ extension ContentLoader {
 
     /// Reads the optional `transfers.csv`.
     func loadTransfers(departments: [Department], employees: [Employee], _ diagnostics: inout Diagnostics) -> [Transfer] {
-        let path = "transfers.csv"
+        let path = tableFile("transfers")
         guard fileSystem.fileExists(path) else { return [] }
         guard let table = readCSV(path, &diagnostics),
               requireColumns(["employee", "month", "from", "department"], in: table, &diagnostics) else { return [] }

@@ -3,7 +3,7 @@ import JixiaoMarkdown
 extension ContentLoader {
     /// Keys allowed in `site.yaml`.
     static let settingsKeys = ["title", "company", "locale", "currency", "base_path", "current_month",
-                               "staff_leaderboards", "working_days"]
+                               "staff_leaderboards", "working_days", "sheets"]
 
     /// Reads `site.yaml`.
     func loadSettings(_ diagnostics: inout Diagnostics) -> SiteSettings? {

@@ -57,6 +57,8 @@ public struct ContentLoader: Sendable {
             diagnostics.error(SourceLocation(file: path), "cannot read the file", fix: "check that it exists and is readable")
             return nil
         }
+        if path.lowercased().hasSuffix(".xlsx") { return readWorkbook(path, data: data, &diagnostics) }
+        reportWorkbookTwin(of: path, &diagnostics)
         return CSVParser.parse(data, path: path, diagnostics: &diagnostics)
     }
 

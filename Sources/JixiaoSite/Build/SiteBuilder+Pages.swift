@@ -29,7 +29,7 @@ extension SiteBuilder {
         try writing {
             let (home, homeTables) = site.homePage()
             try page(site, "index.html", home, "home")
-            try output.writeDownloads(homeTables)
+            try output.writeDownloads(homeTables, workbooks: options.workbooks)
             try page(site, "policies/index.html", site.policyIndexPage(), "policy-index")
             for i in site.content.policies.indices { try page(site, site.policyPath(i), site.policyPage(i), "policy") }
             pageCount += 2 + site.content.policies.count
@@ -67,18 +67,18 @@ extension SiteBuilder {
         case .leaderboard(let spec):
             let (model, list) = site.leaderboardPage(spec)
             try page(site, spec.path, model, "leaderboard")
-            try output.writeDownloads(list)
+            try output.writeDownloads(list, workbooks: options.workbooks)
         case .department(let id):
             let path = site.departmentPath(id)
             let (model, list) = site.departmentPage(id, path: path)
             try page(site, path, model, "department")
-            try output.writeDownloads(list)
+            try output.writeDownloads(list, workbooks: options.workbooks)
         case .period(let period):
             let (model, list) = site.periodPage(period)
             try page(site, site.periodPath(period), model, "period")
-            try output.writeDownloads(list)
+            try output.writeDownloads(list, workbooks: options.workbooks)
             if period.kind == .month {
-                try output.write("downloads/payroll-\(period.description.lowercased()).csv", site.payroll(period.months[0]))
+                try output.writePayroll("downloads/payroll-\(period.description.lowercased()).csv", site.payroll(period.months[0]), workbooks: options.workbooks)
             }
         }
     }
@@ -90,7 +90,7 @@ extension SiteBuilder {
                                      caption: site.loc["alerts_page"], path: path, csv: "../downloads/alerts.csv")
         try page(site, path, SimplePage(chrome: site.chrome(path: path, pageType: "alerts", title: site.loc["alerts_page"], current: "alerts"),
                                         heading: site.loc["alerts_page"], text: "", table: alerts, hasTable: true), "simple")
-        try output.writeDownloads([("alerts.csv", alerts)])
+        try output.writeDownloads([("alerts.csv", alerts)], workbooks: options.workbooks)
     }
 
     /// The page of every person with results up to the current month, 64 to a worker.
@@ -105,7 +105,7 @@ extension SiteBuilder {
                 let path = site.personPath(e)
                 let (model, list) = site.personPage(e, path: path)
                 try page(site, path, model, "person")
-                try output.writeDownloads(list)
+                try output.writeDownloads(list, workbooks: options.workbooks)
                 progress.advance()
             }
         }

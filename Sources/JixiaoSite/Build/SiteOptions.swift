@@ -18,6 +18,8 @@ public struct SiteOptions: Sendable {
     /// The built-in templates as a file tree (the ones embedded in the executable); when set,
     /// they are read from here instead of `templatesFolder`, which then only labels messages.
     public var templateFiles: (any FileSystem)? = nil
+    /// Also write every table download and the monthly payroll as an Excel workbook (`.xlsx`).
+    public var workbooks = false
 
     /// Creates options.
     public init(contentFolder: String, templatesFolder: String, output: String, audience: Audience = .managers,

@@ -34,7 +34,7 @@ extension BadInputCorpus {
             BadInputCase("monthly: folder month 13", text: ["data/2026-13/cs.csv": head + "E001,1,0\n"], [E("data/2026-13", nil, nil, "folder name \"2026-13\" is not a month")]),
             BadInputCase("monthly: folder with a one-digit month", text: ["data/2026-2/cs.csv": head + "E001,1,0\n"], [E("data/2026-2", nil, nil, "folder name \"2026-2\" is not a month")]),
             BadInputCase("monthly: folder that is not a month", text: ["data/latest/cs.csv": head + "E001,1,0\n"], [E("data/latest", nil, nil, "folder name \"latest\" is not a month")]),
-            BadInputCase("monthly: a file that is not CSV", text: ["data/2025-12/notes.txt": "看一下\n"], [W("data/2025-12/notes.txt", nil, nil, "only .csv files are read in data folders; this file is ignored")]),
+            BadInputCase("monthly: a file that is not CSV", text: ["data/2025-12/notes.txt": "看一下\n"], [W("data/2025-12/notes.txt", nil, nil, "only .csv and .xlsx files are read in data folders; this file is ignored")]),
             BadInputCase("monthly: a file directly under data", text: ["data/cs.csv": head + "E001,1,0\n"], [E("data/cs.csv", nil, nil, "files in data/ must be inside a month folder")]),
             BadInputCase("monthly: header only", text: ["data/2026-01/cs.csv": head],
                          [E("data/2026-01/cs.csv", 1, nil, "no rows")], known: "issue 12 item 3: a header-only file is silently accepted"),
