@@ -29,11 +29,11 @@ struct HTMLBuilder {
     }
 
     /// Adds ` name="value"` to the open start tag, the value escaped.
-    mutating func attribute(_ name: String, _ value: some StringProtocol) {
+    mutating func attribute(_ name: String, _ value: String) {
         html += " "
         html += name
         html += "=\""
-        html += HTMLEscape.escape(value)
+        appendEscaped(value)
         html += "\""
     }
 
@@ -70,21 +70,31 @@ struct HTMLBuilder {
     }
 
     /// Text, escaped.
-    mutating func text(_ text: some StringProtocol) { html += HTMLEscape.escape(text) }
+    mutating func text(_ text: String) { appendEscaped(text) }
+
+    /// Appends text escaped with ``HTMLEscape``; text with nothing to escape (the usual case,
+    /// checked here byte by byte without a copy) is appended as it is.
+    private mutating func appendEscaped(_ text: String) {
+        for byte in text.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
+            html += HTMLEscape.escape(text)
+            return
+        }
+        html += text
+    }
 
     /// Markup taken as given: only for fragments made by a builder or by libcmark's safe mode,
     /// and for fixed markup and line breaks written by the generator itself.
     mutating func raw(_ markup: String) { html += markup }
 
     /// A whole element holding escaped text: `<name>text</name>`.
-    mutating func element(_ name: String, text: some StringProtocol) {
+    mutating func element(_ name: String, text: String) {
         open(name)
         self.text(text)
         close(name)
     }
 
     /// A whole element with one class holding escaped text: `<name class="…">text</name>`.
-    mutating func element(_ name: String, class value: String, text: some StringProtocol) {
+    mutating func element(_ name: String, class value: String, text: String) {
         open(name, class: value)
         self.text(text)
         close(name)
