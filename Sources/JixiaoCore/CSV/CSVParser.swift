@@ -110,40 +110,52 @@ public enum CSVParser {
     }
 
     /// A byte-level record reader that tracks lines.
-    struct Reader {
-        let bytes: [UInt8]
+    package struct Reader {
+        package let bytes: [UInt8]
         let path: String
         var position = 0
         var line = 1
 
-        struct Field {
+        /// A reader at the start of `bytes`; `path` names the file in diagnostics.
+        package init(bytes: [UInt8], path: String) {
+            self.bytes = bytes
+            self.path = path
+        }
+
+        /// One field: its bytes, and whether it was quoted or holds a doubled quote.
+        package struct Field {
             var start: Int
             var end: Int
-            var quoted: Bool
+            package var quoted: Bool
             var escaped: Bool
         }
 
-        struct Record {
-            var line: Int
+        /// One record: the line it starts on and its fields.
+        package struct Record {
+            package var line: Int
             var start: Int
-            var fields: [Field]
+            package var fields: [Field]
 
-            func isBlank(_ bytes: [UInt8]) -> Bool {
+            /// Whether every field is unquoted and holds only spaces.
+            package func isBlank(_ bytes: [UInt8]) -> Bool {
                 fields.allSatisfy { field in
                     !field.quoted && bytes[field.start..<field.end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
                 }
             }
         }
 
-        enum Outcome {
+        /// A record, a record skipped with a diagnostic, or the end of what can be read.
+        package enum Outcome {
             case record(Record)
             case bad(Diagnostic)
             case fatal(Diagnostic)
         }
 
-        var atEnd: Bool { position >= bytes.count }
+        /// Whether everything was read.
+        package var atEnd: Bool { position >= bytes.count }
 
-        func text(_ field: Field) -> String {
+        /// The field's text, with `""` unescaped.
+        package func text(_ field: Field) -> String {
             let s = String(decoding: bytes[field.start..<field.end], as: UTF8.self)
             return field.escaped ? s.replacingOccurrences(of: "\"\"", with: "\"") : s
         }
@@ -168,7 +180,8 @@ public enum CSVParser {
             }
         }
 
-        mutating func nextRecord() -> Outcome {
+        /// Reads the next record.
+        package mutating func nextRecord() -> Outcome {
             let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline: UInt8 = 0x0A, cr: UInt8 = 0x0D
             let n = bytes.count
             var record = Record(line: line, start: position, fields: [])

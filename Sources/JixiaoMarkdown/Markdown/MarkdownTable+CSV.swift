@@ -15,13 +15,7 @@ extension MarkdownTable {
     ///   - file: the file, for diagnostics.
     /// - Returns: the table (rows fitted to the header) and the problems found.
     static func parse(body: String, caption: String?, fenceLine: Int, file: String) -> (MarkdownTable, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let (records, unterminatedLine) = csvRecords(body)
-        if let unterminatedLine {
-            diagnostics.append(.error(SourceLocation(file: file, line: fenceLine + 1 + unterminatedLine),
-                                      "table cell has a quote that is never closed",
-                                      fix: "close the quoted cell with \" (write \"\" for a quote inside it)"))
-        }
+        var (records, diagnostics) = csvRecords(body, file: file, firstLine: fenceLine + 1)
         guard let first = records.first else {
             diagnostics.append(.error(SourceLocation(file: file, line: fenceLine),
                                       "table block has no rows",
@@ -45,87 +39,36 @@ extension MarkdownTable {
         return (MarkdownTable(caption: caption, header: first.cells, rows: rows, line: fenceLine), diagnostics)
     }
 
-    /// Splits CSV text into records. Blank lines are skipped; unquoted cells are trimmed;
-    /// quoted cells may hold commas, newlines and `""` for a quote.
-    /// Returns the records and, if a quote is never closed, the line where its record started.
-    static func csvRecords(_ text: String) -> ([Record], Int?) {
+    /// Splits CSV text into records with the content's one CSV reader (`CSVParser.Reader`):
+    /// blank lines are skipped, cells are trimmed of surrounding spaces, quoted cells may hold
+    /// commas, line breaks and `""` for a quote. A malformed record is reported at its place
+    /// in the file (`firstLine` is the file line of the text's first line) and left out; an
+    /// unclosed quote ends the table.
+    static func csvRecords(_ text: String, file: String, firstLine: Int) -> ([Record], [Diagnostic]) {
+        var reader = CSVParser.Reader(bytes: Array(text.utf8), path: file)
         var records: [Record] = []
-        var cells: [String] = []
-        var cell: [UInt8] = []
-        var line = 0
-        var recordLine = 0
-        var inQuotes = false
-        var wasQuoted = false
-        var afterQuote = false
-        var lineHasContent = false
-
-        func endCell() {
-            if wasQuoted {
-                cells.append(String(decoding: cell, as: UTF8.self))
-            } else {
-                var start = 0
-                var end = cell.count
-                while start < end, cell[start] == 0x20 || cell[start] == 0x09 { start += 1 }
-                while end > start, cell[end - 1] == 0x20 || cell[end - 1] == 0x09 { end -= 1 }
-                cells.append(String(decoding: cell[start..<end], as: UTF8.self))
-            }
-            cell.removeAll(keepingCapacity: true)
-            wasQuoted = false
-            afterQuote = false
+        var diagnostics: [Diagnostic] = []
+        func shifted(_ d: Diagnostic) -> Diagnostic {
+            var d = d
+            d.location.line = d.location.line.map { $0 + firstLine - 1 }
+            return d
         }
-        func endRecord() {
-            if lineHasContent || !cells.isEmpty {
-                endCell()
-                records.append(Record(cells: cells, line: recordLine))
-            }
-            cells = []
-            cell.removeAll(keepingCapacity: true)
-            wasQuoted = false
-            afterQuote = false
-            lineHasContent = false
-        }
-
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if inQuotes {
-                if byte == 0x22 {
-                    if index < bytes.count, bytes[index] == 0x22 { cell.append(0x22); index += 1 }
-                    else { inQuotes = false; afterQuote = true }
-                } else {
-                    if byte == 0x0A { line += 1 }
-                    if byte != 0x0D { cell.append(byte) }
+        reading: while !reader.atEnd {
+            switch reader.nextRecord() {
+            case .record(let record):
+                if record.isBlank(reader.bytes) { continue }
+                let cells = record.fields.map { field in
+                    field.quoted ? reader.text(field).replacingOccurrences(of: "\r", with: "") : reader.text(field).trimmingSpaces
                 }
-                continue
-            }
-            switch byte {
-            case 0x0A:
-                endRecord()
-                line += 1
-                recordLine = line
-            case 0x0D:
-                continue
-            case 0x2C:
-                lineHasContent = true
-                endCell()
-            case 0x22 where !afterQuote && cell.allSatisfy({ $0 == 0x20 || $0 == 0x09 }):
-                cell.removeAll(keepingCapacity: true)
-                inQuotes = true
-                wasQuoted = true
-                lineHasContent = true
-            case 0x20, 0x09:
-                // Spaces after a closing quote are dropped; elsewhere trimmed at the cell's end.
-                if !afterQuote { cell.append(byte) }
-            default:
-                lineHasContent = true
-                cell.append(byte)
+                records.append(Record(cells: cells, line: record.line - 1))
+            case .bad(let diagnostic):
+                diagnostics.append(shifted(diagnostic))
+            case .fatal(let diagnostic):
+                diagnostics.append(shifted(diagnostic))
+                break reading
             }
         }
-        let unterminated = inQuotes ? recordLine : nil
-        endRecord()
-        return (records, unterminated)
+        return (records, diagnostics)
     }
 
     /// Whether a cell looks like a number: optional sign, digits with optional `,` groups of

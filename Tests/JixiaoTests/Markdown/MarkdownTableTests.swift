@@ -95,6 +95,21 @@ struct MarkdownTableTests {
         #expect(result.html.contains("<td>旷工</td>\n<td></td>\n</tr>"))
     }
 
+    @Test("table blocks use the content's CSV reader: its messages, at the file line and column")
+    func tableQuoteErrorsComeFromTheSharedReader() {
+        // Fence on file line 12 (firstLine 10 + 2), so the body starts on line 13.
+        let source = "# 标题\n\n```table\n项目,分值\n迟到,\"1\" 分\n早退,1\n旷工,\"3\n```\n"
+        let result = MarkdownTestSupport.render(source, file: "policies/kq.md", firstLine: 10)
+        #expect(result.diagnostics.map(\.location) == [
+            SourceLocation(file: "policies/kq.md", line: 14, column: 8),
+            SourceLocation(file: "policies/kq.md", line: 16, column: 4),
+        ])
+        #expect(result.diagnostics[0].message.hasPrefix("unexpected text after the closing quote of a field"))
+        #expect(result.diagnostics[1].message.hasPrefix("unbalanced quote"))
+        // The good row stays.
+        #expect(result.html.contains("<td>早退</td>"))
+    }
+
     @Test func multiLineQuotedCellKeepsRowLines() {
         let source = "```table\na,b\n\"x\ny\",1\nz\n```\n"
         let result = MarkdownTestSupport.render(source, firstLine: 1)
