@@ -1,0 +1,17 @@
+import JixiaoCore
+
+/// One person of the synthetic company while it is being generated.
+struct SyntheticPerson: Sendable {
+    /// Employee id, `E000001`.
+    var id: String
+    /// Index into `SyntheticCompany.divisions`.
+    var division: Int
+    /// The department (team) the person is in.
+    var team: String
+    /// Role id.
+    var role: String
+    /// Hire date.
+    var hire: Day
+    /// Leave date, for people who left.
+    var leave: Day?
+}
