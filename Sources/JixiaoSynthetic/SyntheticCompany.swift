@@ -162,6 +162,7 @@ public struct SyntheticCompany: Sendable {
             files[folder + "ops.csv"] = ops
             files[folder + "sales.csv"] = sales
             files[folder + "management.csv"] = management
+            files[folder + "reviews.csv"] = "employee,change_reason\n"   // reasons for major score changes (grades.md)
             files[folder + "departments.csv"] = "department,shared_sales,cost_saving_rate,cost_saving_target,orders_on_time,orders_total,delivery_accuracy,on_time_rate,damage_rate,industry_damage_rate,inventory_turnover,turnover_average,safety_incidents,customer_complaints,training_completion,staff_pass_rate,qualitative_score\n"
                 + "cs,\(sharedSales),,,,,,,,,,,,,,,\n"
                 + "logistics,,\(rng.decimal(2, 8))%,5%,\(9000 + rng.int(0...1000)),10000,\(rng.decimal(95, 100))%,\(rng.decimal(92, 100))%,\(rng.decimal(0, 2))%,1%,\(rng.decimal(4, 8)),6,\(rng.count(zeroPercent: 85, max: 2)),\(rng.count(zeroPercent: 50, max: 6)),\(rng.decimal(80, 100))%,\(rng.decimal(90, 100))%,\(rng.int(70...95))\n"
