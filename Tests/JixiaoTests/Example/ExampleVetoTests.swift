@@ -21,7 +21,8 @@ struct ExampleVetoTests {
 
     static func month(_ loaded: (Content, Results)) throws -> PersonMonthResult {
         let e = try #require(loaded.0.organisation.employeeIndex["E0406"])
-        return try #require(loaded.1.result(employee: e, month: #require(Month(parsing: "2026-08"))))
+        let month = try #require(Month(parsing: "2026-08"))
+        return try #require(loaded.1.result(employee: e, month: month))
     }
 
     @Test("behaviour 1.0 with serious_violation = 1 scores 0 on behaviour, 12.79 in all, 待改进, floating pay 639.53")

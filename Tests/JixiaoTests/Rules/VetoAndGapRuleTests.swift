@@ -23,7 +23,8 @@ struct VetoAndGapRuleTests {
 
     func december(_ loaded: (Content, Results), _ id: String) throws -> PersonMonthResult {
         let e = try #require(loaded.0.organisation.employeeIndex[id])
-        return try #require(loaded.1.result(employee: e, month: #require(Month(year: 2025, month: 12))))
+        let month = try #require(Month(year: 2025, month: 12))
+        return try #require(loaded.1.result(employee: e, month: month))
     }
 
     @Test("zero_when zeroes the item: E001 keeps 60 for sales, service 40 → 0, total 60 → 合格")
