@@ -42,6 +42,7 @@ extension SyntheticCompany {
         return [
             folder + "attendance.csv": attendance, folder + "cs.csv": cs, folder + "logistics.csv": logistics,
             folder + "ops.csv": ops, folder + "sales.csv": sales, folder + "management.csv": management,
+            folder + "reviews.csv": "employee,change_reason\n",   // reasons for major score changes (grades.md)
             folder + "departments.csv": departmentRows(&rng, sharedSales: sharedSales),
         ]
     }

@@ -79,8 +79,9 @@ extension AnalyticsComputation {
     }
 
     /// Streaks by grade in progress at the current month: for each grade streak rule in force
-    /// then, the run of consecutive qualifying months (`StreakProgress.run`) when it has begun
-    /// and not yet reached the rule's months, unless the streak completed that month.
+    /// then, the qualifying months counted toward the next completion (`StreakProgress.count`:
+    /// the run restarts after each completion, so a run of 4 on a 3-month rule shows 1 / 3)
+    /// when there is at least one.
     func streaksInProgress(_ list: Range<Int>) -> [(rule: String, name: String, months: Int, needed: Int)] {
         let people = results.people
         guard let r = list.last(where: { people[$0].month <= current }), people[r].scorecardPolicy != nil else { return [] }
@@ -89,12 +90,10 @@ extension AnalyticsComputation {
             for rule in version.rules.streaks where !rule.grades.isEmpty {
                 var progress = StreakProgress()
                 for past in list where people[past].month <= current {
-                    _ = progress.record(rule.qualifies(gradeID: gradeID(past)), months: rule.months)
+                    let step = rule.step(assessed: people[past].assessment == .assessed, qualifies: rule.qualifies(gradeID: gradeID(past)))
+                    _ = progress.record(step, months: rule.months)
                 }
-                let run = progress.run
-                if run > 0 && run < rule.months && !people[r].streaks.contains(rule.id) {
-                    found.append((rule.id, rule.name, run, rule.months))
-                }
+                if progress.count > 0 { found.append((rule.id, rule.name, progress.count, rule.months)) }
             }
         }
         return found

@@ -119,6 +119,7 @@ final class EvaluationFrame: FormulaEnvironment {
             if let v = results[r] { return .success(v) }
             return missing(slot)
         case .local(let i):
+            if !version.vetoes.isEmpty, holds(version.vetoes[i]) == true { return .success(.zero) }
             return computeLocal(version.locals[i])
         }
     }

@@ -32,6 +32,14 @@ enum ItemEvaluation {
         return total
     }
 
+    /// The grade band index of `total`: the band it reaches, lowered to the band of every
+    /// grade cap (`max_grade_when`) whose condition holds; `nil` below every band.
+    static func grade(card: Scorecard, version: CompiledVersion, total: DecimalNumber, frame: EvaluationFrame) -> Int? {
+        guard var g = card.bandIndex(for: total) else { return nil }
+        for cap in version.gradeCaps where g < cap.band && frame.holds(cap.when) == true { g = cap.band }
+        return g
+    }
+
     /// The measure (or problem) at the root of a failed slot, following variables.
     static func rootCause(_ slot: Int, version: CompiledVersion, frame: EvaluationFrame) -> String? {
         var current = slot

@@ -53,7 +53,7 @@ extension PersonEvaluator {
         var gradeID: String? = nil
         result.assessment = .assessed
         result.score = total
-        if let g = card.bandIndex(for: total) {
+        if let g = ItemEvaluation.grade(card: card, version: version, total: total, frame: frame) {
             result.gradeIndex = g
             gradeID = card.grades[g].id
             frame.results[.band_coefficient] = card.grades[g].coefficient

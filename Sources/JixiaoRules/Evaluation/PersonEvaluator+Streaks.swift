@@ -11,11 +11,9 @@ extension PersonEvaluator {
             guard !version.rules.streaks.isEmpty else { continue }
             prepare(v, frame)
             for (rule, formula) in zip(version.rules.streaks, version.streakConditions) {
-                var holds = false
-                if assessed {
-                    if !rule.grades.isEmpty { holds = rule.qualifies(gradeID: gradeID) }
-                    if let formula { holds = (rule.grades.isEmpty || holds) && frame.holds(formula) == true }
-                }
+                var qualifies = rule.grades.isEmpty || rule.qualifies(gradeID: gradeID)
+                if qualifies, let formula { qualifies = frame.holds(formula) == true }
+                let holds: Bool? = rule.step(assessed: assessed, qualifies: qualifies)
                 let completed = progress[StreakKey(policy: version.policyIndex, rule: rule.id), default: StreakProgress()]
                     .record(holds, months: rule.months)
                 guard completed else { continue }

@@ -93,7 +93,7 @@ public struct RulesEngine: Sendable {
         }
 
         let departments = evaluateDepartments(versions: versions, context: context, months: months)
-        alerts += distributionAlerts(people: people, versions: versions)
+        alerts += distributionAlerts(people: people, versions: versions, chainIDs: chainIDs)
         alerts.sort { ($0.month, $0.department, $0.employee ?? -1, $0.kind.rawValue, $0.rule) < ($1.month, $1.department, $1.employee ?? -1, $1.kind.rawValue, $1.rule) }
         return Results(months: months, people: people, rangeOfEmployee: ranges, departments: departments, alerts: alerts, versions: versions)
     }
@@ -146,45 +146,13 @@ public struct RulesEngine: Sendable {
                     } else {
                         let total = ItemEvaluation.total(card: card, version: version, frame: frame)
                         result.score = total
-                        if let total { result.gradeIndex = card.bandIndex(for: total) }
+                        if let total { result.gradeIndex = ItemEvaluation.grade(card: card, version: version, total: total, frame: frame) }
                     }
                     results.append(result)
                 }
             }
         }
         return results
-    }
-
-    /// Forced distribution: a department whose share of top grades exceeds its policy's limit.
-    func distributionAlerts(people: [PersonMonthResult], versions: [CompiledVersion]) -> [Alert] {
-        var alerts: [Alert] = []
-        struct Key: Hashable { var policy: Int; var month: Month; var department: String }
-        var counts: [Key: (assessed: Int, top: Int)] = [:]
-        var limits: [Int: Scorecard.Distribution] = [:]
-        for version in versions {
-            if let d = version.rules.scorecard?.distribution { limits[version.policyIndex] = d }
-        }
-        guard !limits.isEmpty else { return [] }
-        for r in people where r.assessment == .assessed {
-            guard let p = r.scorecardPolicy, let limit = limits[p], let g = r.gradeIndex else { continue }
-            let version = versions.version(policy: p, month: r.month)
-            let gradeID = version?.rules.scorecard?.grades[g].id ?? ""
-            let key = Key(policy: p, month: r.month, department: r.department)
-            var c = counts[key] ?? (0, 0)
-            c.assessed += 1
-            if limit.grades.contains(gradeID) { c.top += 1 }
-            counts[key] = c
-        }
-        for key in counts.keys.sorted(by: { ($0.month, $0.department, $0.policy) < ($1.month, $1.department, $1.policy) }) {
-            guard let c = counts[key], let limit = limits[key.policy], c.assessed > 0 else { continue }
-            let share = DecimalNumber(c.top) / DecimalNumber(c.assessed)
-            if share > limit.maxShare {
-                alerts.append(Alert(kind: .distribution, rule: "distribution", severity: .warning,
-                                    message: "\(c.top)/\(c.assessed) (\((share * 100).formatted(places: 1))%) in top grades, limit \((limit.maxShare * 100).plainText)%",
-                                    month: key.month, employee: nil, department: key.department, policy: key.policy))
-            }
-        }
-        return alerts
     }
 }
 

@@ -5,7 +5,8 @@ extension ContentLoader {
     struct EmployeeColumns {
         let id: Int, name: Int, department: Int, role: Int, hire: Int, status: Int
         let manager: Int?, regular: Int?, leave: Int?, salary: Int?
-        /// Extra columns: numeric when every non-empty value is a number.
+        /// Extra columns: numeric when every non-empty value is a number (so a column whose
+        /// cells are all empty is numeric: formulas may name it, its value is simply missing).
         let extra: [(name: String, column: Int, numeric: Bool)]
 
         static let required = ["id", "name", "department", "role", "hire_date", "status"]
@@ -22,31 +23,28 @@ extension ContentLoader {
             var extra: [(name: String, column: Int, numeric: Bool)] = []
             for (c, name) in table.header.enumerated() where !Self.known.contains(name) && !name.isEmpty {
                 var numeric = true
-                var any = false
                 for row in 0..<table.rowCount {
-                    switch table.number(row, c) {
-                    case .empty: continue
-                    case .value: any = true
-                    case .invalid: numeric = false
+                    if case .invalid = table.number(row, c) {
+                        numeric = false
+                        break
                     }
-                    if !numeric { break }
                 }
-                extra.append((name, c, numeric && any))
+                extra.append((name, c, numeric))
             }
             self.extra = extra
         }
     }
 
-    /// Reads `employees.csv`.
-    func loadEmployees(departments: [Department], _ diagnostics: inout Diagnostics) -> [Employee] {
+    /// Reads `employees.csv`: the people and the names of the numeric attribute columns.
+    func loadEmployees(departments: [Department], _ diagnostics: inout Diagnostics) -> (employees: [Employee], attributes: [String]) {
         let path = tableFile("employees")
         guard fileSystem.fileExists(path) else {
             diagnostics.error(SourceLocation(file: path), "employees.csv is missing",
                               fix: "create it with the columns id,name,department,role,manager,hire_date,status")
-            return []
+            return ([], [])
         }
         guard let table = readCSV(path, &diagnostics), requireColumns(EmployeeColumns.required, in: table, &diagnostics),
-              let columns = EmployeeColumns(table) else { return [] }
+              let columns = EmployeeColumns(table) else { return ([], []) }
         let departmentIDs = Set(departments.map(\.id))
         var result: [Employee] = []
         var firstLine: [String: Int] = [:]
@@ -68,7 +66,7 @@ extension ContentLoader {
             }
         }
         checkPeople(result, ids: Set(firstLine.keys), departments: departments, table, columns, &diagnostics)
-        return result
+        return (result, columns.extra.filter(\.numeric).map(\.name))
     }
 
     /// One row of `employees.csv` (its id already checked); `nil` after reporting a problem.

@@ -10,6 +10,15 @@ extension ContentLoader {
     /// Text columns allowed (and ignored) in data files, as exports often carry them.
     static let ignoredDataColumns: Set<String> = ["name", "姓名", "note", "notes", "备注", "comment"]
 
+    /// Name endings of text columns (e.g. `change_reason`): a filled cell is 1 in formulas,
+    /// an empty one is missing, so `ISBLANK(change_reason)` tells whether a reason is recorded.
+    static let textColumnSuffixes = ["_reason", "_note", "_text"]
+
+    /// Whether a column of the monthly data holds text (by its name's ending).
+    static func isTextColumn(_ name: String) -> Bool {
+        textColumnSuffixes.contains { name.hasSuffix($0) }
+    }
+
     /// Whether a column name can be used as a measure in formulas.
     static func isValidMeasureName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, (first >= "a" && first <= "z") else { return false }
@@ -143,6 +152,7 @@ extension ContentLoader {
         var file = MeasureFile(path: table.path, measures: Array(repeating: 0, count: names.count), entityCount: entityCount)
         file.values.reserveCapacity(table.rowCount * names.count)
         file.present.reserveCapacity(table.rowCount * names.count)
+        let textColumns = names.map(Self.isTextColumn)
         for row in 0..<table.rowCount {
             guard let entity = entity(ofRow: row, table, isPerson: isPerson, month: month, organisation: organisation, file: file,
                                       &diagnostics) else { continue }
@@ -150,6 +160,12 @@ extension ContentLoader {
             file.rowLines.append(Int32(table.line(ofRow: row)))
             file.rowEntities.append(Int32(entity))
             for (i, c) in columns.enumerated() {
+                if textColumns[i] {
+                    let filled = !table.isEmpty(row, c)
+                    file.values.append(filled ? .one : .zero)
+                    file.present.append(filled)
+                    continue
+                }
                 switch table.number(row, c) {
                 case .empty:
                     file.values.append(.zero)

@@ -12,11 +12,15 @@ public struct Organisation: Sendable {
     public var departmentIndex: [String: Int]
     /// Employee index by id.
     public var employeeIndex: [String: Int]
+    /// Names of the numeric attribute columns of `employees.csv` (also those whose cells are
+    /// all empty), so formulas may name them even when no one has a value.
+    public var attributeNames: [String]
     /// Transfers of each employee (by employee index), in month order.
     var transfersByEmployee: [Int: [Transfer]]
 
     /// Creates the organisation and its indexes (sorting departments and employees by id).
-    public init(departments: [Department], employees: [Employee], transfers: [Transfer]) {
+    public init(departments: [Department], employees: [Employee], transfers: [Transfer], attributeNames: [String] = []) {
+        self.attributeNames = attributeNames
         self.departments = departments.sorted { $0.id < $1.id }
         self.employees = employees.sorted { $0.id < $1.id }
         self.transfers = transfers.sorted { ($0.employee, $0.month) < ($1.employee, $1.month) }

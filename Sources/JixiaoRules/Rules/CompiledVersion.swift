@@ -22,6 +22,8 @@ public final class CompiledVersion: Sendable {
     let names: [String]
     /// The locals (variables, items, pay items).
     let locals: [LocalNode]
+    /// Veto (`zero_when`) of each local, by local index; empty when the version has none.
+    let vetoes: [CompiledFormula?]
     /// Slot of each scorecard item (flattened, by id).
     let itemSlots: [String: Int]
     /// Slots of the top-level scorecard items, in order.
@@ -42,11 +44,14 @@ public final class CompiledVersion: Sendable {
     let coefficient: CompiledFormula?
     /// Measure slots with a declared plausible range: (slot, range).
     let rangeSlots: [(Int, MeasureRange)]
+    /// Grade caps of the scorecard (`max_grade_when`): the best band index allowed and its condition.
+    let gradeCaps: [(band: Int, when: CompiledFormula?)]
 
     init(policyIndex: Int, effective: Month, until: Month?, changes: String?, rules: RuleSet, sources: [SlotSource], names: [String],
-         locals: [LocalNode], itemSlots: [String: Int], topItemSlots: [Int], eligibility: [CompiledFormula?],
+         locals: [LocalNode], vetoes: [CompiledFormula?], itemSlots: [String: Int], topItemSlots: [Int], eligibility: [CompiledFormula?],
          streakConditions: [CompiledFormula?], alertConditions: [CompiledFormula?], ladderRequirements: [[CompiledFormula?]],
-         ladderStart: CompiledFormula?, paySlots: [Int], coefficient: CompiledFormula?, rangeSlots: [(Int, MeasureRange)]) {
+         ladderStart: CompiledFormula?, paySlots: [Int], coefficient: CompiledFormula?,
+         gradeCaps: [(band: Int, when: CompiledFormula?)], rangeSlots: [(Int, MeasureRange)]) {
         self.policyIndex = policyIndex
         self.effective = effective
         self.until = until
@@ -55,6 +60,7 @@ public final class CompiledVersion: Sendable {
         self.sources = sources
         self.names = names
         self.locals = locals
+        self.vetoes = vetoes
         self.itemSlots = itemSlots
         self.topItemSlots = topItemSlots
         self.eligibility = eligibility
@@ -65,6 +71,7 @@ public final class CompiledVersion: Sendable {
         self.paySlots = paySlots
         self.coefficient = coefficient
         self.rangeSlots = rangeSlots
+        self.gradeCaps = gradeCaps
     }
 
     /// Whether the version applies in `month`.

@@ -52,13 +52,16 @@ extension RuleCompiler {
         return declared
     }
 
+    /// The local index a name refers to, if it is a local (variable, item or pay item).
+    static func localIndex(_ name: String, in table: SymbolTable) -> Int? {
+        guard let slot = table.slots[name.lowercased()], case .local(let i) = table.sources[slot] else { return nil }
+        return i
+    }
+
     /// Compiles one local: its node, the locals it depends on and where it is declared.
     func compileLocal(_ kind: LocalKind, table: SymbolTable, itemSlots: [String: Int], symbols: FormulaSymbols,
                       _ diagnostics: inout Diagnostics) -> (LocalNode, [Int], SourceLocation) {
-        func local(_ name: String) -> Int? {
-            guard let slot = table.slots[name.lowercased()], case .local(let i) = table.sources[slot] else { return nil }
-            return i
-        }
+        func local(_ name: String) -> Int? { Self.localIndex(name, in: table) }
         func formula(_ source: FormulaSource, floor: DecimalNumber?, cap: DecimalNumber?, round: Bool) -> (LocalNode, [Int], SourceLocation) {
             let compiled = Self.compileFormula(source, symbols, &diagnostics)
             return (.formula(compiled, floor: floor, cap: cap, round: round), Self.identifiers(source).compactMap(local), source.location)

@@ -10,7 +10,7 @@ public struct RuleCompiler {
 
     /// Prepares the symbol tables for `content`.
     public init(content: Content) {
-        var names = Set<String>(["base_salary"])
+        var names = Set<String>(["base_salary"] + content.organisation.attributeNames)
         for employee in content.organisation.employees { names.formUnion(employee.attributes.keys) }
         attributes = names.sorted()
         personBase = SymbolTable.forPeople(content: content, attributes: attributes)
@@ -27,8 +27,14 @@ public struct RuleCompiler {
         var locals: [LocalNode] = []
         var dependencies: [[Int]] = []
         var locations: [SourceLocation] = []
-        for (_, kind) in declared.formulas {
-            let (node, uses, location) = compileLocal(kind, table: table, itemSlots: declared.itemSlots, symbols: symbols, &diagnostics)
+        var vetoes: [CompiledFormula?] = []
+        for (i, (_, kind)) in declared.formulas.enumerated() {
+            var (node, uses, location) = compileLocal(kind, table: table, itemSlots: declared.itemSlots, symbols: symbols, &diagnostics)
+            if case .item(let item, _) = kind, let veto = item.zeroWhen {
+                if vetoes.isEmpty { vetoes = Array(repeating: nil, count: declared.formulas.count) }
+                vetoes[i] = Self.compileFormula(veto, symbols, &diagnostics)
+                uses += Self.identifiers(veto).compactMap { Self.localIndex($0, in: table) }
+            }
             locals.append(node)
             dependencies.append(uses)
             locations.append(location)
@@ -42,7 +48,7 @@ public struct RuleCompiler {
         func formula(_ source: FormulaSource) -> CompiledFormula? { Self.compileFormula(source, symbols, &diagnostics) }
         return CompiledVersion(
             policyIndex: policyIndex, effective: effective, until: until, changes: changes, rules: rules,
-            sources: table.sources, names: table.names, locals: locals, itemSlots: declared.itemSlots,
+            sources: table.sources, names: table.names, locals: locals, vetoes: vetoes, itemSlots: declared.itemSlots,
             topItemSlots: rules.scorecard?.items.compactMap { declared.itemSlots[$0.id] } ?? [],
             eligibility: rules.eligibility.map { formula($0.when) },
             streakConditions: rules.streaks.map { $0.when.flatMap(formula) },
@@ -51,6 +57,9 @@ public struct RuleCompiler {
             ladderStart: rules.ladder?.start.flatMap(formula),
             paySlots: declared.paySlots,
             coefficient: rules.scorecard?.coefficient.flatMap(formula),
+            gradeCaps: rules.scorecard.map { card in
+                card.gradeCaps.compactMap { cap in card.grades.firstIndex { $0.id == cap.grade }.map { ($0, formula(cap.when)) } }
+            } ?? [],
             rangeSlots: rangeSlots)
     }
 

@@ -49,7 +49,7 @@ extension RuleParser {
     func parseStreaks(_ v: YAMLValue, _ diagnostics: inout Diagnostics) -> [StreakRule] {
         var found: [StreakRule] = []
         for item in list(v, "streaks", &diagnostics) {
-            guard let m = item.mapping("a streak rule", allowed: ["id", "name", "grades", "when", "months", "reward", "alert"], &diagnostics) else { continue }
+            guard let m = item.mapping("a streak rule", allowed: ["id", "name", "grades", "when", "months", "reward", "alert", "gaps"], &diagnostics) else { continue }
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
                   let months = required(m, "months", item, &diagnostics)?.integer("months", &diagnostics) else { continue }
             let grades = m["grades"].flatMap { $0.stringList("grades", &diagnostics) } ?? []
@@ -61,8 +61,14 @@ extension RuleParser {
             if months < 1 { diagnostics.error(m["months"]!.location, "months must be at least 1", fix: "write e.g. months: 3"); continue }
             let reward = m["reward"].flatMap { $0.number("reward", &diagnostics) }
             let alert = m["alert"].flatMap { $0.string("alert", &diagnostics) }
-            found.append(StreakRule(id: id, name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? id, grades: grades,
-                                          when: when, months: months, reward: reward, alert: alert, location: item.location))
+            var rule = StreakRule(id: id, name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? id, grades: grades,
+                                  when: when, months: months, reward: reward, alert: alert, location: item.location)
+            if let g = m["gaps"], let text = g.string("gaps", &diagnostics) {
+                if let gaps = StreakRule.Gaps(rawValue: text) { rule.gaps = gaps } else {
+                    diagnostics.error(g.location, "gaps must be break or skip", fix: "write gaps: skip when a month not assessed neither breaks nor counts")
+                }
+            }
+            found.append(rule)
         }
         return found
     }

@@ -199,7 +199,7 @@ public struct RuleParser {
         var items: [ScorecardItem] = []
         var seen: Set<String> = []
         let keys = ["id", "name", "name_en", "points", "weight", "formula", "ratings", "floor", "cap", "better", "measure",
-                    "target", "source", "dimension", "frequency", "items"]
+                    "target", "source", "dimension", "frequency", "items", "zero_when"]
         for entry in list(value, "items", &diagnostics) {
             guard let m = entry.mapping("a scorecard item", allowed: keys, &diagnostics) else { continue }
             guard let id = required(m, "id", entry, &diagnostics)?.string("id", &diagnostics),
@@ -212,6 +212,7 @@ public struct RuleParser {
             item.formula = m["formula"].flatMap { $0.formula("formula", &diagnostics) }
             item.floor = m["floor"].flatMap { $0.number("floor", &diagnostics) }
             item.cap = m["cap"].flatMap { $0.number("cap", &diagnostics) }
+            item.zeroWhen = m["zero_when"].flatMap { $0.formula("zero_when", &diagnostics) }
             if let b = m["better"], let text = b.string("better", &diagnostics) {
                 if text == "lower" { item.lowerIsBetter = true } else if text != "higher" {
                     diagnostics.error(b.location, "better must be higher or lower", fix: "write better: lower for indicators such as complaints")
@@ -256,7 +257,7 @@ public struct RuleParser {
     }
 
     func parseScorecard(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> Scorecard? {
-        let keys = ["name", "subject", "scoring", "total", "items", "grades", "coefficient", "distribution", "rollup"]
+        let keys = ["name", "subject", "scoring", "total", "items", "grades", "coefficient", "distribution", "rollup", "max_grade_when"]
         guard let m = value.mapping("scorecard", allowed: keys, &diagnostics) else { return nil }
         var card = Scorecard(name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? "", location: value.location)
         if let s = m["subject"], let text = s.string("subject", &diagnostics) {
@@ -288,17 +289,8 @@ public struct RuleParser {
             }
         }
         card.coefficient = m["coefficient"].flatMap { $0.formula("coefficient", &diagnostics) }
-        if let d = m["distribution"], let dm = d.mapping("distribution", allowed: ["grades", "max_share"], &diagnostics) {
-            if let grades = dm["grades"].flatMap({ $0.stringList("grades", &diagnostics) }),
-               let share = dm["max_share"].flatMap({ $0.number("max_share", &diagnostics) }) {
-                for g in grades where !card.grades.contains(where: { $0.id == g }) {
-                    diagnostics.error(d.location, "distribution names unknown grade \"\(g)\"", fix: "use grade ids of this scorecard")
-                }
-                card.distribution = Scorecard.Distribution(grades: grades, maxShare: share)
-            } else if dm["grades"] == nil || dm["max_share"] == nil {
-                diagnostics.error(d.location, "distribution needs grades and max_share", fix: "write  grades: [excellent]  and  max_share: 20%")
-            }
-        }
+        if let caps = m["max_grade_when"] { card.gradeCaps = parseGradeCaps(caps, grades: card.grades, &diagnostics) }
+        if let d = m["distribution"] { card.distribution = parseDistribution(d, grades: card.grades, &diagnostics) }
         if let r = m["rollup"], let rm = r.mapping("rollup", allowed: ["method", "max_missing_months"], &diagnostics) {
             if let method = rm["method"], let text = method.string("method", &diagnostics) {
                 if let parsed = Scorecard.Rollup.Method(rawValue: text) { card.rollup.method = parsed } else {

@@ -24,8 +24,18 @@ public struct StreakRule: Sendable {
     public var reward: DecimalNumber?
     /// Alert raised for managers when the streak completes.
     public var alert: String?
+    /// What a month that is not assessed does to the run.
+    public var gaps: Gaps = .break
     /// Where it is declared.
     public var location: SourceLocation
+
+    /// What a month without an assessment (not assessed, no data, missing data) does to a run.
+    public enum Gaps: String, Sendable, Hashable {
+        /// It breaks the run (the default).
+        case `break`
+        /// It neither breaks nor counts: the run continues with the next assessed month.
+        case skip
+    }
 }
 
 /// An alert for managers raised when a formula is true in a month.

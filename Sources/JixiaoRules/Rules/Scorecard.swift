@@ -39,6 +39,8 @@ public struct Scorecard: Sendable, Hashable {
     public var distribution: Distribution?
     /// How quarters and years are formed from months.
     public var rollup: Rollup
+    /// Grade caps: when a cap's condition holds, the month is graded no better than its grade.
+    public var gradeCaps: [GradeCap] = []
     /// Where it is declared.
     public var location: SourceLocation
 
@@ -48,6 +50,38 @@ public struct Scorecard: Sendable, Hashable {
         public var grades: [String]
         /// Largest allowed share, e.g. 0.2.
         public var maxShare: DecimalNumber
+        /// For groups of fewer than `under` people: at most `max` in `grades` instead of the share.
+        public var smallGroup: (under: Int, max: Int)? {
+            get { smallUnder.map { ($0, smallMax) } }
+            set { smallUnder = newValue?.under; smallMax = newValue?.max ?? 0 }
+        }
+        /// Whether a department is counted alone or with its sub-departments.
+        public var scope: Scope = .department
+        private var smallUnder: Int?
+        private var smallMax = 0
+
+        /// Which people a department's limit counts.
+        public enum Scope: String, Sendable, Hashable {
+            /// The people of the department itself (the team each person is in).
+            case department
+            /// The department and all its sub-departments: a person counts for the team
+            /// and for every department above it.
+            case departmentTree = "department_tree"
+        }
+
+        /// Creates a limit counted per department, with no small-group rule.
+        public init(grades: [String], maxShare: DecimalNumber) {
+            self.grades = grades
+            self.maxShare = maxShare
+        }
+    }
+
+    /// A grade cap (`max_grade_when`): in a month where `when` holds, the grade is at best `grade`.
+    public struct GradeCap: Sendable, Hashable {
+        /// The best grade id allowed.
+        public var grade: String
+        /// The condition.
+        public var when: FormulaSource
     }
 
     /// How a quarter's or year's result is formed from the months.

@@ -21,6 +21,9 @@ public struct ScorecardItem: Sendable, Hashable {
     public var floor: DecimalNumber?
     /// Highest result (e.g. 40 for "30 points, at most 10 extra").
     public var cap: DecimalNumber?
+    /// A veto: when this condition holds the item's result is 0, whatever its formula gives
+    /// (e.g. `serious_violation = 1` zeroes the behaviour item).
+    public var zeroWhen: FormulaSource?
     /// Whether a lower measured value is better (for display and trends).
     public var lowerIsBetter: Bool
     /// How it is measured (display text).

@@ -14,8 +14,10 @@ public struct StreakProgress: Sendable {
     public init() {}
 
     /// Records the next month; returns whether the streak completes in it, i.e. whether this
-    /// is the `months`-th consecutive qualifying month since the last completion.
-    public mutating func record(_ qualifies: Bool, months: Int) -> Bool {
+    /// is the `months`-th consecutive qualifying month since the last completion. `nil` is a
+    /// month skipped as a gap (`gaps: skip`): nothing changes.
+    public mutating func record(_ qualifies: Bool?, months: Int) -> Bool {
+        guard let qualifies else { return false }
         guard qualifies else {
             run = 0
             count = 0

@@ -154,7 +154,7 @@ struct AnalyticsTests {
         #expect(kinds.contains("distribution"))
     }
 
-    @Test("streaks in progress: the unbroken run of fail months, shown while below the months needed")
+    @Test("streaks in progress: the months counted toward the next completion, restarting after each completion")
     func streaksInProgress() throws {
         // fail-2 (grade fail, 2 months). Score 0 + max(0, 40 − 45) = 0 is fail; 15000 → 70 pass.
         let dec = "employee,sales,complaints\nE001,30000,0\nE003,15000,0\nE005,9000,0\nE006,0,3\nE007,0,3\n"
@@ -166,10 +166,11 @@ struct AnalyticsTests {
             let e = try #require(content.organisation.employees.firstIndex { $0.id == id })
             return analytics.trends[e].streaksInProgress.map { "\($0.rule) \($0.months)/\($0.needed)" }
         }
-        // E006 failed Dec, Jan (streak completed in Jan) and Feb: a run of 3, not below 2, so not in progress.
+        // E006 failed Dec, Jan (streak completed in Jan) and Feb: a run of 3, and 3 mod 2 = 1
+        // month counts toward the next completion.
         let e6 = try #require(content.organisation.employees.firstIndex { $0.id == "E006" })
         #expect(results.results(ofEmployee: e6).map(\.streaks) == [[], ["fail-2"], []])
-        #expect(try progress("E006") == [])
+        #expect(try progress("E006") == ["fail-2 1/2"])
         #expect(try progress("E007") == ["fail-2 1/2"])  // pass in Jan, fail in Feb
         #expect(try progress("E003") == [])              // fail in Jan, pass in Feb
         #expect(try progress("E001") == [])

@@ -111,7 +111,7 @@ struct CLICommandTests {
         let out = scratch + "/company"
         let run = try CLIRunner.run(["generate", "--employees", "5", "--months", "2", "--end", "2026-03", "-o", out])
         #expect(run.status == 0)
-        #expect(run.errors == "jixiao generate: 5 employees × 2 months → \(out) (17 files)\n")
+        #expect(run.errors == "jixiao generate: 5 employees × 2 months → \(out) (19 files)\n")   // 17 + data/<month>/reviews.csv × 2
         #expect(FileManager.default.fileExists(atPath: out + "/.jixiao-build"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/data").sorted() == ["2026-02", "2026-03"])
         let check = try CLIRunner.run(["check", out])

@@ -30,6 +30,16 @@ struct StreakProgressTests {
         #expect(steps.map(\.2) == [1, 2, 0, 1, 2, 0])
     }
 
+    @Test("a skipped gap (nil) neither breaks nor counts")
+    func skippedGap() {
+        var progress = StreakProgress()
+        let steps: [Bool?] = [true, nil, true, nil, true]
+        // qualifying months 1, 2 (complete, count back to 0), 3: the gaps change nothing.
+        #expect(steps.map { progress.record($0, months: 2) } == [false, false, true, false, false])
+        #expect(progress.run == 3)
+        #expect(progress.count == 1)
+    }
+
     @Test("a one-month streak completes in every qualifying month")
     func oneMonth() {
         #expect(record([true, false, true], needed: 1).map(\.0) == [true, false, true])
