@@ -10,6 +10,7 @@ extension OutputFolder {
     /// renamed in, restoring the old one if that fails.
     public func commit() throws {
         try writeMarker()
+        // Reading the umask sets it for a moment; no other writes run during the commit.
         let mask = umask(0)
         umask(mask)
         guard chmod(temporary.path, 0o777 & ~mask) == 0 else { throw Self.posixError(errno, "cannot set the permissions of \(temporary.path)") }
