@@ -33,7 +33,6 @@ struct BuildCommand: ParsableCommand {
         let progress = BuildProgress(quiet: quiet)
         do {
             let summary = try SiteBuilder(options: options).build(progress: progress)
-            try OutputSafety.mark(output: output, command: "build")
             for w in summary.warnings { try Console.err(w.description) }
             if !quiet {
                 try Console.err(String(format: "jixiao build: %d pages, %d files, %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,

@@ -98,7 +98,7 @@ extension SiteBuilder {
         var diagnostics = Diagnostics()
         var departmentSlugs: [String: String] = [:]
         var seen: [String: String] = [:]
-        for d in organisation.departments {
+        for d in organisation.departments.sorted(by: { $0.location < $1.location }) {
             let slug = Slug.make(d.id)
             if let other = seen[slug] { diagnostics.error(d.location, "department ids \(other) and \(d.id) give the same page name \(slug)", fix: "rename one of them") }
             seen[slug] = d.id

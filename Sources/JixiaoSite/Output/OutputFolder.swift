@@ -3,8 +3,10 @@ import JixiaoCore
 import JixiaoMarkdown
 import JixiaoRules
 
-/// Writes a build into a temporary folder next to the output and swaps it in only when
-/// everything succeeded: after any error the previous site is still there, unchanged.
+/// Writes a build into a private temporary folder next to the output and swaps it in only
+/// when everything succeeded: after any error the previous site is still there, unchanged.
+/// The swap is one atomic exchange (``commit()``), so at every instant the output path holds
+/// either the complete old site or the complete new one, even if the process is killed.
 public final class OutputFolder: SiteOutput, @unchecked Sendable {
     /// The output folder.
     public let final: URL
@@ -22,10 +24,14 @@ public final class OutputFolder: SiteOutput, @unchecked Sendable {
         temporary = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
     }
 
-    /// Creates the empty staging folder (removing one left by an earlier run of this process id).
+    /// Removes staging folders left beside the output by killed builds, then creates the empty
+    /// staging folder, private to the user (0700) until ``commit()``.
     public func prepare() throws {
+        removeStaleStaging()
         try? FileManager.default.removeItem(at: temporary)
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let parent = final.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        guard mkdir(temporary.path, 0o700) == 0 else { throw Self.posixError(errno, "cannot create \(temporary.path)") }
     }
 
     /// Writes a file at a relative path made of safe segments only. Files are written with
@@ -101,7 +107,7 @@ public final class OutputFolder: SiteOutput, @unchecked Sendable {
         }
     }
 
-    private static func posixError(_ code: Int32, _ what: String) -> Error {
+    static func posixError(_ code: Int32, _ what: String) -> Error {
         NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(code)))"])
     }
 
@@ -110,21 +116,6 @@ public final class OutputFolder: SiteOutput, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return (count, bytes, paths)
-    }
-
-    /// Replaces the output folder with the finished build.
-    public func commit() throws {
-        let fm = FileManager.default
-        let old = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fm.removeItem(at: old)
-        if fm.fileExists(atPath: final.path) { try fm.moveItem(at: final, to: old) }
-        do {
-            try fm.moveItem(at: temporary, to: final)
-        } catch {
-            if fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: final) }
-            throw error
-        }
-        try? fm.removeItem(at: old)
     }
 
     /// Throws the build away.
