@@ -102,7 +102,9 @@
     var t = norm(e.t);
     var secs = (Array.isArray(e.p) ? e.p : []).map(function (s) {
       var x = String(s[2] || ''), h = String(s[1] || '');
-      return { id: String(s[0] || ''), h: h, x: x, lh: norm(h), lx: x.toLowerCase() };
+      // Numbers also match without their thousands separators ("20000" finds "20,000").
+      var nx = x.replace(/(\d),(?=\d{3})/g, '$1');
+      return { id: String(s[0] || ''), h: h, x: x, lh: norm(h), lx: x.toLowerCase(), nx: nx, ln: nx.toLowerCase() };
     });
     return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + norm(kind(e.k)), secs: secs };
   });
@@ -139,7 +141,7 @@
       if (q.length < 2) { return; }
       p.secs.forEach(function (s, n) {
         // Sections of a policy whose title holds the query come right after the title matches.
-        if (hasAll(s.lh + ' ' + s.lx, ts)) { hits.push({ p: p, s: s, n: n, rank: p.t.indexOf(q) >= 0 ? 1.5 : (hasAll(s.lh, ts) ? 4 : 5) }); }
+        if (hasAll(s.lh + ' ' + s.lx, ts) || hasAll(s.lh + ' ' + s.ln, ts)) { hits.push({ p: p, s: s, n: n, rank: p.t.indexOf(q) >= 0 ? 1.5 : (hasAll(s.lh, ts) ? 4 : 5) }); }
       });
     });
     hits.sort(function (a, b) { return a.rank - b.rank || a.p.i - b.p.i || (a.n || 0) - (b.n || 0); });
@@ -169,7 +171,7 @@
       li.appendChild(doc.createTextNode(' '));
       li.appendChild(k);
     }
-    if (s) { li.appendChild(snippet(s.x, s.lx, ts)); }
+    if (s) { li.appendChild(hasAll(s.lh + ' ' + s.lx, ts) ? snippet(s.x, s.lx, ts) : snippet(s.nx, s.ln, ts)); }
     return li;
   }
   function search() {

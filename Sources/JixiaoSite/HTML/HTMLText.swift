@@ -2,6 +2,9 @@
 /// a space, inline tags nothing), entities decoded, whitespace collapsed, and whitespace
 /// between two CJK characters dropped (a soft line break inside a Chinese sentence).
 enum HTMLText {
+    /// Marks an element boundary: always one space, even between CJK characters.
+    private static let boundary: Character = "\u{1F}"
+
     /// Elements whose boundaries separate words.
     private static let blocks: Set<String> = ["p", "li", "ul", "ol", "td", "th", "tr", "table", "thead", "tbody", "caption",
                                               "h1", "h2", "h3", "h4", "h5", "h6", "br", "div", "section", "pre", "blockquote",
@@ -16,7 +19,7 @@ enum HTMLText {
             if c == "<", let close = html[i...].firstIndex(of: ">") {
                 let tag = html[html.index(after: i)..<close]
                 let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
-                if blocks.contains(name) { raw.append(" ") }
+                if blocks.contains(name) { raw.append(HTMLText.boundary) }
                 i = html.index(after: close)
             } else if c == "&", let semi = html[i...].prefix(10).firstIndex(of: ";"), let decoded = entity(html[html.index(after: i)..<semi]) {
                 raw.append(decoded)
@@ -52,17 +55,21 @@ enum HTMLText {
         return (0x3000...0x303F).contains(v) || (0x3400...0x9FFF).contains(v) || (0xFF00...0xFFEF).contains(v)
     }
 
-    /// Collapses whitespace runs to one space, and drops those between two CJK characters.
+    /// Collapses whitespace runs to one space, and drops those between two CJK characters
+    /// unless they hold an element boundary.
     private static func collapse(_ s: String) -> String {
         var out = ""
         var pendingSpace = false
+        var forced = false
         for c in s {
-            if c.isWhitespace {
+            if c.isWhitespace || c == boundary {
                 pendingSpace = !out.isEmpty
+                forced = forced || c == boundary
                 continue
             }
-            if pendingSpace, let last = out.last, !(isCJK(last) && isCJK(c)) { out.append(" ") }
+            if pendingSpace, let last = out.last, forced || !(isCJK(last) && isCJK(c)) { out.append(" ") }
             pendingSpace = false
+            forced = false
             out.append(c)
         }
         return out

@@ -83,11 +83,11 @@ struct PolicySearchTests {
     @Test("sections split at h2 and h3 headings, anchor links removed, CJK line breaks joined")
     func splitting() {
         let html = "<p>前言\n文字</p>\n<h2 id=\"a\">第一节 <a class=\"anchor\" href=\"#a\" aria-label=\"x\">#</a></h2>\n<p>A &amp; B <strong>粗</strong>体</p>"
-            + "<h3 id=\"b\">Sub</h3><table><tr><td>1</td><td>2</td></tr></table><h4>not split</h4><p>end</p>"
+            + "<h3 id=\"b\">Sub</h3><table><tr><td>1</td><td>2</td></tr><tr><td>基本</td><td>工资</td></tr></table><h4>not split</h4><p>end</p>"
         #expect(PolicySection.split(html) == [
             PolicySection(id: "", heading: "", text: "前言文字"),
             PolicySection(id: "a", heading: "第一节", text: "A & B 粗体"),
-            PolicySection(id: "b", heading: "Sub", text: "1 2 not split end"),
+            PolicySection(id: "b", heading: "Sub", text: "1 2 基本 工资 not split end"),
         ])
     }
 }
