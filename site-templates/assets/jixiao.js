@@ -96,47 +96,116 @@
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   function kind(k) { return attr(list, 'data-kind-' + k, k); }
+  var header = doc.getElementById('header-search');
+  // Policy bodies come as [id, heading, text] per section; text is already normalised.
   var prepared = index.map(function (e, i) {
     var t = norm(e.t);
-    return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + norm(kind(e.k)) };
+    var secs = (Array.isArray(e.p) ? e.p : []).map(function (s) {
+      var x = String(s[2] || ''), h = String(s[1] || '');
+      // Numbers also match without their thousands separators ("20000" finds "20,000").
+      var nx = x.replace(/(\d),(?=\d{3})/g, '$1');
+      return { id: String(s[0] || ''), h: h, x: x, lh: norm(h), lx: x.toLowerCase(), nx: nx, ln: nx.toLowerCase() };
+    });
+    return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + norm(kind(e.k)), secs: secs };
   });
+  function safeURL(u) { return !/^[a-z][a-z0-9+.-]*:|^[\/\\]/i.test(u); } // site-relative URLs only
+  // The text around the first match, matches in <mark> (DOM nodes, never markup from data).
+  function snippet(x, lx, ts) {
+    var first = -1;
+    ts.forEach(function (t) { var at = lx.indexOf(t); if (at >= 0 && (first < 0 || at < first)) { first = at; } });
+    if (lx.length !== x.length) { x = lx; }
+    var from = Math.max(0, first - 30), to = Math.min(x.length, from + 120);
+    var p = doc.createElement('p');
+    p.className = 'snippet';
+    if (from > 0) { p.appendChild(doc.createTextNode('…')); }
+    var i = from;
+    while (i < to) {
+      var next = -1, len = 0;
+      ts.forEach(function (t) { var at = lx.indexOf(t, i); if (at >= 0 && at < to && (next < 0 || at < next)) { next = at; len = t.length; } });
+      if (next < 0) { p.appendChild(doc.createTextNode(x.slice(i, to))); break; }
+      if (next > i) { p.appendChild(doc.createTextNode(x.slice(i, next))); }
+      var mark = doc.createElement('mark');
+      mark.textContent = x.slice(next, next + len);
+      p.appendChild(mark);
+      i = next + len;
+    }
+    if (to < x.length) { p.appendChild(doc.createTextNode('…')); }
+    return p;
+  }
+  function find(q, ts) {
+    var hits = [];
+    prepared.forEach(function (p) {
+      if (hasAll(p.all, ts)) {
+        hits.push({ p: p, rank: p.t.indexOf(q) === 0 ? 0 : (p.t.indexOf(q) > 0 ? 1 : (hasAll(p.t, ts) ? 2 : 3)) });
+      }
+      if (q.length < 2) { return; }
+      p.secs.forEach(function (s, n) {
+        // Sections of a policy whose title holds the query come right after the title matches.
+        if (hasAll(s.lh + ' ' + s.lx, ts) || hasAll(s.lh + ' ' + s.ln, ts)) { hits.push({ p: p, s: s, n: n, rank: p.t.indexOf(q) >= 0 ? 1.5 : (hasAll(s.lh, ts) ? 4 : 5) }); }
+      });
+    });
+    hits.sort(function (a, b) { return a.rank - b.rank || a.p.i - b.p.i || (a.n || 0) - (b.n || 0); });
+    return hits;
+  }
+  function result(h, ts) {
+    var e = h.p.e, s = h.s;
+    var li = doc.createElement('li');
+    var a = doc.createElement('a');
+    a.href = root + String(e.u) + (s && s.id ? '#' + encodeURIComponent(s.id) : '');
+    var title = doc.createElement('span');
+    title.className = 'result-title';
+    title.textContent = e.t;
+    a.appendChild(title);
+    li.appendChild(a);
+    if (s && s.h) {
+      var sec = doc.createElement('span');
+      sec.className = 'result-section';
+      sec.textContent = s.h;
+      li.appendChild(doc.createTextNode(' '));
+      li.appendChild(sec);
+    }
+    if (e.k && !s) {
+      var k = doc.createElement('span');
+      k.className = 'kind';
+      k.textContent = kind(e.k);
+      li.appendChild(doc.createTextNode(' '));
+      li.appendChild(k);
+    }
+    if (s) { li.appendChild(hasAll(s.lh + ' ' + s.lx, ts) ? snippet(s.x, s.lx, ts) : snippet(s.nx, s.ln, ts)); }
+    return li;
+  }
   function search() {
     var q = norm(box.value), ts = terms(q);
     list.textContent = '';
+    if (header && header !== doc.activeElement) { header.value = box.value; }
+    try { window.history.replaceState(null, '', q ? '?q=' + encodeURIComponent(box.value.trim()) : window.location.pathname); } catch (err) { /* file:// */ }
     if (!ts.length) { status.textContent = ''; return; }
-    var hits = [];
-    prepared.forEach(function (p) {
-      if (!hasAll(p.all, ts)) { return; }
-      var rank = p.t.indexOf(q) === 0 ? 0 : (p.t.indexOf(q) > 0 ? 1 : (hasAll(p.t, ts) ? 2 : 3));
-      hits.push({ p: p, rank: rank });
-    });
-    hits.sort(function (a, b) { return a.rank - b.rank || a.p.i - b.p.i; });
+    var hits = find(q, ts).filter(function (h) { return safeURL(String(h.p.e.u || '')); });
     var frag = doc.createDocumentFragment();
-    hits.slice(0, 100).forEach(function (h) {
-      var e = h.p.e, u = String(e.u || '');
-      if (/^[a-z][a-z0-9+.-]*:|^[\/\\]/i.test(u)) { return; } // site-relative URLs only
-      var li = doc.createElement('li');
-      var a = doc.createElement('a');
-      a.href = root + u;
-      a.textContent = e.t;
-      li.appendChild(a);
-      if (e.k) {
-        var k = doc.createElement('span');
-        k.className = 'kind';
-        k.textContent = kind(e.k);
-        li.appendChild(doc.createTextNode(' '));
-        li.appendChild(k);
-      }
-      frag.appendChild(li);
-    });
+    hits.slice(0, 100).forEach(function (h) { frag.appendChild(result(h, ts)); });
     list.appendChild(frag);
     status.textContent = fill(attr(list, hits.length ? (hits.length > 1 ? 'data-text-hits' : 'data-text-hit') : 'data-text-none', hits.length ? '{count}' : '0'),
                              { count: hits.length });
   }
+  // Arrow keys move from the box through the results; Enter on a result follows its link.
+  function move(from, step) {
+    var links = Array.prototype.slice.call(list.querySelectorAll('a'));
+    var at = links.indexOf(from) + step;
+    if (at < 0) { box.focus(); } else if (at < links.length) { links[at].focus(); }
+  }
+  function onKey(ev) {
+    if (ev.key !== 'ArrowDown' && ev.key !== 'ArrowUp') { return; }
+    if (ev.target === box && ev.key === 'ArrowUp') { return; }
+    ev.preventDefault();
+    move(ev.target === box ? null : ev.target, ev.key === 'ArrowDown' ? 1 : -1);
+  }
+  box.addEventListener('keydown', onKey);
+  list.addEventListener('keydown', onKey);
   box.addEventListener('input', search);
   var m = /[?&]q=([^&#]*)/.exec(window.location.search);
   if (m && !box.value) {
     try { box.value = decodeURIComponent(m[1].replace(/\+/g, ' ')); } catch (err) { box.value = ''; }
   }
+  if (header && box.value) { header.value = box.value; }
   if (box.value) { search(); }
 }());

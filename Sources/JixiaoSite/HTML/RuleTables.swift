@@ -12,10 +12,10 @@ struct RuleTables {
     static let names = ["scorecard", "grades", "eligibility", "tables", "ladder", "pay", "streaks", "alerts"]
 
     private func esc(_ s: String) -> String { HTMLEscape.escape(s) }
-    private func num(_ d: DecimalNumber?) -> String { d.map { loc.score($0) } ?? "" }
+    private func num(_ d: DecimalNumber?) -> String { d.map { MarkdownTable.grouped(loc.score($0)) } ?? "" }
     private func pct(_ d: DecimalNumber?) -> String { d.map { loc.score(($0 * .hundred).rounded(places: 4)) + "%" } ?? "" }
 
-    /// A rule table; `rows` hold cell markup already escaped (made with ``esc(_:)`` and ``code(_:)``).
+    /// A rule table; `rows` hold cell markup already escaped (made with ``esc(_:)`` and ``formula(_:label:)``).
     private func table(_ caption: String, _ headers: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
         var b = HTMLBuilder()
         let table = HTMLTable(tableClass: "rules", columns: headers.enumerated().map { HTMLTable.Column(label: $1, numeric: numeric.contains($0)) })
@@ -31,8 +31,6 @@ struct RuleTables {
         if let cls { b.element(name, class: cls, text: text) } else { b.element(name, text: text) }
         return b.html
     }
-
-    private func code(_ s: String) -> String { element("code", s) }
 
     /// The HTML of one directive, or `nil` when the rules have nothing of that kind.
     func html(_ name: String) -> String? {
@@ -57,7 +55,7 @@ struct RuleTables {
             for item in items {
                 let indent = String(repeating: "　", count: depth)
                 var how: [String] = []
-                if let f = item.formula { how.append(code(f.text)) }
+                if let f = item.formula { how.append(formula(f.text)) }
                 if !item.ratings.isEmpty { how.append(esc(item.ratings.map { "\($0.measure) × \(pct($0.weight))" }.joined(separator: " + "))) }
                 if let m = item.measure { how.append(esc(m)) }
                 if let floor = item.floor { how.append(esc("\(loc["floor"]) \(num(floor))")) }
@@ -81,15 +79,10 @@ struct RuleTables {
         var html = table(loc["grades_table"], [loc["grade"], loc["min_score"], loc["coefficient"]],
                          bands.map { [esc(loc.name($0.name, english: $0.nameEN)), num($0.min), num($0.coefficient)] }, numeric: [1, 2])
         if let c = rules.scorecard?.coefficient {
-            var p = HTMLBuilder()
-            p.open("p")
-            p.text(loc["coefficient"] + ": ")
-            p.raw(code(c.text))
-            p.close("p")
-            html += p.html
+            html += formula(c.text, label: loc["coefficient"] + " · " + loc["formula_details"])
         }
         if let d = rules.scorecard?.distribution {
-            html += element("p", d.grades.joined(separator: ", ") + " ≤ " + pct(d.maxShare))
+            html += element("p", d.grades.map(gradeName).joined(separator: loc["list_separator"]) + " ≤ " + pct(d.maxShare))
         }
         return html
     }
@@ -97,7 +90,7 @@ struct RuleTables {
     /// Who is not assessed, and when.
     private func eligibilityTable() -> String? {
         guard !rules.eligibility.isEmpty else { return nil }
-        return table(loc["eligibility"], [loc["reason"], loc["formula"]], rules.eligibility.map { [esc($0.reason), code($0.when.text)] })
+        return table(loc["eligibility"], [loc["reason"], loc["formula"]], rules.eligibility.map { [esc($0.reason), formula($0.when.text)] })
     }
 
     /// The rate tables, one table each.
@@ -108,9 +101,12 @@ struct RuleTables {
             let t = rules.tables[name]!
             var caption = "\(loc["rate_tables"]): \(name)"
             if let m = t.minimum { caption += " (\(loc["table_minimum"]) \(loc.number(m, places: 0)))" }
-            html += table(caption, [loc["from_amount"], loc["rate"], loc["fixed_amount"], loc["lookup_value"]], t.brackets.map {
-                [esc($0.boundText), pct($0.rate), num($0.fixed), num($0.value)]
-            }, numeric: [1, 2, 3])
+            let rows = t.brackets.map { [esc(boundText($0)), pct($0.rate), num($0.fixed), num($0.value)] }
+            // Columns with nothing to say (速算额 all zero, 数值 empty) are left out.
+            let shown = Self.shownColumns(rows, count: 4, keep: [0])
+            let headers = [loc["from_amount"], loc["rate"], loc["fixed_amount"], loc["lookup_value"]]
+            html += table(caption, shown.map { headers[$0] }, rows.map { row in shown.map { row[$0] } },
+                          numeric: Set(shown.indices.filter { shown[$0] > 0 }))
         }
         return html
     }
@@ -120,7 +116,7 @@ struct RuleTables {
         guard let ladder = rules.ladder else { return nil }
         var rows: [[String]] = []
         for level in ladder.levels {
-            let reqs = level.requirements.map { esc($0.name) + " " + code($0.when.text) }.joined(separator: HTMLBuilder.lineBreak)
+            let reqs = level.requirements.map { esc($0.name) + formula($0.when.text) }.joined()
             rows.append([esc(loc.name(level.name, english: level.nameEN)), reqs])
         }
         return table(ladder.name.isEmpty ? loc["ladder"] : ladder.name, [loc["current_level"], loc["requirements"]], rows)
@@ -131,8 +127,7 @@ struct RuleTables {
         guard !rules.pay.isEmpty else { return nil }
         return table(loc["pay_items"], [loc["pay_item"], loc["kind"], loc["formula"], loc["months_applicable"]], rules.pay.map {
             [esc(loc.name($0.name, english: $0.nameEN)) + ($0.note.map { HTMLBuilder.lineBreak + element("span", $0, class: "muted") } ?? ""),
-             esc(loc["kind_\($0.kind.rawValue)"]), code($0.formula.text),
-             esc($0.months.isEmpty ? loc["every_month"] : $0.months.map(String.init).joined(separator: ", "))]
+             esc(loc["kind_\($0.kind.rawValue)"]), formula($0.formula.text), esc(monthsText($0.months))]
         })
     }
 
@@ -140,7 +135,7 @@ struct RuleTables {
     private func streaksTable() -> String? {
         guard !rules.streaks.isEmpty else { return nil }
         return table(loc["streaks"], [loc["name"], loc["grade"], loc["consecutive_months"], loc["reward"], loc["alert"]], rules.streaks.map {
-            [esc($0.name), esc($0.grades.joined(separator: ", ") + ($0.when.map { " " + $0.text } ?? "")), String($0.months),
+            [esc($0.name), esc($0.grades.map(gradeName).joined(separator: loc["list_separator"])) + ($0.when.map { formula($0.text) } ?? ""), String($0.months),
              $0.reward.map { esc(loc.money($0)) } ?? "", esc($0.alert ?? "")]
         }, numeric: [2])
     }
@@ -149,7 +144,7 @@ struct RuleTables {
     private func alertsTable() -> String? {
         guard !rules.alerts.isEmpty else { return nil }
         return table(loc["alerts"], [loc["message"], loc["formula"], loc["severity"]], rules.alerts.map {
-            [esc($0.message), code($0.when.text), esc(loc["severity_\($0.severity.rawValue)"])]
+            [esc($0.message), formula($0.when.text), esc(loc["severity_\($0.severity.rawValue)"])]
         })
     }
 }

@@ -7,6 +7,10 @@ public struct PolicyIndexPage: Sendable {
     public var chrome: Chrome
     /// Groups of policies.
     public var groups: [PolicyGroup]
+    /// Every policy version by effective month, newest first.
+    public var updates: [PolicyUpdateMonth]
+    /// Whether there are updates to list.
+    public var hasUpdates: Bool
 }
 
 /// Policies of one department (or the whole company).

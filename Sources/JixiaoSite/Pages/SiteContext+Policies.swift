@@ -85,6 +85,7 @@ extension SiteContext {
     /// The policy index grouped by department.
     func policyIndexPage() -> PolicyIndexPage {
         let path = "policies/index.html"
+        let updates = policyUpdates()
         var groups: [PolicyGroup] = []
         func summary(_ i: Int) -> PolicySummary {
             let p = content.policies[i]
@@ -98,10 +99,26 @@ extension SiteContext {
             let list = content.policies.indices.filter { content.policies[$0].departments.first == d.id }
             if !list.isEmpty { groups.append(PolicyGroup(heading: departmentName(d.id), policies: list.map(summary))) }
         }
-        return PolicyIndexPage(chrome: chrome(path: path, pageType: "policy-index", title: loc["policy_index"], current: "policies"), groups: groups)
+        return PolicyIndexPage(chrome: chrome(path: path, pageType: "policy-index", title: loc["policy_index"], current: "policies"),
+                               groups: groups, updates: updates, hasUpdates: !updates.isEmpty)
     }
 
-    /// The search index script: people and departments (managers only) and policies.
+    /// Every policy version by effective month, newest first; later versions link to the
+    /// version notes of their page (`#h-versions`), first versions to the page.
+    func policyUpdates() -> [PolicyUpdateMonth] {
+        var firsts: Set<Int> = []
+        var byMonth: [Month: [PolicyUpdate]] = [:]
+        for v in results.versions.sorted(by: { ($0.policyIndex, $0.effective) < ($1.policyIndex, $1.effective) }) {
+            let p = content.policies[v.policyIndex]
+            let first = firsts.insert(v.policyIndex).inserted
+            byMonth[v.effective, default: []].append(PolicyUpdate(title: p.title, href: "\(p.slug).html" + (first ? "" : "#h-versions"),
+                                                                  note: first ? loc["version_first"] : v.changes ?? ""))
+        }
+        return byMonth.keys.sorted(by: >).map { PolicyUpdateMonth(month: loc.month($0), entries: byMonth[$0] ?? []) }
+    }
+
+    /// The search index script: policies with their body text by section, and people and
+    /// departments (managers only).
     func searchIndex() -> String {
         var w = JSONWriter()
         w.beginArray()
@@ -114,7 +131,16 @@ extension SiteContext {
             w.endObject()
         }
         for (i, p) in content.policies.enumerated() {
-            entry(p.title, policyPath(i), "policy", ([p.summary ?? "", p.owner ?? ""] + p.tags).joined(separator: " "))
+            w.beginObject()
+            w.string("t", p.title)
+            w.string("u", policyPath(i))
+            w.string("k", "policy")
+            w.string("s", ([p.summary ?? "", p.owner ?? ""] + p.tags).joined(separator: " "))
+            // The body, one [id, heading, text] triple per section.
+            w.beginArray("p")
+            for section in PolicySection.split(policyBodies[i]?.html ?? "") { w.strings(nil, [section.id, section.heading, section.text]) }
+            w.endArray()
+            w.endObject()
         }
         if managers {
             for d in content.organisation.departments { entry(departmentName(d.id), departmentPath(d.id), "department", d.id + " " + (d.nameEN ?? "")) }

@@ -20,7 +20,7 @@ struct MarkdownTableTests {
         let result = MarkdownTestSupport.render(source)
         #expect(result.diagnostics.isEmpty)
         #expect(result.html == """
-        <table>
+        <div class="table-wrap"><table class="policy-table">
         <caption>扣分标准</caption>
         <thead>
         <tr>
@@ -46,7 +46,7 @@ struct MarkdownTableTests {
         <td class="num">200.50</td>
         </tr>
         </tbody>
-        </table>
+        </table></div>
 
         """.replacingOccurrences(of: #"<td>他说"不" 了</td>"#, with: "<td>他说&quot;不&quot; 了</td>"))
     }
@@ -55,7 +55,7 @@ struct MarkdownTableTests {
         let result = MarkdownTestSupport.render("前文\n\n```table\na,b\n1,x\n```\n\n后文\n")
         #expect(result.html == """
         <p>前文</p>
-        <table>
+        <div class="table-wrap"><table class="policy-table">
         <thead>
         <tr>
         <th scope="col">a</th>
@@ -68,7 +68,7 @@ struct MarkdownTableTests {
         <td>x</td>
         </tr>
         </tbody>
-        </table>
+        </table></div>
         <p>后文</p>
 
         """)

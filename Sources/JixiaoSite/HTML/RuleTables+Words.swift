@@ -1,0 +1,44 @@
+import JixiaoCore
+import JixiaoMarkdown
+import JixiaoRules
+/// Rules in words: months by name, grouped thresholds, grade names, collapsed formulas.
+extension RuleTables {
+    /// The months a pay item applies in: "每月" / "Every month" when none are listed,
+    /// otherwise "每年 6、12 月" / "every June, December" (`every_year_months`, `month_names_long`).
+    func monthsText(_ months: [Int]) -> String {
+        guard !months.isEmpty else { return loc["every_month"] }
+        let names = loc["month_names_long"].split(separator: " ").map(String.init)
+        let list = months.map { names.indices.contains($0 - 1) ? names[$0 - 1] : String($0) }
+        return loc.format("every_year_months", ["months": list.joined(separator: loc["list_separator"])])
+    }
+
+    /// A bracket's lower bound with thousands separators: "> 20,000", "≥ 0.5".
+    func boundText(_ bracket: RateBracket) -> String {
+        let plain = bracket.lower.plainText
+        let places = plain.split(separator: ".").dropFirst().first?.count ?? 0
+        return (bracket.inclusive ? "≥ " : "> ") + loc.number(bracket.lower, places: places)
+    }
+
+    /// The display name of a grade id from the scorecard's bands ("excellent" → "优秀"), or the id.
+    func gradeName(_ id: String) -> String {
+        guard let band = rules.scorecard?.grades.first(where: { $0.id == id }) else { return id }
+        return loc.name(band.name, english: band.nameEN)
+    }
+
+    /// The exact formula for HR, collapsed: `<details class="formula"><summary>公式</summary><code>…</code></details>`
+    /// (`label` replaces 公式 / Formula).
+    func formula(_ text: String, label: String? = nil) -> String {
+        var b = HTMLBuilder()
+        b.open("details", class: "formula")
+        b.element("summary", text: label ?? loc["formula_details"])
+        b.element("code", text: text)
+        b.close("details")
+        return b.html
+    }
+
+    /// The indices of the columns that have at least one non-empty cell other than "0";
+    /// `keep` columns are always kept.
+    static func shownColumns(_ rows: [[String]], count: Int, keep: Set<Int>) -> [Int] {
+        (0..<count).filter { c in keep.contains(c) || rows.contains { c < $0.count && !$0[c].isEmpty && $0[c] != "0" && $0[c] != "0%" } }
+    }
+}
