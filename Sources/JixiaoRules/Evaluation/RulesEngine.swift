@@ -181,7 +181,8 @@ public struct RulesEngine: Sendable {
             if share > limit.maxShare {
                 alerts.append(Alert(kind: .distribution, rule: "distribution", severity: .warning,
                                     message: "\(c.top)/\(c.assessed) (\((share * 100).formatted(places: 1))%) in top grades, limit \((limit.maxShare * 100).plainText)%",
-                                    month: key.month, employee: nil, department: key.department, policy: key.policy))
+                                    month: key.month, employee: nil, department: key.department, policy: key.policy,
+                                    share: AlertShare(grades: limit.grades, top: c.top, assessed: c.assessed, maxShare: limit.maxShare)))
             }
         }
         return alerts
