@@ -209,3 +209,19 @@
   if (header && box.value) { header.value = box.value; }
   if (box.value) { search(); }
 }());
+
+/* Dashboards (issue 19): the header cell of a table's name column sticks with the column. */
+(function () {
+  'use strict';
+  Array.prototype.forEach.call(document.querySelectorAll('table.data'), function (table) {
+    var row = table.tBodies.length ? table.tBodies[0].rows[0] : null;
+    var head = table.tHead ? table.tHead.rows[0] : null;
+    if (!row || !head) { return; }
+    for (var i = 0; i < row.cells.length; i++) {
+      if (row.cells[i].classList.contains('name')) {
+        if (head.cells[i]) { head.cells[i].classList.add('name'); }
+        return;
+      }
+    }
+  });
+}());

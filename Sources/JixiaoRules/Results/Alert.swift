@@ -18,4 +18,6 @@ public struct Alert: Sendable, Hashable {
     public var department: String
     /// The policy (index) whose rule raised it.
     public var policy: Int?
+    /// For a grade-distribution alert, the figures behind `message`.
+    public var share: AlertShare? = nil
 }

@@ -44,6 +44,12 @@ extension SiteBuilder {
                 jobs += site.content.organisation.departments.map { .department($0.id) }
                 jobs += site.analytics.periods.filter { $0.months.first! <= site.currentMonth }.map { .period($0) }
             }
+            if site.managers {
+                let (departments, tables) = site.departmentIndexPage()
+                try page(site, "departments/index.html", departments, "simple")
+                try output.writeDownloads(tables, workbooks: options.workbooks)
+                pageCount += 1
+            }
             try runInParallel(jobs, what: "a page") { job in try write(job, site) }
             pageCount += jobs.count
             if site.managers {
@@ -120,8 +126,7 @@ extension SiteBuilder {
             let none = site.tableView(id: "none", caption: "", headers: [], rows: [], csv: nil)
             try page(site, searchPath, SimplePage(chrome: site.chrome(path: searchPath, pageType: "search", title: site.loc["search"], current: "search"),
                                                   heading: site.loc["search"], text: "", table: none, hasTable: false), "search")
-            try page(site, "404.html", SimplePage(chrome: site.chrome(path: "404.html", pageType: "not-found", title: site.loc["not_found_title"], current: ""),
-                                                  heading: site.loc["not_found_title"], text: site.loc["not_found_text"], table: none, hasTable: false), "simple")
+            try page(site, "404.html", site.notFoundPage(), "simple")
             try output.write("assets/search-index.js", site.searchIndex())
             if site.managers {
                 try output.write("data/results.json",

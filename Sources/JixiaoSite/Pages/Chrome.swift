@@ -25,4 +25,17 @@ public struct Chrome: Sendable {
     public var managers: Bool
     /// Whether the page loads the search index.
     public var loadsSearchIndex: Bool
+    /// Breadcrumb trail from the company to this page (the last one is the page itself).
+    public var breadcrumbs: [NavLink] = []
+    /// Whether the trail has more than the company alone.
+    public var hasBreadcrumbs: Bool = false
+    /// Whether the page shows pay and so prints with a header (company, period, edition, confidential).
+    public var printHeader: Bool = false
+    /// The period named in the print header.
+    public var printPeriod: String = ""
+    /// Whether the page carries its own critical CSS (the 404 page, served at any depth).
+    public var inlineCritical: Bool = false
+    /// Whether an inline script finds the site root at run time and fixes the `./` links
+    /// (the 404 page when `base_path` is not set).
+    public var resolvesRoot: Bool = false
 }

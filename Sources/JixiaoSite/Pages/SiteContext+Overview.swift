@@ -11,7 +11,10 @@ extension SiteContext {
         return (assessed.count, mean, pay, results.alerts.filter { $0.month == month }.count)
     }
 
-    func headline(_ key: String, values: [DecimalNumber?], format: (DecimalNumber) -> String, changeFormat: (DecimalNumber) -> String) -> Headline {
+    /// A headline figure; `sense` says whether a rise is good, bad or neutral, which sets the
+    /// change's tone and arrow. The change shows absolute and, when the previous value is not zero, %.
+    func headline(_ key: String, values: [DecimalNumber?], sense: HeadlineSense, format: (DecimalNumber) -> String,
+                  changeFormat: (DecimalNumber) -> String) -> Headline {
         let current = values.last ?? nil
         let previous = values.count >= 2 ? values[values.count - 2] : nil
         var change = "", direction = "flat"
@@ -19,11 +22,18 @@ extension SiteContext {
             let d = current - previous
             change = d.isZero ? "0" : (d.isNegative ? "−" : "+") + changeFormat(d.magnitude)
             direction = d.isZero ? "flat" : (d.isNegative ? "down" : "up")
+            if !d.isZero, !previous.isZero {
+                let ratio = d.magnitude / previous.magnitude
+                change = loc.format("change_with_percent", ["change": change, "percent": (d.isNegative ? "−" : "+") + loc.percent(ratio)])
+            }
         } else {
             change = loc["no_previous"]
         }
-        return Headline(label: loc[key], value: current.map(format) ?? "—", change: change, direction: direction,
-                        changeLabel: loc["change_vs_last"], sparkline: SVGChart.sparkline(values, label: loc[key]))
+        var headline = Headline(label: loc[key], value: current.map(format) ?? "—", change: change, direction: direction,
+                                changeLabel: loc["change_vs_last"], sparkline: SVGChart.sparkline(values, label: loc[key]))
+        headline.arrow = direction == "up" ? "▲" : (direction == "down" ? "▼" : "→")
+        headline.tone = sense.tone(direction)
+        return headline
     }
 
     /// The home page.
@@ -43,8 +53,7 @@ extension SiteContext {
                             headers: [header("rank", numeric: true), header("name"), header("department"), header("normalized", numeric: true), header("grade")],
                             rows: topRows, csv: "downloads/home-top.csv")
         let improvers = homeImprovers(period, path: path)
-        let monthAlerts = results.alerts.filter { $0.month == currentMonth }
-            .sorted { ($0.severity == .critical ? 0 : 1, $0.department) < ($1.severity == .critical ? 0 : 1, $1.department) }
+        let monthAlerts = Self.triaged(results.alerts.filter { $0.month == currentMonth })
         let alerts = alertTable(Array(monthAlerts.prefix(20)), id: "alerts", caption: "\(loc["alerts"]) · \(loc.month(currentMonth))",
                                 path: path, csv: "downloads/home-alerts.csv")
         var periodLinks: [NavLink] = []
@@ -53,7 +62,8 @@ extension SiteContext {
         }
         let policyLinks = content.policies.indices.map { NavLink(label: content.policies[$0].title, href: policyPath($0), note: content.policies[$0].summary ?? "") }
         let boardLinks = showLeaderboards ? [NavLink(label: loc["leaderboards"], href: "leaderboards/index.html")] : []
-        let page = HomePage(chrome: chrome(path: path, pageType: "home", title: loc["home"], current: "home"),
+        let page = HomePage(chrome: printing(chrome(path: path, pageType: "home", title: loc["home"], current: "home", trail: []),
+                                             period: loc.month(currentMonth), hasPay: true),
                             monthLabel: loc.month(currentMonth), headlines: headlines, gradeChart: gradeChart, departmentChart: departmentChart,
                             top: top, improvers: improvers, alerts: alerts, periodLinks: periodLinks, managers: managers,
                             policyLinks: policyLinks, leaderboardLinks: boardLinks, hasLeaderboards: !boardLinks.isEmpty)
@@ -65,12 +75,12 @@ extension SiteContext {
         let months = results.months.filter { $0 <= currentMonth }
         let figures = months.map(companyFigures)
         var headlines = [
-            headline("assessed", values: figures.map { DecimalNumber($0.assessed) }, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
-            headline("mean_score", values: figures.map(\.mean), format: { loc.score($0) }, changeFormat: { loc.score($0) }),
-            headline("alert_count", values: figures.map { DecimalNumber($0.alerts) }, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
+            headline("assessed", values: figures.map { DecimalNumber($0.assessed) }, sense: .neutral, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
+            headline("mean_score", values: figures.map(\.mean), sense: .upIsGood, format: { loc.score($0) }, changeFormat: { loc.score($0) }),
+            headline("alert_count", values: figures.map { DecimalNumber($0.alerts) }, sense: .downIsGood, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
         ]
         if managers {
-            headlines.insert(headline("pay_total", values: figures.map { $0.pay }, format: { loc.money($0) }, changeFormat: { loc.money($0) }), at: 2)
+            headlines.insert(headline("pay_total", values: figures.map { $0.pay }, sense: .neutral, format: { loc.money($0) }, changeFormat: { loc.money($0) }), at: 2)
         }
         return headlines
     }
@@ -126,10 +136,10 @@ extension SiteContext {
         let months = results.months.filter { $0 <= currentMonth }
         let summaries = months.map { analytics.summary(id, .month($0)) }
         let headlines = [
-            headline("assessed", values: summaries.map { $0.map { DecimalNumber($0.assessed) } }, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
-            headline("mean_score", values: summaries.map { $0?.mean?.rounded(places: 2) }, format: { loc.score($0) }, changeFormat: { loc.score($0) }),
-            headline("median_score", values: summaries.map { $0?.median?.rounded(places: 2) }, format: { loc.score($0) }, changeFormat: { loc.score($0) }),
-        ] + (managers ? [headline("pay_total", values: summaries.map { $0?.payTotal }, format: { loc.money($0) }, changeFormat: { loc.money($0) })] : [])
+            headline("assessed", values: summaries.map { $0.map { DecimalNumber($0.assessed) } }, sense: .neutral, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
+            headline("mean_score", values: summaries.map { $0?.mean?.rounded(places: 2) }, sense: .upIsGood, format: { loc.score($0) }, changeFormat: { loc.score($0) }),
+            headline("median_score", values: summaries.map { $0?.median?.rounded(places: 2) }, sense: .upIsGood, format: { loc.score($0) }, changeFormat: { loc.score($0) }),
+        ] + (managers ? [headline("pay_total", values: summaries.map { $0?.payTotal }, sense: .neutral, format: { loc.money($0) }, changeFormat: { loc.money($0) })] : [])
         let trendChart = SVGChart.line(months.map { SVGChart.Point(loc.month($0), analytics.summary(id, .month($0))?.mean?.rounded(places: 2)) },
                                        title: "\(loc["mean_score"]) · \(departmentName(id))", valueHeader: loc["mean_score"],
                                        labelHeader: loc["month"], dataLabel: loc["data_table"]) { loc.score($0) }
@@ -169,7 +179,9 @@ extension SiteContext {
                                 caption: "\(loc["alerts"]) · \(loc.month(currentMonth))", path: path,
                                 csv: root + "downloads/department-\(slug)-alerts.csv")
         let children = organisation.departments.filter { $0.parent == id }.map { NavLink(label: departmentName($0.id), href: root + departmentPath($0.id)) }
-        let page = DepartmentPage(chrome: chrome(path: path, pageType: "department", title: departmentName(id), current: ""),
+        let deptChrome = chrome(path: path, pageType: "department", title: departmentName(id), current: "departments",
+                                trail: [NavLink(label: loc["departments"], href: root + "departments/index.html")] + departmentTrail(id, root: root))
+        let page = DepartmentPage(chrome: printing(deptChrome, period: loc.month(currentMonth), hasPay: true),
                                   name: departmentName(id), facts: facts, headlines: headlines, trendChart: trendChart, gradeChart: gradeChart,
                                   people: people, kpi: kpi, hasKPI: !kpiRows.isEmpty, alerts: alerts, children: children, hasChildren: !children.isEmpty)
         return (page, [("department-\(slug)-people.csv", people), ("department-\(slug)-kpi.csv", kpi), ("department-\(slug)-alerts.csv", alerts)])

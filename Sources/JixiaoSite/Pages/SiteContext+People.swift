@@ -16,7 +16,8 @@ extension SiteContext {
 
         let history = personHistory(e, list, path: path)
         let items = personItems(e, last: last, root: root)
-        var page = PersonPage(chrome: chrome(path: path, pageType: "person", title: employee.name, current: ""),
+        var page = PersonPage(chrome: chrome(path: path, pageType: "person", title: employee.name, current: "",
+                                            trail: departmentTrail(employee.department, root: root) + [NavLink(label: employee.name, href: "")]),
                               name: employee.name, facts: facts, monthLabel: loc.month(last?.month ?? currentMonth),
                               currentSummary: summary, trendChart: chart, history: history, items: items,
                               hasLadder: false, ladderName: "", level: "", nextLevel: "", missing: [], allMet: false,
@@ -44,6 +45,7 @@ extension SiteContext {
                         .number(loc.money(line.amount), value: line.amount)]
             }
             page.hasPay = true
+            page.chrome = printing(page.chrome, period: loc.month(last.month), hasPay: true)
             page.pay = tableView(id: "pay", caption: "\(loc["pay_statement"]) · \(loc.month(last.month))",
                                  headers: [header("pay_item"), header("kind"), header("amount", numeric: true)], rows: rows,
                                  csv: root + "downloads/person-\(personSlugs[e])-pay.csv")

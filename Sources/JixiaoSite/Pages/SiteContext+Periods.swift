@@ -70,7 +70,8 @@ extension SiteContext {
         let alerts = alertTable(results.alerts.filter { period.months.contains($0.month) }, id: "alerts",
                                 caption: "\(loc["alerts"]) · \(loc.period(period))", path: path, csv: root + "downloads/period-\(name)-alerts.csv")
         let hasPayroll = managers && period.kind == .month
-        let page = PeriodPage(chrome: chrome(path: path, pageType: "period", title: loc.period(period), current: period == .month(currentMonth) ? "periods" : ""),
+        let page = PeriodPage(chrome: printing(chrome(path: path, pageType: "period", title: loc.period(period), current: "periods"),
+                                               period: loc.period(period), hasPay: hasPayroll),
                               label: loc.period(period), links: links, departments: departments, ranking: ranking, notAssessed: apart,
                               alerts: alerts, payrollHref: hasPayroll ? root + "downloads/payroll-\(name).csv" : "", hasPayroll: hasPayroll)
         return (page, [("period-\(name)-departments.csv", departments), ("period-\(name)-alerts.csv", alerts)] + tables)
@@ -145,7 +146,8 @@ extension SiteContext {
         let csvName = String(spec.path.dropFirst("leaderboards/".count).dropLast(5))
         let (table, apart, tables) = rankingTables(analytics.ranking(period, spec.group), period: period, path: spec.path, id: "ranking",
                                                    caption: heading, csvName: "leaderboard-" + csvName)
-        return (LeaderboardPage(chrome: chrome(path: spec.path, pageType: "leaderboard", title: heading, current: "leaderboards"),
+        return (LeaderboardPage(chrome: chrome(path: spec.path, pageType: "leaderboard", title: heading, current: "leaderboards",
+                                                      trail: [NavLink(label: loc["leaderboards"], href: "index.html"), NavLink(label: heading, href: "")]),
                                 heading: heading, ranking: table, notAssessed: apart, isIndex: false, groups: []), tables)
     }
 

@@ -76,7 +76,8 @@ extension SiteContext {
                 notes.append(Fact(loc.month(v.effective) + " " + loc["version_from"], v.changes ?? ""))
             }
         }
-        return PolicyPage(chrome: chrome(path: path, pageType: "policy", title: policy.title, current: "policies"),
+        return PolicyPage(chrome: chrome(path: path, pageType: "policy", title: policy.title, current: "policies",
+                                           trail: [NavLink(label: loc["policy_index"], href: Self.root(of: path) + "policies/index.html"), NavLink(label: policy.title, href: "")]),
                           title: policy.title, facts: facts, summary: policy.summary ?? "",
                           toc: rendered?.tocHTML ?? "", hasTOC: !(rendered?.tocHTML.isEmpty ?? true),
                           body: rendered?.html ?? "", versions: notes, hasVersions: !notes.isEmpty)

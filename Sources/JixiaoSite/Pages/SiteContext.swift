@@ -95,22 +95,27 @@ struct SiteContext: Sendable {
 
     // MARK: Chrome
 
-    func chrome(path: String, pageType: String, title: String, current: String) -> Chrome {
-        let root = Self.root(of: path)
+    /// The shared page parts; `trail` is the breadcrumb trail below the company (default: the page title).
+    func chrome(path: String, pageType: String, title: String, current: String, trail: [NavLink]? = nil, root fixedRoot: String? = nil) -> Chrome {
+        let root = fixedRoot ?? Self.root(of: path)
         var nav: [NavLink] = []
         func add(_ key: String, _ target: String) {
             nav.append(NavLink(label: loc[key], href: root + target, current: key == current))
         }
         add("home", "index.html")
+        if managers { add("departments", "departments/index.html") }
         if managers { add("periods", periodPath(.month(currentMonth))) }
         if showLeaderboards { add("leaderboards", "leaderboards/index.html") }
         add("policies", "policies/index.html")
         if managers { add("alerts", "alerts/index.html") }
         add("search", "search/index.html")
-        return Chrome(lang: loc.locale, root: root, pageType: pageType, title: title, siteTitle: content.settings.title,
-                      company: content.settings.company, nav: nav, t: loc.strings,
-                      edition: loc[managers ? "managers_edition" : "staff_edition"], managers: managers,
-                      loadsSearchIndex: pageType == "search")
+        var chrome = Chrome(lang: loc.locale, root: root, pageType: pageType, title: title, siteTitle: content.settings.title,
+                            company: content.settings.company, nav: nav, t: loc.strings,
+                            edition: loc[managers ? "managers_edition" : "staff_edition"], managers: managers,
+                            loadsSearchIndex: pageType == "search")
+        chrome.breadcrumbs = breadcrumbs(root: root, trail: trail ?? [NavLink(label: title, href: "")])
+        chrome.hasBreadcrumbs = chrome.breadcrumbs.count > 1
+        return chrome
     }
 
     // MARK: Tables
@@ -155,22 +160,22 @@ struct SiteContext: Sendable {
     }
 
     func personCell(_ e: Int, from path: String) -> TableView.Cell {
-        .text(employeeName(e), href: managers ? Self.root(of: path) + personPath(e) : nil)
+        .text(employeeName(e), href: managers ? Self.root(of: path) + personPath(e) : nil, style: "name")
     }
 
     func departmentCell(_ id: String, from path: String) -> TableView.Cell {
-        .text(departmentName(id), href: managers ? Self.root(of: path) + departmentPath(id) : nil)
+        .text(departmentName(id), href: managers ? Self.root(of: path) + departmentPath(id) : nil, style: "name")
     }
 
     /// Alert rows for a set of alerts.
     func alertTable(_ alerts: [Alert], id: String, caption: String, path: String, csv: String?) -> TableView {
-        let rows: [[TableView.Cell]] = alerts.map { a in
+        let rows: [[TableView.Cell]] = Self.triaged(alerts).map { a in
             [.text(loc.month(a.month)),
-             .text(loc["severity_\(a.severity.rawValue)"], style: a.severity == .critical ? "bad" : ""),
+             .text(loc["severity_\(a.severity.rawValue)"], style: "severity severity-\(a.severity.rawValue)"),
              .text(loc.strings["alert_\(a.kind.rawValue)"] ?? a.kind.rawValue),
              a.employee.map { personCell($0, from: path) } ?? .text(""),
              departmentCell(a.department, from: path),
-             .text(alertMessage(a)),
+             .text(alertMessage(a), style: "wrap"),
              .text(a.policy.map { content.policies[$0].title } ?? "", href: a.policy.map { Self.root(of: path) + policyPath($0) })]
         }
         return tableView(id: id, caption: caption,
@@ -179,10 +184,33 @@ struct SiteContext: Sendable {
                          rows: rows, csv: csv, filterable: true, empty: loc["none"])
     }
 
+    /// Alerts for triage: newest month first, then critical, warning, info, then by department
+    /// (stable, so alerts of equal rank keep their order).
+    static func triaged(_ alerts: [Alert]) -> [Alert] {
+        func rank(_ s: Alert.Severity) -> Int { s == .critical ? 0 : (s == .warning ? 1 : 2) }
+        return alerts.enumerated().sorted { l, r in
+            let a = l.element, b = r.element
+            if a.month != b.month { return a.month > b.month }
+            if a.severity != b.severity { return rank(a.severity) < rank(b.severity) }
+            if a.department != b.department { return a.department < b.department }
+            return l.offset < r.offset
+        }.map(\.element)
+    }
+
     func alertMessage(_ a: Alert) -> String {
         switch a.kind {
         case .missingData: return a.message.isEmpty ? loc["reason_no-data"] : loc.labelled(loc["reason_missing-data"], a.message)
         case .promotionDue: return loc.labelled(loc["next_level"], a.message)
+        case .distribution:
+            guard let share = a.share, share.assessed > 0 else { return a.message }
+            let grades = share.grades.map { gradeName(id: $0) }.joined(separator: loc["list_separator"])
+            if let small = share.smallGroup {
+                return loc.format("alert_distribution_small_group", ["grades": grades, "top": "\(share.top)", "assessed": "\(share.assessed)",
+                                                                     "under": "\(small.under)", "max": "\(small.max)"])
+            }
+            return loc.format("alert_distribution_message", ["grades": grades, "top": "\(share.top)", "assessed": "\(share.assessed)",
+                                                             "share": loc.percent(DecimalNumber(share.top) / DecimalNumber(share.assessed)),
+                                                             "limit": loc.percent(share.maxShare)])
         default: return a.message
         }
     }

@@ -20,6 +20,12 @@ extension Chrome: MustacheParent {
         case "nav": nav
         case "t": t
         case "edition": edition
+        case "breadcrumbs": breadcrumbs
+        case "hasBreadcrumbs": hasBreadcrumbs
+        case "inlineCritical": inlineCritical
+        case "printHeader": printHeader
+        case "printPeriod": printPeriod
+        case "resolvesRoot": resolvesRoot
         case "managers": managers
         case "loadsSearchIndex": loadsSearchIndex
         default: nil
@@ -61,6 +67,8 @@ extension Headline: MustacheParent {
         case "value": value
         case "change": change
         case "direction": direction
+        case "tone": tone
+        case "arrow": arrow
         case "changeLabel": changeLabel
         case "sparkline": sparkline
         default: nil
