@@ -14,8 +14,9 @@ public enum CSVParser {
     /// used at all (undecodable, empty, no header, unterminated quote).
     public static func parse(_ data: Data, path: String, diagnostics: inout Diagnostics) -> CSVTable? {
         guard let (text, encoding) = TextDecoding.decode(data) else {
-            diagnostics.error(SourceLocation(file: path), "the file is neither UTF-8 nor GB18030 text",
-                              fix: "save it from Excel as \"CSV UTF-8\" (or CSV in GB18030/GBK)")
+            diagnostics.report(TextDecoding.problem(data, path: path)
+                ?? .error(SourceLocation(file: path), "the file is neither UTF-8 nor GB18030 text",
+                          fix: "save it from Excel as \"CSV UTF-8\" (or CSV in GB18030/GBK)"))
             return nil
         }
         return parse(text: text, encoding: encoding, path: path, diagnostics: &diagnostics)

@@ -69,7 +69,10 @@ public struct ContentLoader: Sendable {
             return nil
         }
         guard let (text, _) = TextDecoding.decode(data) else {
-            diagnostics.error(SourceLocation(file: path), "the file is not UTF-8 text", fix: "save it as UTF-8")
+            var problem = TextDecoding.problem(data, path: path)
+                ?? .error(SourceLocation(file: path), "the file is not UTF-8 text", fix: "save it as UTF-8")
+            problem.fix = "save it as UTF-8 text (in Notepad: Save As › Encoding › UTF-8)"
+            diagnostics.report(problem)
             return nil
         }
         return text
@@ -92,7 +95,8 @@ public struct ContentLoader: Sendable {
         let text = table.string(row, column)
         if let day = Day(parsing: text) { return day }
         if Day.looksLikeDate(text) {
-            diagnostics.error(table.location(row, column), "\(what) \"\(text)\" is not a real date",
+            let reason = Day.problem(parsing: text).map { ": " + $0 } ?? ""
+            diagnostics.error(table.location(row, column), "\(what) \"\(text)\" is not a real date\(reason)",
                               fix: "check the day and month (e.g. February has 28 or 29 days)")
         } else {
             diagnostics.error(table.location(row, column), "\(what) \"\(text)\" is not a date",

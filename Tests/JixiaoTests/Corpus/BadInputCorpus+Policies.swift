@@ -21,7 +21,7 @@ extension BadInputCorpus {
             BadInputCase("policy: tags is a mapping", text: policy("tags: [考核]", "tags: {a: b}"), [E("policies/cs.md", 7, 7, "tags must be a list, but it is a mapping (key: value lines)")]),
             BadInputCase("policy: front matter is a list", text: ["policies/cs.md": "---\n- a\n- b\n---\n正文\n"], [E("policies/cs.md", 2, 1, "the front matter must be a mapping of key: value lines, but it is a list")], allowsOtherErrors: true),
             BadInputCase("policy: front matter is empty", text: ["policies/cs.md": "---\n---\n正文\n"], [E("policies/cs.md", 2, 1, "the front matter must be a mapping of key: value lines, but it is nothing")], allowsOtherErrors: true),
-            BadInputCase("policy: not UTF-8", ["policies/cs.md": Data([0xFF, 0xFE, 0x00, 0x2D])], [E("policies/cs.md", nil, nil, "the file is not UTF-8 text")], allowsOtherErrors: true),
+            BadInputCase("policy: not UTF-8", ["policies/cs.md": Data([0xFF, 0xFE, 0x00, 0x2D])], [E("policies/cs.md", nil, nil, "the file is UTF-16 little-endian")], allowsOtherErrors: true),
             BadInputCase("policy: link to a missing policy", text: policy("正文。", "见 [不存在](missing.md)。"),
                          [E("policies/cs.md", 11, 3, "missing.md")], known: "issue 12 item 4: check does not yet find broken links between policies"),
             BadInputCase("policy: two file names with the same page name", text: ["policies/CS.md": Fixtures.policy.replacingOccurrences(of: "客服考核", with: "客服考核二")],

@@ -39,7 +39,7 @@ extension BadInputCorpus {
             BadInputCase("site: the file is empty", text: ["site.yaml": ""], [E("site.yaml", 1, 1, "site.yaml must be a mapping of key: value lines, but it is nothing")], allowsOtherErrors: true),
             BadInputCase("site: the file is missing", text: ["site.yaml": nil], [E("site.yaml", nil, nil, "site.yaml is missing")], allowsOtherErrors: true),
             BadInputCase("site: the file is UTF-16", ["site.yaml": utf16(Fixtures.site)],
-                         [E("site.yaml", nil, nil, "UTF-16")], known: "issue 12: ContentLoader.readText does not yet call TextDecoding.problem, which names UTF-16",
+                         [E("site.yaml", nil, nil, "UTF-16")],
                          allowsOtherErrors: true),
             BadInputCase("site: a mapping as a key", text: ["site.yaml": Fixtures.site + "\n? {a: 1}\n: 2\n"], [E("site.yaml", 4, 3, "a mapping key must be plain text")]),
             BadInputCase("site: two documents", text: ["site.yaml": Fixtures.site + "\n---\ntitle: 二\n"], [E("site.yaml", 4, 1, "YAML syntax error: but found another document (expected a single document in the stream)")]),
