@@ -64,7 +64,8 @@ struct ContentLoaderTests {
         let errors = Fixtures.errors(["employees.csv": Fixtures.employees.replacingOccurrences(of: "2026-01-05", with: "2026-02-30")])
         let e = errors.first { $0.message.contains("not a real date") }
         #expect(e?.location == SourceLocation(file: "employees.csv", line: 5, column: 34))
-        #expect(e?.message == "hire date \"2026-02-30\" is not a real date")
+        // February 2026 has 28 days (2026 is not divisible by 4).
+        #expect(e?.message == "hire date \"2026-02-30\" is not a real date: day 30 does not exist in 2026-02, which has 28 days")
     }
 
     @Test("data before the hire date and after leaving")
