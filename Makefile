@@ -53,11 +53,11 @@ bench-hugo: deps
 
 # Formats every Swift file with the committed .swift-format (layout only; no rewrites).
 format:
-	@$(SWIFT) format format --configuration .swift-format -r -i -p Sources Tests Package.swift
+	@$(SWIFT) format format --configuration .swift-format -r -i -p Sources Tests Plugins Tools Package.swift
 
 # Fails when a Swift file is not formatted.
 lint:
-	@$(SWIFT) format lint --configuration .swift-format -r -s -p Sources Tests Package.swift
+	@$(SWIFT) format lint --configuration .swift-format -r -s -p Sources Tests Plugins Tools Package.swift
 # make install PREFIX=/usr/local (DESTDIR for packaging): the jixiao binary (templates and the
 # init scaffold are inside it), bash/zsh/fish completions and the man page.
 PREFIX ?= /usr/local

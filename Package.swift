@@ -110,8 +110,10 @@ let package = Package(
         ),
         .testTarget(
             name: "JixiaoTests",
-            dependencies: ["JixiaoCore", "JixiaoMarkdown", "JixiaoExcel", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic",
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "JixiaoCore", "JixiaoMarkdown", "JixiaoExcel", "JixiaoRules", "JixiaoSite", "JixiaoSynthetic",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures"]
         ),
         // The installed tool: embedded files, version, init, theme export, serve end to end.

@@ -26,26 +26,28 @@ struct EmbedFiles: BuildToolPlugin {
         inputs += Self.folders.map { package.appendingPathComponent($0) }
         let stamp = context.pluginWorkDirectoryURL.appendingPathComponent("stamp")
         return [
-            .buildCommand(displayName: "Embedding site-templates and scaffold", executable: try context.tool(named: "jixiao-embed").url,
-                          arguments: arguments, inputFiles: inputs, outputFiles: [output]),
-            .prebuildCommand(displayName: "Stamping the git commit", executable: URL(fileURLWithPath: "/bin/sh"),
-                             arguments: ["-c", Self.stampScript, "stamp", package.path, stamp.path], outputFilesDirectory: stamp),
+            .buildCommand(
+                displayName: "Embedding site-templates and scaffold", executable: try context.tool(named: "jixiao-embed").url,
+                arguments: arguments, inputFiles: inputs, outputFiles: [output]),
+            .prebuildCommand(
+                displayName: "Stamping the git commit", executable: URL(fileURLWithPath: "/bin/sh"),
+                arguments: ["-c", Self.stampScript, "stamp", package.path, stamp.path], outputFilesDirectory: stamp),
         ]
     }
 
     /// Writes `BuildStamp.swift` with the short commit of the package's own checkout; the
     /// file is rewritten only when the commit changed, so unchanged builds stay incremental.
     static let stampScript = #"""
-    package="$1"; out="$2"; mkdir -p "$out"
-    top=$(git -C "$package" rev-parse --show-toplevel 2>/dev/null)
-    commit=unknown
-    if [ -n "$top" ] && [ "$(cd "$top" && pwd -P)" = "$(cd "$package" && pwd -P)" ]; then
-      commit=$(git -C "$package" rev-parse --short=12 HEAD 2>/dev/null) || commit=unknown
-      [ -n "$commit" ] || commit=unknown
-    fi
-    printf '// Generated at build time; do not edit.\n/// The git commit this executable was built from.\nlet buildCommit = "%s"\n' "$commit" > "$out/BuildStamp.swift.new"
-    if cmp -s "$out/BuildStamp.swift.new" "$out/BuildStamp.swift"; then rm -f "$out/BuildStamp.swift.new"; else mv "$out/BuildStamp.swift.new" "$out/BuildStamp.swift"; fi
-    """#
+        package="$1"; out="$2"; mkdir -p "$out"
+        top=$(git -C "$package" rev-parse --show-toplevel 2>/dev/null)
+        commit=unknown
+        if [ -n "$top" ] && [ "$(cd "$top" && pwd -P)" = "$(cd "$package" && pwd -P)" ]; then
+          commit=$(git -C "$package" rev-parse --short=12 HEAD 2>/dev/null) || commit=unknown
+          [ -n "$commit" ] || commit=unknown
+        fi
+        printf '// Generated at build time; do not edit.\n/// The git commit this executable was built from.\nlet buildCommit = "%s"\n' "$commit" > "$out/BuildStamp.swift.new"
+        if cmp -s "$out/BuildStamp.swift.new" "$out/BuildStamp.swift"; then rm -f "$out/BuildStamp.swift.new"; else mv "$out/BuildStamp.swift.new" "$out/BuildStamp.swift"; fi
+        """#
 
     /// Every regular file under `folder`, as paths relative to it, sorted; hidden entries skipped.
     static func files(under folder: URL) -> [String] {

@@ -31,8 +31,9 @@ struct PreviewBuilder: Sendable {
         if let locale = options.locale { return locale }
         let settings = LocalFileSystem(root: options.contentFolder)
         guard let data = try? settings.read("site.yaml"), let text = String(data: data, encoding: .utf8),
-              case .success(let value) = YAMLParser.parse(text, file: "site.yaml"),
-              let locale = value["locale"]?.scalarText, SiteSettings.supportedLocales.contains(locale) else { return "zh-CN" }
+            case .success(let value) = YAMLParser.parse(text, file: "site.yaml"),
+            let locale = value["locale"]?.scalarText, SiteSettings.supportedLocales.contains(locale)
+        else { return "zh-CN" }
         return locale
     }
 
@@ -42,7 +43,8 @@ struct PreviewBuilder: Sendable {
         let locale = locale
         var strings: [String: String] = [:]
         if let data = try? templates.read("locales/\(locale).yaml"), let text = String(data: data, encoding: .utf8),
-           case .success(let loc) = Localization.parse(text, file: "locales/\(locale).yaml", locale: locale, currency: "CNY") {
+            case .success(let loc) = Localization.parse(text, file: "locales/\(locale).yaml", locale: locale, currency: "CNY")
+        {
             strings = loc.strings
         }
         func text(_ key: String) -> String { strings[key] ?? key }

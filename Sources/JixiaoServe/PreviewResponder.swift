@@ -41,12 +41,15 @@ struct PreviewResponder: Sendable {
             return Response(status: .movedPermanently, headers: [.location: target], body: ResponseBody())
         }
         guard let data = FileManager.default.contents(atPath: full) else {
-            let notFound = FileManager.default.contents(atPath: siteFolder + "/404.html").map { String(decoding: $0, as: UTF8.self) } ?? "<html><body>404</body></html>"
+            let notFound =
+                FileManager.default.contents(atPath: siteFolder + "/404.html").map { String(decoding: $0, as: UTF8.self) }
+                ?? "<html><body>404</body></html>"
             return html(.notFound, decoration.decorate(notFound, errors: errors))
         }
         let type = Self.contentType(of: relative)
         if type.hasPrefix("text/html") { return html(.ok, decoration.decorate(String(decoding: data, as: UTF8.self), errors: errors)) }
-        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     /// The reload stream: one `reload` event per finished build, until the server stops.
@@ -68,23 +71,30 @@ struct PreviewResponder: Sendable {
         let generation = await state.generation
         let object: [String: Any] = ["generation": generation, "ok": errors.isEmpty, "errors": errors]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     func html(_ status: HTTPResponse.Status, _ text: String) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
     static func text(_ status: HTTPResponse.Status, _ text: String) -> Response {
-        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// The media type of a site file, by extension.
     static func contentType(of path: String) -> String {
-        let types = ["html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
-                     "json": "application/json", "csv": "text/csv; charset=utf-8", "svg": "image/svg+xml", "xml": "application/xml",
-                     "txt": "text/plain; charset=utf-8", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
-                     "gif": "image/gif", "ico": "image/x-icon", "woff2": "font/woff2", "woff": "font/woff"]
+        let types = [
+            "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
+            "json": "application/json", "csv": "text/csv; charset=utf-8", "svg": "image/svg+xml", "xml": "application/xml",
+            "txt": "text/plain; charset=utf-8", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
+            "gif": "image/gif", "ico": "image/x-icon", "woff2": "font/woff2", "woff": "font/woff",
+        ]
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         return types[ext] ?? "application/octet-stream"
     }

@@ -20,15 +20,17 @@ public struct PreviewServer: Sendable {
     /// Serves until stopped, building at once and after every change; `ready` gets the URL
     /// once the port is bound, `report` a line for each build.
     public func run(ready: @escaping @Sendable (String) -> Void, report: @escaping @Sendable (String) -> Void) async throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-serve-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jixiao-serve-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         var site = options.site
         site.output = work.appendingPathComponent("site").path
         let builder = PreviewBuilder(options: site)
         let watched = [site.contentFolder] + (site.templateFiles == nil ? [site.templatesFolder] : [])
-        let rebuilder = RebuildService(builder: builder, watcher: SourceWatcher(folders: watched), state: state,
-                                       interval: .milliseconds(options.pollMilliseconds), report: report)
+        let rebuilder = RebuildService(
+            builder: builder, watcher: SourceWatcher(folders: watched), state: state,
+            interval: .milliseconds(options.pollMilliseconds), report: report)
         let responder = PreviewResponder(siteFolder: site.output, state: state, decoration: builder.decoration)
         var logger = Logger(label: "jixiao-serve")
         logger.logLevel = .error
@@ -43,7 +45,8 @@ public struct PreviewServer: Sendable {
             logger: logger
         )
         // Shut down in reverse order: the rebuilder first (it closes the reload streams), then the server.
-        let group = ServiceGroup(configuration: .init(services: [app, rebuilder], gracefulShutdownSignals: [.sigint, .sigterm], logger: logger))
+        let group = ServiceGroup(
+            configuration: .init(services: [app, rebuilder], gracefulShutdownSignals: [.sigint, .sigterm], logger: logger))
         try await group.run()
     }
 }

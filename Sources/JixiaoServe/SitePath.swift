@@ -24,7 +24,8 @@ public enum SitePath {
         if segments.contains(where: { $0 == ".." || $0 == "." }) { return .outside }
         // A second round of decoding must not reveal a traversal either (`%252e%252e`).
         if let twice = decoded.removingPercentEncoding, twice != decoded,
-           twice.replacingOccurrences(of: "\\", with: "/").split(separator: "/").contains(where: { $0 == ".." }) {
+            twice.replacingOccurrences(of: "\\", with: "/").split(separator: "/").contains(where: { $0 == ".." })
+        {
             return .outside
         }
         var path = segments.joined(separator: "/")

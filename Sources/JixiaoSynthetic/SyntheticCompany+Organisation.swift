@@ -19,8 +19,10 @@ extension SyntheticCompany {
             if division.id == "cs" {
                 departments += "cs-day,客服白班,CS day shift,cs,\ncs-night,客服夜班,CS night shift,cs,\n"
             }
-            people.append(SyntheticPerson(id: headID, division: d, team: division.id, role: division.id + "-head",
-                                          hire: Day(year: 2018, month: 3, day: 1)!, leave: nil))
+            people.append(
+                SyntheticPerson(
+                    id: headID, division: d, team: division.id, role: division.id + "-head",
+                    hire: Day(year: 2018, month: 3, day: 1)!, leave: nil))
             let teams = max(1, (count - 1 + teamSize - 1) / teamSize)
             var made = 1
             for t in 0..<teams {
@@ -28,8 +30,10 @@ extension SyntheticCompany {
                 let parent = division.id == "cs" ? (t % 2 == 0 ? "cs-day" : "cs-night") : division.id
                 let leadID = newID()
                 departments += "\(teamID),\(division.name)\(t + 1)组,\(division.nameEN) team \(t + 1),\(parent),\(leadID)\n"
-                people.append(SyntheticPerson(id: leadID, division: d, team: teamID, role: division.lead,
-                                              hire: Day(year: 2019, month: rng.int(1...12), day: 1)!, leave: nil))
+                people.append(
+                    SyntheticPerson(
+                        id: leadID, division: d, team: teamID, role: division.lead,
+                        hire: Day(year: 2019, month: rng.int(1...12), day: 1)!, leave: nil))
                 made += 1
                 while made < count && made < (t + 1) * teamSize + 1 {
                     people.append(member(&rng, id: newID(), division: d, team: teamID, firstMonth: firstMonth))
@@ -59,13 +63,19 @@ extension SyntheticCompany {
         var teamLead: [String: String] = [:]
         var divisionHead: [Int: String] = [:]
         for person in people {
-            if person.team == Self.divisions[person.division].id { divisionHead[person.division] = person.id }
-            else if teamLead[person.team] == nil { teamLead[person.team] = person.id }
+            if person.team == Self.divisions[person.division].id {
+                divisionHead[person.division] = person.id
+            } else if teamLead[person.team] == nil {
+                teamLead[person.team] = person.id
+            }
         }
         for person in people {
             if person.team == Self.divisions[person.division].id { continue }
-            if teamLead[person.team] == person.id { managerOf[person.id] = divisionHead[person.division] }
-            else { managerOf[person.id] = teamLead[person.team] }
+            if teamLead[person.team] == person.id {
+                managerOf[person.id] = divisionHead[person.division]
+            } else {
+                managerOf[person.id] = teamLead[person.team]
+            }
         }
         return managerOf
     }
@@ -73,16 +83,19 @@ extension SyntheticCompany {
     /// `employees.csv`.
     func employeesCSV(_ people: [SyntheticPerson]) -> String {
         let managerOf = managers(people)
-        var csv = "id,name,department,role,manager,hire_date,status,regular_date,leave_date,base_salary,position_pay,position_coefficient,is_manager,shift,badge_level\n"
+        var csv =
+            "id,name,department,role,manager,hire_date,status,regular_date,leave_date,base_salary,position_pay,position_coefficient,is_manager,shift,badge_level\n"
         for (i, person) in people.enumerated() {
-            let name = String(Self.surnames[i % Self.surnames.count]) + String(Self.givenChars[(i * 7 + 3) % Self.givenChars.count])
+            let name =
+                String(Self.surnames[i % Self.surnames.count]) + String(Self.givenChars[(i * 7 + 3) % Self.givenChars.count])
                 + (i % 3 == 0 ? "" : String(Self.givenChars[(i * 13 + 5) % Self.givenChars.count]))
             let isLead = person.role.hasSuffix("lead") || person.role.hasSuffix("head")
             let division = Self.divisions[person.division]
             let base = division.id == "logistics" ? 5500 : (isLead ? 9000 : 6000 + (i % 5) * 500)
             let status = person.leave != nil ? "left" : "regular"
             let shift = division.id == "cs" ? (person.team.hasPrefix("cs-night") ? "night" : "day") : ""
-            csv += "\(person.id),\(name),\(person.team),\(person.role),\(managerOf[person.id] ?? ""),\(person.hire),\(status),,\(person.leave.map(\.description) ?? ""),\(base),\(isLead ? 1500 : 800),\(isLead ? "1.2" : "1.0"),\(isLead ? 1 : 0),\(shift),\(person.role == "cs-agent" ? String(i % 4) : "")\n"
+            csv +=
+                "\(person.id),\(name),\(person.team),\(person.role),\(managerOf[person.id] ?? ""),\(person.hire),\(status),,\(person.leave.map(\.description) ?? ""),\(base),\(isLead ? 1500 : 800),\(isLead ? "1.2" : "1.0"),\(isLead ? 1 : 0),\(shift),\(person.role == "cs-agent" ? String(i % 4) : "")\n"
         }
         return csv
     }

@@ -48,6 +48,8 @@ for _ in 0..<runs {
 }
 times.sort()
 let rowsRead = table?.rowCount ?? 0
-print(String(format: "xlsx read: %d rows × %d columns, %.1f MB workbook; best %.3f s, median %.3f s over %d runs",
-             rowsRead, columns.count, Double(data.count) / 1_048_576, times[0], times[times.count / 2], runs))
+print(
+    String(
+        format: "xlsx read: %d rows × %d columns, %.1f MB workbook; best %.3f s, median %.3f s over %d runs",
+        rowsRead, columns.count, Double(data.count) / 1_048_576, times[0], times[times.count / 2], runs))
 exit(rowsRead == rowCount && times[times.count / 2] <= 1.0 ? 0 : 2)

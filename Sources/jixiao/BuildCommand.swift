@@ -23,8 +23,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also write every download (and the managers' monthly payroll) as an Excel workbook (.xlsx).") var xlsx = false
 
     func run() throws {
-        var options = try SiteArguments.options(content: content, templates: templates, output: output, audience: audience,
-                                                locale: locale, month: month)
+        var options = try SiteArguments.options(
+            content: content, templates: templates, output: output, audience: audience,
+            locale: locale, month: month)
         try ContentArgument.requireFolder(content, command: "build")
         var inputs: [OutputSafety.Input] = [.init("content folder", content)]
         if options.templateFiles == nil { inputs.append(.init("templates folder", options.templatesFolder)) }
@@ -35,12 +36,16 @@ struct BuildCommand: ParsableCommand {
             let summary = try SiteBuilder(options: options).build(progress: progress)
             for w in summary.warnings { try Console.err(w.description) }
             if !quiet {
-                try Console.err(String(format: "jixiao build: %d pages, %d files, %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,
-                                Double(summary.bytes) / 1_048_576, summary.seconds, output, options.audience.rawValue))
+                try Console.err(
+                    String(
+                        format: "jixiao build: %d pages, %d files, %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,
+                        Double(summary.bytes) / 1_048_576, summary.seconds, output, options.audience.rawValue))
             }
         } catch let error as DiagnosticError {
             for d in error.diagnostics { try Console.err(d.description) }
-            try Console.err("jixiao build: failed with \(error.diagnostics.filter { $0.severity == .error }.count) error(s); \(output) was left as it was")
+            try Console.err(
+                "jixiao build: failed with \(error.diagnostics.filter { $0.severity == .error }.count) error(s); \(output) was left as it was"
+            )
             throw ExitCode(1)
         }
     }

@@ -24,8 +24,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Folder of the built-in templates.") var templates: String?
 
     func run() throws {
-        let options = try SiteArguments.options(content: content, templates: templates, output: "_site", audience: audience,
-                                                locale: locale, month: month)
+        let options = try SiteArguments.options(
+            content: content, templates: templates, output: "_site", audience: audience,
+            locale: locale, month: month)
         var diagnostics = Checker.check(contentFolder: content, month: options.month).diagnostics
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue {

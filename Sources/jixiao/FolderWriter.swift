@@ -39,7 +39,8 @@ enum FolderWriter {
             try Console.err("jixiao \(command): \(folder) is not empty; nothing was written — fix: name a new or empty folder")
             throw ExitCode(2)
         } catch {
-            try Console.err("jixiao \(command): cannot write into \(folder): \(error.localizedDescription) — fix: check the path and permissions")
+            try Console.err(
+                "jixiao \(command): cannot write into \(folder): \(error.localizedDescription) — fix: check the path and permissions")
             throw ExitCode(1)
         }
     }

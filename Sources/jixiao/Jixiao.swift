@@ -12,7 +12,9 @@ struct JixiaoCommand: AsyncParsableCommand {
         commandName: "jixiao",
         abstract: "Jixiao (绩效): performance management as a static site.",
         version: BuiltIn.versionLine,
-        subcommands: [BuildCommand.self, CheckCommand.self, ResultsCommand.self, GenerateCommand.self,
-                      InitCommand.self, ThemeCommand.self, ServeCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ResultsCommand.self, GenerateCommand.self,
+            InitCommand.self, ThemeCommand.self, ServeCommand.self,
+        ]
     )
 }

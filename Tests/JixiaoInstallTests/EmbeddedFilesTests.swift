@@ -53,8 +53,11 @@ struct EmbeddedFilesTests {
     func scaffolds() {
         let zh = BuiltIn.scaffold(locale: "zh-CN"), en = BuiltIn.scaffold(locale: "en")
         #expect(zh.keys.sorted() == en.keys.sorted())
-        #expect(zh.keys.sorted() == ["README.md", "data/2026-10/people.csv", "data/2026-11/people.csv", "departments.csv", "employees.csv",
-                                     "policies/attendance.md", "policies/grades.md", "policies/pay.md", "site.yaml"])
+        #expect(
+            zh.keys.sorted() == [
+                "README.md", "data/2026-10/people.csv", "data/2026-11/people.csv", "departments.csv", "employees.csv",
+                "policies/attendance.md", "policies/grades.md", "policies/pay.md", "site.yaml",
+            ])
         #expect(BuiltIn.version.split(separator: ".").count == 3)
         #expect(!BuiltIn.commit.isEmpty)
     }

@@ -13,9 +13,13 @@ struct InstalledCommandTests {
             let created = try CommandRunner.run(["init", "co", "--locale", locale], in: folder)
             #expect(created.status == 0, "\(created.errors)")
             #expect(created.output.contains("wrote 9 files"))
-            let files = FileManager.default.enumerator(atPath: folder.appendingPathComponent("co").path)?.compactMap { $0 as? String }.filter { $0.contains(".") }.sorted()
-            #expect(files == ["README.md", "data/2026-10/people.csv", "data/2026-11/people.csv", "departments.csv", "employees.csv",
-                              "policies/attendance.md", "policies/grades.md", "policies/pay.md", "site.yaml"])
+            let files = FileManager.default.enumerator(atPath: folder.appendingPathComponent("co").path)?.compactMap { $0 as? String }
+                .filter { $0.contains(".") }.sorted()
+            #expect(
+                files == [
+                    "README.md", "data/2026-10/people.csv", "data/2026-11/people.csv", "departments.csv", "employees.csv",
+                    "policies/attendance.md", "policies/grades.md", "policies/pay.md", "site.yaml",
+                ])
             let readme = try String(contentsOf: folder.appendingPathComponent("co/README.md"), encoding: .utf8)
             #expect(readme.contains("policies/pay.md") && readme.contains("employees.csv"))
             let checked = try CommandRunner.run(["check", "co"], in: folder)
@@ -70,10 +74,12 @@ struct InstalledCommandTests {
         let current = try CommandRunner.run(["build", "co", "-o", "out", "--quiet"], in: folder)
         #expect(current.status == 0 && !current.errors.contains("warning"), "\(current.errors)")
         #expect(try String(contentsOf: folder.appendingPathComponent("out/index.html"), encoding: .utf8).contains("class=\"ours\""))
-        try Data(home.replacingOccurrences(of: "jixiao-theme 1", with: "jixiao-theme 0").utf8).write(to: templates.appendingPathComponent("home.mustache"))
+        try Data(home.replacingOccurrences(of: "jixiao-theme 1", with: "jixiao-theme 0").utf8).write(
+            to: templates.appendingPathComponent("home.mustache"))
         let old = try CommandRunner.run(["build", "co", "-o", "out", "--quiet"], in: folder)
         #expect(old.status == 0)
-        #expect(old.errors.contains("content/templates/home.mustache:1: warning: this template override has theme version 0"), "\(old.errors)")
+        #expect(
+            old.errors.contains("content/templates/home.mustache:1: warning: this template override has theme version 0"), "\(old.errors)")
     }
 
     @Test("--version prints the version and the commit")

@@ -1,10 +1,10 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
-let streamSocket = Int32(SOCK_STREAM.rawValue)
+    import Glibc
+    let streamSocket = Int32(SOCK_STREAM.rawValue)
 #elseif canImport(Darwin)
-import Darwin
-let streamSocket = SOCK_STREAM
+    import Darwin
+    let streamSocket = SOCK_STREAM
 #endif
 
 /// A minimal HTTP/1.1 client on a plain socket, so tests can send paths exactly as written

@@ -12,8 +12,10 @@ struct SitePathTests {
         #expect(SitePath.resolve("/policies/") == .file("policies/index.html"))
         #expect(SitePath.resolve("/policies/pay.html?x=1") == .file("policies/pay.html"))
         #expect(SitePath.resolve("/people/%E5%91%A8.html") == .file("people/周.html"))
-        for path in ["/../Package.swift", "/assets/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fsecret",
-                     "/assets/%2E%2E%5C%2E%2E%5Csecret", "/%252e%252e/secret", "/./index.html"] {
+        for path in [
+            "/../Package.swift", "/assets/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fsecret",
+            "/assets/%2E%2E%5C%2E%2E%5Csecret", "/%252e%252e/secret", "/./index.html",
+        ] {
             #expect(SitePath.resolve(path) == .outside, "\(path)")
         }
         #expect(SitePath.resolve("/%zz") == .badRequest)
@@ -116,7 +118,8 @@ struct ServeEndToEndTests {
         let assessment = content.appendingPathComponent("policies/cs-assessment.md")
         let good = try String(contentsOf: assessment, encoding: .utf8)
         generation = try server.generation()
-        try Data(good.replacingOccurrences(of: "formula: 30 * sales / sales_target", with: "formula: 30 * sales / sales_targt").utf8).write(to: assessment)
+        try Data(good.replacingOccurrences(of: "formula: 30 * sales / sales_target", with: "formula: 30 * sales / sales_targt").utf8).write(
+            to: assessment)
         _ = try server.waitForBuild(after: generation)
         let broken = try RawHTTP.get(port: port, "/policies/attendance.html")
         #expect(broken.status == 200)
@@ -134,7 +137,9 @@ struct ServeEndToEndTests {
         #expect(fixed.status == 200 && !fixed.body.contains("jixiao-serve-overlay"))
 
         // Paths that leave the site.
-        for path in ["/../Package.swift", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fcontent/site.yaml", "/..%5c..%5cetc%5cpasswd"] {
+        for path in [
+            "/../Package.swift", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fcontent/site.yaml", "/..%5c..%5cetc%5cpasswd",
+        ] {
             let reply = try RawHTTP.get(port: port, path)
             #expect(reply.status == 404 || reply.status == 400, "\(path): \(reply.status)")
             #expect(!reply.body.contains("root:"))
@@ -162,7 +167,8 @@ struct PageDecorationTests {
         #expect(decoration.decorate(page, errors: []) == "<html><body><p>x</p>" + PageDecoration.script + "</body></html>")
         let error = Diagnostic.error(SourceLocation(file: "policies/a.md", line: 3, column: 7), "unknown name '<b>'", fix: "write 'b'")
         let decorated = decoration.decorate(page, errors: [error])
-        #expect(decorated.contains("<li><pre>policies/a.md:3:7: error: unknown name &#39;&lt;b&gt;&#39; — fix: write &#39;b&#39;</pre></li>"))
+        #expect(
+            decorated.contains("<li><pre>policies/a.md:3:7: error: unknown name &#39;&lt;b&gt;&#39; — fix: write &#39;b&#39;</pre></li>"))
         #expect(decorated.contains("<h2 style=\"color:#ff8a80;margin-top:0\">Errors</h2>"))
         #expect(decorated.hasSuffix(PageDecoration.script + "</body></html>"))
     }
@@ -170,7 +176,8 @@ struct PageDecorationTests {
     @Test("before the first good build: a note while building, the errors after a failure")
     func placeholder() {
         let building = decoration.placeholder(errors: [])
-        #expect(building.contains("<p>Building…</p>") && building.contains(PageDecoration.script) && !building.contains("jixiao-serve-overlay"))
+        #expect(
+            building.contains("<p>Building…</p>") && building.contains(PageDecoration.script) && !building.contains("jixiao-serve-overlay"))
         let failed = decoration.placeholder(errors: [.error(SourceLocation(file: "site.yaml", line: 1, column: 1), "bad")])
         #expect(failed.contains("jixiao-serve-overlay") && failed.contains("site.yaml:1:1: error: bad"))
     }

@@ -14,17 +14,21 @@ public enum CSVParser {
     /// used at all (undecodable, empty, no header, unterminated quote).
     public static func parse(_ data: Data, path: String, diagnostics: inout Diagnostics) -> CSVTable? {
         guard let (text, encoding) = TextDecoding.decode(data) else {
-            diagnostics.report(TextDecoding.problem(data, path: path)
-                ?? .error(SourceLocation(file: path), "the file is neither UTF-8 nor GB18030 text",
-                          fix: "save it from Excel as \"CSV UTF-8\" (or CSV in GB18030/GBK)"))
+            diagnostics.report(
+                TextDecoding.problem(data, path: path)
+                    ?? .error(
+                        SourceLocation(file: path), "the file is neither UTF-8 nor GB18030 text",
+                        fix: "save it from Excel as \"CSV UTF-8\" (or CSV in GB18030/GBK)"))
             return nil
         }
         return parse(text: text, encoding: encoding, path: path, diagnostics: &diagnostics)
     }
 
     /// Parses already-decoded text.
-    public static func parse(text: String, encoding: TextDecoding.Encoding = .utf8, path: String,
-                             diagnostics: inout Diagnostics) -> CSVTable? {
+    public static func parse(
+        text: String, encoding: TextDecoding.Encoding = .utf8, path: String,
+        diagnostics: inout Diagnostics
+    ) -> CSVTable? {
         var reader = Reader(bytes: Array(text.utf8), path: path)
         var errors = 0
         func report(_ d: Diagnostic) {
@@ -50,24 +54,30 @@ public enum CSVParser {
         }
         guard let headerRecord else {
             if errors == 0 {
-                diagnostics.error(SourceLocation(file: path, line: 1), "the file is empty: a header row is needed",
-                                  fix: "write the column names on the first line")
+                diagnostics.error(
+                    SourceLocation(file: path, line: 1), "the file is empty: a header row is needed",
+                    fix: "write the column names on the first line")
             }
             return nil
         }
         let rawHeader = headerRecord.fields.map { reader.text($0).trimmingSpaces }
         let header = rawHeader.map { $0.lowercased() }
-        var table = CSVTable(path: path, encoding: encoding, bytes: reader.bytes, header: header, rawHeader: rawHeader,
-                             headerLine: headerRecord.line, headerStart: headerRecord.start,
-                             headerFieldStarts: headerRecord.fields.map { $0.start - ($0.quoted ? 1 : 0) })
+        var table = CSVTable(
+            path: path, encoding: encoding, bytes: reader.bytes, header: header, rawHeader: rawHeader,
+            headerLine: headerRecord.line, headerStart: headerRecord.start,
+            headerFieldStarts: headerRecord.fields.map { $0.start - ($0.quoted ? 1 : 0) })
         var seen: [String: Int] = [:]
         for (i, name) in header.enumerated() {
             if name.isEmpty {
-                report(.error(table.location(ofHeader: i), "column \(i + 1) of the header has no name",
-                              fix: "name every column, or delete the empty column"))
+                report(
+                    .error(
+                        table.location(ofHeader: i), "column \(i + 1) of the header has no name",
+                        fix: "name every column, or delete the empty column"))
             } else if let first = seen[name] {
-                report(.error(table.location(ofHeader: i), "column \"\(rawHeader[i])\" appears twice in the header (also column \(first + 1))",
-                              fix: "rename or remove one of them"))
+                report(
+                    .error(
+                        table.location(ofHeader: i), "column \"\(rawHeader[i])\" appears twice in the header (also column \(first + 1))",
+                        fix: "rename or remove one of them"))
             } else {
                 seen[name] = i
             }
@@ -80,11 +90,13 @@ public enum CSVParser {
             case .record(let record):
                 if record.isBlank(reader.bytes) { continue }
                 if record.fields.count != width {
-                    report(.error(SourceLocation(file: path, line: record.line),
-                                  "this row has \(record.fields.count) fields but the header has \(width)",
-                                  fix: record.fields.count > width
-                                      ? "put double quotes around fields that contain a comma, e.g. \"12,500\""
-                                      : "add the missing fields (leave them empty between commas if unknown)"))
+                    report(
+                        .error(
+                            SourceLocation(file: path, line: record.line),
+                            "this row has \(record.fields.count) fields but the header has \(width)",
+                            fix: record.fields.count > width
+                                ? "put double quotes around fields that contain a comma, e.g. \"12,500\""
+                                : "add the missing fields (leave them empty between commas if unknown)"))
                     continue
                 }
                 table.rowLines.append(Int32(record.line))
@@ -104,8 +116,9 @@ public enum CSVParser {
             }
         }
         if errors > maxErrorsPerFile {
-            diagnostics.error(SourceLocation(file: path), "\(errors - maxErrorsPerFile) more problems in this file are not shown",
-                              fix: "fix the ones above and run the check again")
+            diagnostics.error(
+                SourceLocation(file: path), "\(errors - maxErrorsPerFile) more problems in this file are not shown",
+                fix: "fix the ones above and run the check again")
         }
         return table
     }
@@ -209,9 +222,11 @@ public enum CSVParser {
                         position += 1
                     }
                     if end < 0 {
-                        return .fatal(.error(SourceLocation(file: path, line: openLine, column: column(of: openOffset)),
-                                             "unbalanced quote: the quoted field that starts here is never closed, so the rest of the file would be swallowed",
-                                             fix: "add the closing double quote, or write a quote inside a field as two quotes (\"\")"))
+                        return .fatal(
+                            .error(
+                                SourceLocation(file: path, line: openLine, column: column(of: openOffset)),
+                                "unbalanced quote: the quoted field that starts here is never closed, so the rest of the file would be swallowed",
+                                fix: "add the closing double quote, or write a quote inside a field as two quotes (\"\")"))
                     }
                     // After the closing quote: optional spaces, then a comma, a line end or the end.
                     while position < n, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == cr { position += 1 }

@@ -34,8 +34,10 @@ public struct CSVTable: Sendable {
     /// Byte offset where each data row starts.
     var rowStarts: [Int32] = []
 
-    init(path: String, encoding: TextDecoding.Encoding, bytes: [UInt8], header: [String], rawHeader: [String],
-         headerLine: Int, headerStart: Int, headerFieldStarts: [Int]) {
+    init(
+        path: String, encoding: TextDecoding.Encoding, bytes: [UInt8], header: [String], rawHeader: [String],
+        headerLine: Int, headerStart: Int, headerFieldStarts: [Int]
+    ) {
         self.headerStart = headerStart
         self.headerFieldStarts = headerFieldStarts
         self.path = path

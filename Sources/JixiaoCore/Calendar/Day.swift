@@ -10,7 +10,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     /// Creates a day; `nil` when it does not exist in the calendar.
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Day.daysIn(year: year, month: month) else { return nil }
+            day >= 1, day <= Day.daysIn(year: year, month: month)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -26,7 +27,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     public init?(parsing text: String) {
         let parts = text.trimmingSpaces.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -22,7 +22,8 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible, Co
     public init?(parsing text: String) {
         let parts = text.trimmingSpaces.split(whereSeparator: { $0 == "-" || $0 == "/" })
         guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
-              let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1])
+        else { return nil }
         self.init(year: y, month: m)
     }
 
@@ -75,7 +76,9 @@ extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and ideographic spaces.
     package var trimmingSpaces: String {
         var scalars = Substring(self).unicodeScalars[...]
-        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\r" || $0 == "\n" }
+        let isSpace: (Unicode.Scalar) -> Bool = {
+            $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\r" || $0 == "\n"
+        }
         while let f = scalars.first, isSpace(f) { scalars = scalars.dropFirst() }
         while let l = scalars.last, isSpace(l) { scalars = scalars.dropLast() }
         return String(scalars)

@@ -20,8 +20,10 @@ public struct SheetCellMap: Sendable, Hashable {
     let continuedField: [Int: Int]
 
     /// Creates a map.
-    public init(file: String, sheet: String, rowOfLine: [Int32], columnStarts: [Int], sheetColumns: [Int],
-                continuedField: [Int: Int] = [:]) {
+    public init(
+        file: String, sheet: String, rowOfLine: [Int32], columnStarts: [Int], sheetColumns: [Int],
+        continuedField: [Int: Int] = [:]
+    ) {
         self.file = file
         self.sheet = sheet
         self.rowOfLine = rowOfLine

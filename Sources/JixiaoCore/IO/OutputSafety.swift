@@ -38,8 +38,10 @@ public struct OutputSafety: Sendable {
     public var workingDirectory: String
 
     /// Creates a check. `protectedFolders` defaults to ``defaultProtectedFolders(workingDirectory:home:)``.
-    public init(inputs: [Input], force: Bool = false, workingDirectory: String = FileManager.default.currentDirectoryPath,
-                protectedFolders: [Input]? = nil) {
+    public init(
+        inputs: [Input], force: Bool = false, workingDirectory: String = FileManager.default.currentDirectoryPath,
+        protectedFolders: [Input]? = nil
+    ) {
         self.inputs = inputs
         self.force = force
         self.workingDirectory = workingDirectory
@@ -47,8 +49,10 @@ public struct OutputSafety: Sendable {
     }
 
     /// The git repository root above `workingDirectory` (if any), `/` and the home folder.
-    public static func defaultProtectedFolders(workingDirectory: String,
-                                               home: String? = ProcessInfo.processInfo.environment["HOME"]) -> [Input] {
+    public static func defaultProtectedFolders(
+        workingDirectory: String,
+        home: String? = ProcessInfo.processInfo.environment["HOME"]
+    ) -> [Input] {
         var folders = [Input("root folder", "/")]
         if let home, !home.isEmpty { folders.append(Input("home folder", home)) }
         if let git = gitRoot(from: workingDirectory) { folders.append(Input("git repository root", git)) }
@@ -80,29 +84,39 @@ public struct OutputSafety: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
-            throw DiagnosticError(.error(SourceLocation(file: output), "refusing to replace \(resolved): it is a file, not an earlier jixiao output",
-                                         fix: "choose another output folder, or add --force to replace it"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: output), "refusing to replace \(resolved): it is a file, not an earlier jixiao output",
+                    fix: "choose another output folder, or add --force to replace it"))
         }
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: resolved)
         } catch {
-            throw DiagnosticError(.error(SourceLocation(file: output), "cannot read the existing output folder \(resolved): \(error.localizedDescription)",
-                                         fix: "check its permissions, or choose another output folder"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: output), "cannot read the existing output folder \(resolved): \(error.localizedDescription)",
+                    fix: "check its permissions, or choose another output folder"))
         }
         guard !entries.isEmpty, !entries.contains(Self.markerName) else { return }
-        throw DiagnosticError(.error(SourceLocation(file: output),
-                                     "refusing to replace \(resolved): the folder is not empty and was not written by jixiao (it has no \(Self.markerName) file)",
-                                     fix: "choose a new or empty output folder, or add --force to replace this folder and everything in it"))
+        throw DiagnosticError(
+            .error(
+                SourceLocation(file: output),
+                "refusing to replace \(resolved): the folder is not empty and was not written by jixiao (it has no \(Self.markerName) file)",
+                fix: "choose a new or empty output folder, or add --force to replace this folder and everything in it"))
     }
 
     private func refusal(_ output: String, relation: String, _ what: String, folder: String) -> DiagnosticError {
         let resolved = Self.resolve(output, from: workingDirectory)
-        let fix = relation == "lies inside" ? "choose an output folder outside \(folder), e.g. -o _site"
+        let fix =
+            relation == "lies inside"
+            ? "choose an output folder outside \(folder), e.g. -o _site"
             : "choose a new output folder that does not hold \(folder), e.g. -o _site"
-        return DiagnosticError(.error(SourceLocation(file: output),
-                                      "refusing to use \(output) (\(resolved)) as the output folder: it \(relation) \(what), which replacing the output would destroy",
-                                      fix: fix))
+        return DiagnosticError(
+            .error(
+                SourceLocation(file: output),
+                "refusing to use \(output) (\(resolved)) as the output folder: it \(relation) \(what), which replacing the output would destroy",
+                fix: fix))
     }
 
     /// "is", "contains" or "lies inside" when `path` is, is an ancestor of or a descendant of

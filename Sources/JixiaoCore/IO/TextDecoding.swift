@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(CoreFoundation)
-import CoreFoundation
+    import CoreFoundation
 #endif
 
 /// Turns the bytes of an exported file into text: UTF-8 (with or without a byte-order mark)
@@ -41,12 +41,14 @@ public enum TextDecoding {
     /// (UTF-16, Excel's "Unicode Text") and how to save it; `nil` when they decode.
     public static func problem(_ data: Data, path: String) -> Diagnostic? {
         if let kind = utf16Kind(data) {
-            return .error(SourceLocation(file: path), "the file is \(kind) — Excel's \"Unicode Text\", which jixiao does not read",
-                          fix: "in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\"")
+            return .error(
+                SourceLocation(file: path), "the file is \(kind) — Excel's \"Unicode Text\", which jixiao does not read",
+                fix: "in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\"")
         }
         guard decode(data) == nil else { return nil }
-        return .error(SourceLocation(file: path), "the file is neither UTF-8 nor GB18030 text",
-                      fix: "save it from Excel as \"CSV UTF-8\" (or CSV in GB18030/GBK)")
+        return .error(
+            SourceLocation(file: path), "the file is neither UTF-8 nor GB18030 text",
+            fix: "save it from Excel as \"CSV UTF-8\" (or CSV in GB18030/GBK)")
     }
 
     /// "UTF-16 little-endian" or "UTF-16 big-endian" when the bytes look like UTF-16: a

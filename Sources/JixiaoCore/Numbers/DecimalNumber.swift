@@ -154,17 +154,21 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, Codable {
         let magnitude = negative ? UInt128(0 &- raw) : UInt128(raw)
         if magnitude <= UInt128(UInt64.max) {
             let m = UInt64(magnitude)
-            return text(whole: m / UInt64(scale), fraction: m % UInt64(scale), negative: negative,
-                        minFraction: minFraction, maxFraction: maxFraction)
+            return text(
+                whole: m / UInt64(scale), fraction: m % UInt64(scale), negative: negative,
+                minFraction: minFraction, maxFraction: maxFraction)
         }
-        return text(whole: magnitude / UInt128(scale), fraction: UInt64(magnitude % UInt128(scale)), negative: negative,
-                    minFraction: minFraction, maxFraction: maxFraction)
+        return text(
+            whole: magnitude / UInt128(scale), fraction: UInt64(magnitude % UInt128(scale)), negative: negative,
+            minFraction: minFraction, maxFraction: maxFraction)
     }
 
     /// The text of a whole part and a 6-digit fraction (millionths), written from the end
     /// into a small buffer: up to 39 whole digits, a point, 6 fraction digits and a sign.
-    private static func text<Whole: FixedWidthInteger & UnsignedInteger>(whole: Whole, fraction: UInt64, negative: Bool,
-                                                                          minFraction: Int, maxFraction: Int) -> String {
+    private static func text<Whole: FixedWidthInteger & UnsignedInteger>(
+        whole: Whole, fraction: UInt64, negative: Bool,
+        minFraction: Int, maxFraction: Int
+    ) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer -> String in
             var end = buffer.count
             // Keep the first `maxFraction` digits, then drop trailing zeros down to `minFraction`.

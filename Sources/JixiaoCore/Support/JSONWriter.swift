@@ -162,7 +162,6 @@ public struct JSONWriter: Sendable {
         append(json)
     }
 
-
     /// Writes an array under `k` whose elements are already-encoded JSON (UTF-8), keeping
     /// each element as its own piece of the output.
     public mutating func rawArray(_ k: String? = nil, elements: [[UInt8]]) {

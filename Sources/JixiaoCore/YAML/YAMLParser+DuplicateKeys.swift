@@ -21,14 +21,17 @@ extension YAMLParser {
         }
         let name = key.quotedForMessage()
         guard let second else {
-            return .error(SourceLocation(file: file, line: firstLineInFile, column: first.column),
-                          "the key \(name) appears twice in the same mapping (first on line \(firstLineInFile))",
-                          fix: "keep one of them")
+            return .error(
+                SourceLocation(file: file, line: firstLineInFile, column: first.column),
+                "the key \(name) appears twice in the same mapping (first on line \(firstLineInFile))",
+                fix: "keep one of them")
         }
         let secondLine = second.line + firstLine - 1
-        let place = secondLine == firstLineInFile ? "twice on line \(secondLine)" : "on line \(firstLineInFile) and again on line \(secondLine)"
-        return .error(SourceLocation(file: file, line: secondLine, column: second.column),
-                      "the key \(name) appears \(place) in the same mapping", fix: "keep one of them")
+        let place =
+            secondLine == firstLineInFile ? "twice on line \(secondLine)" : "on line \(firstLineInFile) and again on line \(secondLine)"
+        return .error(
+            SourceLocation(file: file, line: secondLine, column: second.column),
+            "the key \(name) appears \(place) in the same mapping", fix: "keep one of them")
     }
 
     /// The 1-based column where `key` (plain or quoted) starts as a mapping key in `line`

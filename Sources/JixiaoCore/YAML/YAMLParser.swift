@@ -36,13 +36,17 @@ public enum YAMLParser {
             var pairs: [YAMLPair] = []
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
-                    return .failure(.error(location(key.mark, file: file, lineOffset: lineOffset),
-                                           "a mapping key must be plain text", fix: "write the key as a word followed by a colon"))
+                    return .failure(
+                        .error(
+                            location(key.mark, file: file, lineOffset: lineOffset),
+                            "a mapping key must be plain text", fix: "write the key as a word followed by a colon"))
                 }
                 let keyLoc = location(keyScalar.mark, file: file, lineOffset: lineOffset)
                 if pairs.contains(where: { $0.key == keyScalar.string }) {
-                    return .failure(.error(keyLoc, "the key \"\(keyScalar.string)\" appears twice in the same mapping",
-                                           fix: "keep one of them"))
+                    return .failure(
+                        .error(
+                            keyLoc, "the key \"\(keyScalar.string)\" appears twice in the same mapping",
+                            fix: "keep one of them"))
                 }
                 switch convert(value, file: file, lineOffset: lineOffset) {
                 case .success(let v): pairs.append(YAMLPair(key: keyScalar.string, keyLocation: keyLoc, value: v))
@@ -61,8 +65,10 @@ public enum YAMLParser {
             }
             return .success(YAMLValue(.sequence(items), at: loc))
         case .alias(let alias):
-            return .failure(.error(location(alias.mark, file: file, lineOffset: lineOffset),
-                                   "YAML aliases (*name) are not supported", fix: "write the value out in full"))
+            return .failure(
+                .error(
+                    location(alias.mark, file: file, lineOffset: lineOffset),
+                    "YAML aliases (*name) are not supported", fix: "write the value out in full"))
         }
     }
 
@@ -70,8 +76,8 @@ public enum YAMLParser {
         let fix = "check the indentation (spaces, not tabs), that every key is followed by ': ', and that quotes and brackets are closed"
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             var message = "YAML syntax error: \(problem)"
             if problem.hasPrefix("Maximum nesting level reached") {
                 message = "YAML syntax error: lists and mappings are nested more than 1,000 levels deep"

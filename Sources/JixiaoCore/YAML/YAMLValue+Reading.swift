@@ -16,7 +16,8 @@ extension YAMLValue {
     public func number(_ what: String, _ diagnostics: inout Diagnostics) -> DecimalNumber? {
         if let text = scalarText {
             if let value = DecimalNumber(parsing: text) { return value }
-            diagnostics.error(location, "\(what) must be a number, but it is \(text.quotedForMessage())", fix: "write a number such as 30, 0.8 or 5.5%")
+            diagnostics.error(
+                location, "\(what) must be a number, but it is \(text.quotedForMessage())", fix: "write a number such as 30, 0.8 or 5.5%")
             return nil
         }
         return wrongType("a number", what, &diagnostics, example: "30")
@@ -26,7 +27,8 @@ extension YAMLValue {
     public func integer(_ what: String, _ diagnostics: inout Diagnostics) -> Int? {
         if let text = scalarText {
             if let value = Int(text.trimmingSpaces) { return value }
-            diagnostics.error(location, "\(what) must be a whole number, but it is \(text.quotedForMessage())", fix: "write a whole number such as 3")
+            diagnostics.error(
+                location, "\(what) must be a whole number, but it is \(text.quotedForMessage())", fix: "write a whole number such as 3")
             return nil
         }
         return wrongType("a whole number", what, &diagnostics, example: "3")
@@ -39,7 +41,8 @@ extension YAMLValue {
             case "true", "yes", "on", "是": return true
             case "false", "no", "off", "否": return false
             default:
-                diagnostics.error(location, "\(what) must be true or false, but it is \(text.quotedForMessage())", fix: "write true or false")
+                diagnostics.error(
+                    location, "\(what) must be true or false, but it is \(text.quotedForMessage())", fix: "write true or false")
                 return nil
             }
         }
@@ -51,8 +54,9 @@ extension YAMLValue {
         if let text = scalarText {
             if let value = Month(parsing: text) { return value }
             let reason = Month.problem(parsing: text).map { " (\($0))" } ?? ""
-            diagnostics.error(location, "\(what) must be a month written YYYY-MM, but it is \(text.quotedForMessage())\(reason)",
-                              fix: "write it like 2026-01")
+            diagnostics.error(
+                location, "\(what) must be a month written YYYY-MM, but it is \(text.quotedForMessage())\(reason)",
+                fix: "write it like 2026-01")
             return nil
         }
         return wrongType("a month", what, &diagnostics, example: "2026-01")
@@ -82,8 +86,9 @@ extension YAMLValue {
                 result[pair.key] = pair.value
             } else {
                 let suggestion = Suggest.closest(to: pair.key, in: allowed)
-                diagnostics.error(pair.keyLocation, "unknown key \(pair.key.quotedForMessage()) in \(what)",
-                                  fix: (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "known keys: \(allowed.joined(separator: ", "))")
+                diagnostics.error(
+                    pair.keyLocation, "unknown key \(pair.key.quotedForMessage()) in \(what)",
+                    fix: (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "known keys: \(allowed.joined(separator: ", "))")
             }
         }
         return result

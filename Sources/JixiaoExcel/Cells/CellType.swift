@@ -21,12 +21,20 @@ enum CellType: Sendable, Hashable {
             self = .number
             return
         }
-        if scanner.name(range, is: "s") { self = .shared
-        } else if scanner.name(range, is: "inlineStr") { self = .inline
-        } else if scanner.name(range, is: "str") { self = .formulaText
-        } else if scanner.name(range, is: "b") { self = .boolean
-        } else if scanner.name(range, is: "e") { self = .error
-        } else if scanner.name(range, is: "d") { self = .isoDate
-        } else { self = .number }
+        if scanner.name(range, is: "s") {
+            self = .shared
+        } else if scanner.name(range, is: "inlineStr") {
+            self = .inline
+        } else if scanner.name(range, is: "str") {
+            self = .formulaText
+        } else if scanner.name(range, is: "b") {
+            self = .boolean
+        } else if scanner.name(range, is: "e") {
+            self = .error
+        } else if scanner.name(range, is: "d") {
+            self = .isoDate
+        } else {
+            self = .number
+        }
     }
 }

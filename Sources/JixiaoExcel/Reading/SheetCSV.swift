@@ -61,8 +61,9 @@ struct SheetCSV {
             text += "\n"
         }
         self.text = text
-        self.map = SheetCellMap(file: path, sheet: sheet, rowOfLine: rowOfLine, columnStarts: columnStarts,
-                                sheetColumns: Array(first...last), continuedField: continued)
+        self.map = SheetCellMap(
+            file: path, sheet: sheet, rowOfLine: rowOfLine, columnStarts: columnStarts,
+            sheetColumns: Array(first...last), continuedField: continued)
     }
 
     /// A field as CSV writes it: in double quotes (with `""` inside) when it holds a comma,

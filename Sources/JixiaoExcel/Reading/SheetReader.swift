@@ -42,11 +42,13 @@ struct SheetReader {
                     cells.removeAll(keepingCapacity: true)
                     if selfClosing { try finish(row: rowNumber, cells: &cells, into: &contents) }
                 } else if scanner.name(name, is: "c") {
-                    let reference = scanner.attribute("r", in: attributes).flatMap { CellReference(utf8: scanner.bytes[$0]) }
+                    let reference =
+                        scanner.attribute("r", in: attributes).flatMap { CellReference(utf8: scanner.bytes[$0]) }
                         ?? CellReference(column: nextColumn, row: max(rowNumber, 1))
                     nextColumn = reference.column + 1
-                    let pending = PendingCell(reference: reference, type: CellType(scanner, scanner.attribute("t", in: attributes)),
-                                              style: scanner.attribute("s", in: attributes).flatMap(scanner.integer) ?? 0)
+                    let pending = PendingCell(
+                        reference: reference, type: CellType(scanner, scanner.attribute("t", in: attributes)),
+                        style: scanner.attribute("s", in: attributes).flatMap(scanner.integer) ?? 0)
                     if !selfClosing { cell = pending }
                 } else if scanner.name(name, is: "v") {
                     inValue = !selfClosing
@@ -102,9 +104,10 @@ struct SheetReader {
         case .shared:
             guard let index = Int(cell.value) ?? Int(cell.value.trimmingSpaces) else { return "" }
             guard sharedStrings.indices.contains(index) else {
-                throw WorkbookProblem(message: "the cell refers to shared string \(index), but the workbook has only \(sharedStrings.count)",
-                                      fix: "open the file in Excel and save it again",
-                                      cell: SheetCellMap.reference(sheet: sheetName, cell.reference.name))
+                throw WorkbookProblem(
+                    message: "the cell refers to shared string \(index), but the workbook has only \(sharedStrings.count)",
+                    fix: "open the file in Excel and save it again",
+                    cell: SheetCellMap.reference(sheet: sheetName, cell.reference.name))
             }
             return Self.unescape(sharedStrings[index])
         case .inline:
@@ -124,9 +127,11 @@ struct SheetReader {
     }
 
     private func tooWide(_ reference: CellReference) -> WorkbookProblem {
-        WorkbookProblem(message: "the sheet has a value in column \(SheetCellMap.columnName(reference.column)), more than the \(limits.maxColumns) columns a table may have",
-                        fix: "delete the columns right of the table",
-                        cell: SheetCellMap.reference(sheet: sheetName, reference.name))
+        WorkbookProblem(
+            message:
+                "the sheet has a value in column \(SheetCellMap.columnName(reference.column)), more than the \(limits.maxColumns) columns a table may have",
+            fix: "delete the columns right of the table",
+            cell: SheetCellMap.reference(sheet: sheetName, reference.name))
     }
 
     /// `A1:B2` (or a single cell) as its first and last cell.
@@ -168,14 +173,20 @@ struct SheetReader {
                     current = ""
                     inItem = true
                     if selfClosing { strings.append(""); inItem = false }
-                } else if scanner.name(name, is: "t") { inText = !selfClosing
-                } else if scanner.name(name, is: "rPh") { inPhonetic = !selfClosing }
+                } else if scanner.name(name, is: "t") {
+                    inText = !selfClosing
+                } else if scanner.name(name, is: "rPh") {
+                    inPhonetic = !selfClosing
+                }
             case .end(let name):
                 if scanner.name(name, is: "si") {
                     strings.append(current)
                     inItem = false
-                } else if scanner.name(name, is: "t") { inText = false
-                } else if scanner.name(name, is: "rPh") { inPhonetic = false }
+                } else if scanner.name(name, is: "t") {
+                    inText = false
+                } else if scanner.name(name, is: "rPh") {
+                    inPhonetic = false
+                }
             case .text(let range, let cdata):
                 if inItem, inText, !inPhonetic { current += scanner.decode(range, cdata: cdata) }
             }

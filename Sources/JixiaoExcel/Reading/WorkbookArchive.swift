@@ -34,8 +34,9 @@ struct WorkbookArchive {
         case 8:
             try inflate(packed, into: &bytes, path: path)
         default:
-            throw WorkbookProblem(message: "the workbook part \(path) is packed with an unusual method (\(entry.method))",
-                                  fix: "open the file in Excel and save it again as \"Excel Workbook (*.xlsx)\"")
+            throw WorkbookProblem(
+                message: "the workbook part \(path) is packed with an unusual method (\(entry.method))",
+                fix: "open the file in Excel and save it again as \"Excel Workbook (*.xlsx)\"")
         }
         guard bytes.count == entry.uncompressedSize, Data(bytes).crc32(checksum: 0) == entry.checksum else { throw .damaged }
         bytesRead += bytes.count
@@ -49,14 +50,17 @@ struct WorkbookArchive {
     private func inflate(_ packed: Data, into bytes: inout [UInt8], path: String) throws(WorkbookProblem) {
         let compressed = max(packed.count, 1)
         do {
-            _ = try Data.decompress(size: Int64(packed.count), bufferSize: 64 * 1024, skipCRC32: true, provider: { position, size in
-                let start = Int(position)
-                guard start < packed.count else { throw WorkbookProblem.damaged }
-                return packed.subdata(in: (packed.startIndex + start)..<(packed.startIndex + min(start + size, packed.count)))
-            }, consumer: { chunk in
-                bytes.append(contentsOf: chunk)
-                try checkSize(bytes.count, compressed: compressed, path: path)
-            })
+            _ = try Data.decompress(
+                size: Int64(packed.count), bufferSize: 64 * 1024, skipCRC32: true,
+                provider: { position, size in
+                    let start = Int(position)
+                    guard start < packed.count else { throw WorkbookProblem.damaged }
+                    return packed.subdata(in: (packed.startIndex + start)..<(packed.startIndex + min(start + size, packed.count)))
+                },
+                consumer: { chunk in
+                    bytes.append(contentsOf: chunk)
+                    try checkSize(bytes.count, compressed: compressed, path: path)
+                })
         } catch let problem as WorkbookProblem {
             throw problem
         } catch {
@@ -70,14 +74,17 @@ struct WorkbookArchive {
         }
         if size > limits.ratioFloorBytes, size / compressed > limits.maxRatio {
             throw WorkbookProblem(
-                message: "the workbook part \(path) expands \(size / compressed) times when unpacked (more than \(limits.maxRatio)): this looks like a zip bomb, so it is not read",
+                message:
+                    "the workbook part \(path) expands \(size / compressed) times when unpacked (more than \(limits.maxRatio)): this looks like a zip bomb, so it is not read",
                 fix: "open the file in Excel and save it again, or save the sheet as CSV UTF-8")
         }
     }
 
     private static func tooLarge(_ path: String, _ limit: Int) -> WorkbookProblem {
-        WorkbookProblem(message: "the workbook part \(path) is larger than \(limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit) bytes") unpacked, so it is not read",
-                        fix: "split the table into smaller workbooks (e.g. one per month) or save it as CSV UTF-8")
+        WorkbookProblem(
+            message:
+                "the workbook part \(path) is larger than \(limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit) bytes") unpacked, so it is not read",
+            fix: "split the table into smaller workbooks (e.g. one per month) or save it as CSV UTF-8")
     }
 
     /// Refuses `<!DOCTYPE` and `<!ENTITY`: spreadsheet parts never need them.
@@ -90,7 +97,8 @@ struct WorkbookArchive {
                 let word = String(decoding: bytes[(i + 2)..<min(i + 9, n)], as: UTF8.self).uppercased()
                 if word.hasPrefix("DOCTYPE") || word.hasPrefix("ENTITY") {
                     throw WorkbookProblem(
-                        message: "the workbook part \(path) declares a document type (<!DOCTYPE>), which Excel never writes; it is refused because entity declarations can blow up when expanded",
+                        message:
+                            "the workbook part \(path) declares a document type (<!DOCTYPE>), which Excel never writes; it is refused because entity declarations can blow up when expanded",
                         fix: "open the file in Excel and save it again as \"Excel Workbook (*.xlsx)\"")
                 }
             }

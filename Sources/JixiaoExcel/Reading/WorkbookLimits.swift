@@ -14,8 +14,10 @@ public struct WorkbookLimits: Sendable, Hashable {
     public var maxColumns: Int
 
     /// Creates limits.
-    public init(maxPartBytes: Int = 256 << 20, maxTotalBytes: Int = 512 << 20, maxRatio: Int = 200,
-                ratioFloorBytes: Int = 1 << 20, maxRows: Int = 200_000, maxColumns: Int = 1_000) {
+    public init(
+        maxPartBytes: Int = 256 << 20, maxTotalBytes: Int = 512 << 20, maxRatio: Int = 200,
+        ratioFloorBytes: Int = 1 << 20, maxRows: Int = 200_000, maxColumns: Int = 1_000
+    ) {
         self.maxPartBytes = maxPartBytes
         self.maxTotalBytes = maxTotalBytes
         self.maxRatio = maxRatio

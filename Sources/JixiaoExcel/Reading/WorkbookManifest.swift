@@ -24,8 +24,9 @@ struct WorkbookManifest: Sendable {
     /// Reads the manifest from an opened archive.
     static func read(_ archive: inout WorkbookArchive) throws(WorkbookProblem) -> WorkbookManifest {
         guard let workbookBytes = try archive.part("xl/workbook.xml") else {
-            throw WorkbookProblem(message: "the file has no xl/workbook.xml: it is not an Excel workbook (.xlsx)",
-                                  fix: "save it from Excel as \"Excel Workbook (*.xlsx)\"; .xls and .et files are not read")
+            throw WorkbookProblem(
+                message: "the file has no xl/workbook.xml: it is not an Excel workbook (.xlsx)",
+                fix: "save it from Excel as \"Excel Workbook (*.xlsx)\"; .xls and .et files are not read")
         }
         let workbook: WorkbookXML = try decode(workbookBytes, "xl/workbook.xml")
         var targets: [String: String] = [:]
@@ -64,8 +65,9 @@ struct WorkbookManifest: Sendable {
         do {
             return try XMLDecoder(trimValueWhitespaces: false).decode(T.self, from: Data(bytes))
         } catch {
-            throw WorkbookProblem(message: "the workbook part \(part) cannot be read: it is not the XML Excel writes",
-                                  fix: "open the file in Excel and save it again as \"Excel Workbook (*.xlsx)\"")
+            throw WorkbookProblem(
+                message: "the workbook part \(part) cannot be read: it is not the XML Excel writes",
+                fix: "open the file in Excel and save it again as \"Excel Workbook (*.xlsx)\"")
         }
     }
 }

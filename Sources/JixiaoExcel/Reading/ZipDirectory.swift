@@ -27,11 +27,13 @@ struct ZipDirectory: Sendable {
     /// Reads the directory; `nil` when the file is not a zip archive or is damaged (an offset
     /// or size outside the file, a ZIP64 archive, a bad signature).
     init?(_ data: Data) {
-        guard let entries = data.withUnsafeBytes({ raw -> [String: Entry]? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            guard let end = Self.endRecord(bytes) else { return nil }
-            return Self.entries(bytes, end: end)
-        }) else { return nil }
+        guard
+            let entries = data.withUnsafeBytes({ raw -> [String: Entry]? in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                guard let end = Self.endRecord(bytes) else { return nil }
+                return Self.entries(bytes, end: end)
+            })
+        else { return nil }
         self.entries = entries
     }
 
@@ -63,12 +65,14 @@ struct ZipDirectory: Sendable {
             let nameLength = u16(b, entry + 28), local = u32(b, entry + 42)
             let next = entry + 46 + nameLength + u16(b, entry + 30) + u16(b, entry + 32)
             guard next <= start + size, compressed != 0xFFFF_FFFF, uncompressed != 0xFFFF_FFFF,
-                  local + 30 <= start, u32(b, local) == 0x0403_4B50 else { return nil }
+                local + 30 <= start, u32(b, local) == 0x0403_4B50
+            else { return nil }
             let dataStart = local + 30 + u16(b, local + 26) + u16(b, local + 28)
             guard dataStart + compressed <= start else { return nil }
             let name = String(decoding: UnsafeBufferPointer(rebasing: b[(entry + 46)..<(entry + 46 + nameLength)]), as: UTF8.self)
-            result[name] = Entry(method: method, compressedSize: compressed, uncompressedSize: uncompressed,
-                                 checksum: checksum, data: dataStart..<(dataStart + compressed))
+            result[name] = Entry(
+                method: method, compressedSize: compressed, uncompressedSize: uncompressed,
+                checksum: checksum, data: dataStart..<(dataStart + compressed))
             entry = next
         }
         return result

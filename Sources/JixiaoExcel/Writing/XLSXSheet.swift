@@ -14,8 +14,10 @@ public struct XLSXSheet: Sendable, Hashable {
     public var freezeHeader: Bool
 
     /// Creates a sheet.
-    public init(name: String, columns: [XLSXColumn], rows: [[XLSXCell]], hidden: Bool = false,
-                merges: [String] = [], freezeHeader: Bool = true) {
+    public init(
+        name: String, columns: [XLSXColumn], rows: [[XLSXCell]], hidden: Bool = false,
+        merges: [String] = [], freezeHeader: Bool = true
+    ) {
         self.name = name
         self.columns = columns
         self.rows = rows

@@ -25,13 +25,14 @@ public struct XLSXWriter: Sendable {
         for (index, sheet) in sheets.enumerated() {
             parts.append(("xl/worksheets/sheet\(index + 1).xml", sheetXML(sheet, strings: &strings)))
         }
-        parts.insert(contentsOf: [
-            ("[Content_Types].xml", XLSXParts.contentTypes(sheetCount: sheets.count, sharedStrings: sharedStrings)),
-            ("_rels/.rels", XLSXParts.packageRelationships),
-            ("xl/workbook.xml", XLSXParts.workbook(sheets, date1904: date1904)),
-            ("xl/_rels/workbook.xml.rels", XLSXParts.workbookRelationships(sheetCount: sheets.count, sharedStrings: sharedStrings)),
-            ("xl/styles.xml", XLSXParts.styles),
-        ], at: 0)
+        parts.insert(
+            contentsOf: [
+                ("[Content_Types].xml", XLSXParts.contentTypes(sheetCount: sheets.count, sharedStrings: sharedStrings)),
+                ("_rels/.rels", XLSXParts.packageRelationships),
+                ("xl/workbook.xml", XLSXParts.workbook(sheets, date1904: date1904)),
+                ("xl/_rels/workbook.xml.rels", XLSXParts.workbookRelationships(sheetCount: sheets.count, sharedStrings: sharedStrings)),
+                ("xl/styles.xml", XLSXParts.styles),
+            ], at: 0)
         if sharedStrings { parts.append(("xl/sharedStrings.xml", strings.xml)) }
         return try Self.zip(parts)
     }
@@ -42,8 +43,10 @@ public struct XLSXWriter: Sendable {
         let stamp = Date(timeIntervalSince1970: 1_767_225_600)
         for (path, text) in parts {
             let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
+                compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<min(Int(position) + size, data.count))
             }
         }
@@ -55,7 +58,8 @@ public struct XLSXWriter: Sendable {
         var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         xml += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         if sheet.freezeHeader {
-            xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
+            xml +=
+                #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
         }
         xml += "<cols>"
         for (i, width) in XLSXParts.columnWidths(sheet, date1904: date1904).enumerated() {
@@ -64,14 +68,16 @@ public struct XLSXWriter: Sendable {
         xml += "</cols><sheetData>"
         xml += #"<row r="1">"#
         for (c, column) in sheet.columns.enumerated() {
-            xml += cellXML(.text(column.header), reference: CellReference(column: c, row: 1).name, style: XLSXParts.headerStyle, strings: &strings)
+            xml += cellXML(
+                .text(column.header), reference: CellReference(column: c, row: 1).name, style: XLSXParts.headerStyle, strings: &strings)
         }
         xml += "</row>"
         for (r, row) in sheet.rows.enumerated() {
             xml += #"<row r="\#(r + 2)">"#
             for (c, cell) in row.enumerated() where cell != .empty {
                 let format = c < sheet.columns.count ? sheet.columns[c].format : .general
-                xml += cellXML(cell, reference: CellReference(column: c, row: r + 2).name, style: XLSXParts.style(of: format), strings: &strings)
+                xml += cellXML(
+                    cell, reference: CellReference(column: c, row: r + 2).name, style: XLSXParts.style(of: format), strings: &strings)
             }
             xml += "</row>"
         }

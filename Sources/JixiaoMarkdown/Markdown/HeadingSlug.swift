@@ -19,7 +19,7 @@ public enum HeadingSlug {
             } else {
                 switch scalar.properties.generalCategory {
                 case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                     .decimalNumber, .letterNumber, .otherNumber:
+                    .decimalNumber, .letterNumber, .otherNumber:
                     keep = true
                 case .nonspacingMark, .spacingMark, .enclosingMark:
                     // A combining mark belongs to the letter before it.

@@ -31,10 +31,15 @@ public struct MarkdownDirective: Sendable, Hashable {
         var escaped = false
         for character in text {
             if quoted {
-                if escaped { current.append(character); escaped = false }
-                else if character == "\\" { escaped = true }
-                else if character == "\"" { quoted = false }
-                else { current.append(character) }
+                if escaped {
+                    current.append(character); escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "\"" {
+                    quoted = false
+                } else {
+                    current.append(character)
+                }
             } else if character == "\"" {
                 quoted = true
                 inWord = true

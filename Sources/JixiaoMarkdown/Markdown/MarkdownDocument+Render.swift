@@ -15,19 +15,24 @@ extension MarkdownDocument {
         linkTargets: (String) -> MarkdownLinkTarget? = { _ in nil },
         directives: (MarkdownDirective) -> Result<String, Diagnostic> = MarkdownDocument.unknownDirective
     ) -> RenderedMarkdown {
-        render(resolve: { link in
-            guard let file = link.file else { return nil }
-            guard let target = linkTargets(file) else {
-                return .failure(.error(link.location, "link to \(file), which is not a policy",
-                                       fix: "check the file name; links between policies use the file name, e.g. [请假制度](leave.md)"))
-            }
-            guard let fragment = link.fragment else { return .success(target.url) }
-            guard let id = target.headingID(for: fragment) else {
-                return .failure(.error(link.location, "link to heading \"\(fragment)\" of \(file), which has no such heading",
-                                       fix: MarkdownDocument.headingFix(target.headingIDs)))
-            }
-            return .success(target.url + "#" + id)
-        }, directives: directives)
+        render(
+            resolve: { link in
+                guard let file = link.file else { return nil }
+                guard let target = linkTargets(file) else {
+                    return .failure(
+                        .error(
+                            link.location, "link to \(file), which is not a policy",
+                            fix: "check the file name; links between policies use the file name, e.g. [请假制度](leave.md)"))
+                }
+                guard let fragment = link.fragment else { return .success(target.url) }
+                guard let id = target.headingID(for: fragment) else {
+                    return .failure(
+                        .error(
+                            link.location, "link to heading \"\(fragment)\" of \(file), which has no such heading",
+                            fix: MarkdownDocument.headingFix(target.headingIDs)))
+                }
+                return .success(target.url + "#" + id)
+            }, directives: directives)
     }
 
     /// Renders the page with a simple resolver: `(file, fragment)` → the URL, or `nil` when
@@ -37,19 +42,24 @@ extension MarkdownDocument {
         resolver: (_ file: String, _ fragment: String?) -> String?,
         directives: (MarkdownDirective) -> Result<String, Diagnostic> = MarkdownDocument.unknownDirective
     ) -> RenderedMarkdown {
-        render(resolve: { link in
-            guard let file = link.file else { return nil }
-            if let url = resolver(file, link.fragment) { return .success(url) }
-            let what = link.fragment.map { "heading \"\($0)\" of \(file)" } ?? file
-            return .failure(.error(link.location, "link to \(what), which does not exist",
-                                   fix: "check the file name and the heading text"))
-        }, directives: directives)
+        render(
+            resolve: { link in
+                guard let file = link.file else { return nil }
+                if let url = resolver(file, link.fragment) { return .success(url) }
+                let what = link.fragment.map { "heading \"\($0)\" of \(file)" } ?? file
+                return .failure(
+                    .error(
+                        link.location, "link to \(what), which does not exist",
+                        fix: "check the file name and the heading text"))
+            }, directives: directives)
     }
 
     /// The default directive handler: every directive is an error.
     public static func unknownDirective(_ directive: MarkdownDirective) -> Result<String, Diagnostic> {
-        .failure(.error(directive.location, "unknown directive \"\(directive.name)\"",
-                        fix: "use a directive that Jixiao knows, such as ```jixiao scorecard"))
+        .failure(
+            .error(
+                directive.location, "unknown directive \"\(directive.name)\"",
+                fix: "use a directive that Jixiao knows, such as ```jixiao scorecard"))
     }
 
     /// The shared render: `resolve` handles links to other files (returns `nil` for
@@ -69,8 +79,10 @@ extension MarkdownDocument {
                 if let id = ownPage.headingID(for: fragment) {
                     result = .success("#" + id)
                 } else {
-                    result = .failure(.error(link.location, "link to heading \"\(fragment)\", which is not on this page",
-                                             fix: MarkdownDocument.headingFix(ownPage.headingIDs)))
+                    result = .failure(
+                        .error(
+                            link.location, "link to heading \"\(fragment)\", which is not on this page",
+                            fix: MarkdownDocument.headingFix(ownPage.headingIDs)))
                 }
             }
             switch result {

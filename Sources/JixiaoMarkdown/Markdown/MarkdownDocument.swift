@@ -31,8 +31,10 @@ public struct MarkdownDocument: Sendable {
     /// validation; safe mode is cmark's default and `CMARK_OPT_UNSAFE` is never set.
     static let cmarkOptions: Int32 = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
 
-    private init(file: String, firstLine: Int, options: MarkdownOptions, headings: [MarkdownHeading], links: [MarkdownLink],
-                 tables: [MarkdownTable], directives: [MarkdownDirective], diagnostics: [Diagnostic], headingIDs: Set<String>, tree: CMarkTree) {
+    private init(
+        file: String, firstLine: Int, options: MarkdownOptions, headings: [MarkdownHeading], links: [MarkdownLink],
+        tables: [MarkdownTable], directives: [MarkdownDirective], diagnostics: [Diagnostic], headingIDs: Set<String>, tree: CMarkTree
+    ) {
         self.file = file
         self.firstLine = firstLine
         self.options = options
@@ -53,15 +55,19 @@ public struct MarkdownDocument: Sendable {
     ///   - firstLine: the line of the file where `source` starts, so reported lines are real
     ///     file lines.
     ///   - options: rendering choices.
-    public static func parse(source: String, file: String, firstLine: Int = 1, options: MarkdownOptions = MarkdownOptions()) -> MarkdownDocument {
+    public static func parse(source: String, file: String, firstLine: Int = 1, options: MarkdownOptions = MarkdownOptions())
+        -> MarkdownDocument
+    {
         let length = source.utf8.count
         let parsed: OpaquePointer? = source.withCString { cmark_parse_document($0, length, cmarkOptions) }
         let root = parsed ?? cmark_node_new(CMARK_NODE_DOCUMENT)!
         var builder = Builder(file: file, firstLine: firstLine, options: options, source: source)
         builder.process(root)
         let tree = CMarkTree(CMarkTree.State(root: root, links: builder.linkNodes, directives: builder.directiveNodes))
-        return MarkdownDocument(file: file, firstLine: firstLine, options: options, headings: builder.headings, links: builder.links,
-                                tables: builder.tables, directives: builder.directives, diagnostics: builder.diagnostics, headingIDs: builder.ids.all, tree: tree)
+        return MarkdownDocument(
+            file: file, firstLine: firstLine, options: options, headings: builder.headings, links: builder.links,
+            tables: builder.tables, directives: builder.directives, diagnostics: builder.diagnostics, headingIDs: builder.ids.all,
+            tree: tree)
     }
 
     /// The file line of a cmark line.
@@ -137,8 +143,9 @@ extension MarkdownDocument {
             let line = MarkdownDocument.fileLine(cmark_node_get_start_line(node), firstLine: firstLine)
             headings.append(MarkdownHeading(level: level, text: text, id: id, line: line))
             guard options.headingAnchors,
-                  let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
-                  let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+                let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+                let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+            else { return }
             let escapedID = HTMLEscape.escape(id)
             let label = HTMLEscape.escape(options.anchorLabelPrefix + text)
             cmark_node_set_on_enter(inline, "<h\(level) id=\"\(escapedID)\">")
@@ -171,8 +178,10 @@ extension MarkdownDocument {
                 let (name, arguments) = MarkdownDocument.firstWord(rest)
                 let location = SourceLocation(file: file, line: line)
                 if name.isEmpty {
-                    diagnostics.append(.error(location, "directive block has no name",
-                                              fix: "write the directive name after jixiao, e.g. ```jixiao scorecard"))
+                    diagnostics.append(
+                        .error(
+                            location, "directive block has no name",
+                            fix: "write the directive name after jixiao, e.g. ```jixiao scorecard"))
                     cmark_node_free(block)
                     return
                 }
@@ -209,9 +218,11 @@ extension MarkdownDocument {
             for number in (start + 1)...end {
                 let current = lines.line(number)
                 if previous.contains("|") && MarkdownDocument.isDelimiterRow(current) {
-                    diagnostics.append(.warning(SourceLocation(file: file, line: firstLine + number - 2),
-                                                "this looks like a pipe table, which is not rendered as a table",
-                                                fix: "write a ```table block with CSV rows instead (header row first, e.g. 项目,分值)"))
+                    diagnostics.append(
+                        .warning(
+                            SourceLocation(file: file, line: firstLine + number - 2),
+                            "this looks like a pipe table, which is not rendered as a table",
+                            fix: "write a ```table block with CSV rows instead (header row first, e.g. 项目,分值)"))
                     return
                 }
                 previous = current
@@ -245,7 +256,9 @@ extension MarkdownDocument {
     static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ buffer in
             buffer.withMemoryRebound(to: UInt8.self) { $0.firstIndex(of: byte) != nil }
-        }) { return found }
+        }) {
+            return found
+        }
         return text.utf8.contains(byte)
     }
 

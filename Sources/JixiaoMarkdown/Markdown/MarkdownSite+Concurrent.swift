@@ -6,7 +6,9 @@ extension MarkdownSite {
     public static func renderConcurrently(
         _ pages: [MarkdownPage],
         options: MarkdownOptions = MarkdownOptions(),
-        directives: @escaping @Sendable (MarkdownPage, MarkdownDirective) -> Result<String, Diagnostic> = { MarkdownDocument.unknownDirective($1) }
+        directives: @escaping @Sendable (MarkdownPage, MarkdownDirective) -> Result<String, Diagnostic> = {
+            MarkdownDocument.unknownDirective($1)
+        }
     ) -> [RenderedMarkdown] {
         let documents = ConcurrentMap.map(pages) {
             MarkdownDocument.parse(source: $0.source, file: $0.file, firstLine: $0.firstLine, options: options)

@@ -17,9 +17,11 @@ extension MarkdownTable {
     static func parse(body: String, caption: String?, fenceLine: Int, file: String) -> (MarkdownTable, [Diagnostic]) {
         var (records, diagnostics) = csvRecords(body, file: file, firstLine: fenceLine + 1)
         guard let first = records.first else {
-            diagnostics.append(.error(SourceLocation(file: file, line: fenceLine),
-                                      "table block has no rows",
-                                      fix: "write a header row and data rows as CSV lines, e.g. 项目,分值"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(file: file, line: fenceLine),
+                    "table block has no rows",
+                    fix: "write a header row and data rows as CSV lines, e.g. 项目,分值"))
             return (MarkdownTable(caption: caption, header: [], rows: [], line: fenceLine), diagnostics)
         }
         let width = first.cells.count
@@ -28,9 +30,11 @@ extension MarkdownTable {
         for record in records.dropFirst() {
             var cells = record.cells
             if cells.count != width {
-                diagnostics.append(.error(SourceLocation(file: file, line: fenceLine + 1 + record.line),
-                                          "table row has \(cells.count) \(cells.count == 1 ? "cell" : "cells") but the header has \(width)",
-                                          fix: "give every row \(width) comma-separated cells; quote a cell that contains a comma: \"a, b\""))
+                diagnostics.append(
+                    .error(
+                        SourceLocation(file: file, line: fenceLine + 1 + record.line),
+                        "table row has \(cells.count) \(cells.count == 1 ? "cell" : "cells") but the header has \(width)",
+                        fix: "give every row \(width) comma-separated cells; quote a cell that contains a comma: \"a, b\""))
                 if cells.count > width { cells.removeLast(cells.count - width) }
                 while cells.count < width { cells.append("") }
             }

@@ -20,7 +20,8 @@ extension MarkdownTable {
             for row in rows {
                 out += "<tr>\n"
                 for cell in row {
-                    out += MarkdownTable.isNumeric(cell)
+                    out +=
+                        MarkdownTable.isNumeric(cell)
                         ? "<td class=\"num\">\(HTMLEscape.escape(MarkdownTable.grouped(cell)))</td>\n"
                         : "<td>\(MarkdownTable.inlineHTML(cell))</td>\n"
                 }
@@ -55,7 +56,8 @@ extension MarkdownTable {
     /// single paragraph; the escaped text otherwise.
     static func inlineHTML(_ cell: String) -> String {
         guard cell.contains(where: { "*_`[<&\\".contains($0) }),
-              let pointer = cell.withCString({ cmark_markdown_to_html($0, cell.utf8.count, MarkdownDocument.cmarkOptions) }) else {
+            let pointer = cell.withCString({ cmark_markdown_to_html($0, cell.utf8.count, MarkdownDocument.cmarkOptions) })
+        else {
             return HTMLEscape.escape(cell)
         }
         defer { cmark_get_default_mem_allocator().pointee.free(pointer) }

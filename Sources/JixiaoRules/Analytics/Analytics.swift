@@ -59,7 +59,8 @@ public struct Analytics: Sendable {
     /// months' normalized scores.
     static func rollUp(_ people: [PersonMonthResult], _ months: Range<Int>, employee e: Int, table: ScorecardTable) -> PeriodScore {
         let last = months.upperBound - 1
-        let lastPolicy = people[last].scorecardPolicy ?? months.last { people[$0].scorecardPolicy != nil }.flatMap { people[$0].scorecardPolicy }
+        let lastPolicy =
+            people[last].scorecardPolicy ?? months.last { people[$0].scorecardPolicy != nil }.flatMap { people[$0].scorecardPolicy }
         let lastCard = table.index(lastPolicy, people[last].month)
         var assessed = 0
         var lastAssessed: Int? = nil
@@ -68,10 +69,11 @@ public struct Analytics: Sendable {
             if people[i].assessment == .assessed && people[i].score != nil { assessed += 1; lastAssessed = i }
             if let p = people[i].payTotal { payTotal = (payTotal ?? .zero) + p }
         }
-        var s = PeriodScore(employee: e, department: people[last].department, role: people[last].role, score: nil, normalized: nil,
-                            gradeIndex: nil, gradeID: nil,
-                            scorecardPolicy: lastAssessed.flatMap { people[$0].scorecardPolicy } ?? people[last].scorecardPolicy,
-                            notAssessedReason: nil, assessedMonths: assessed, payTotal: payTotal)
+        var s = PeriodScore(
+            employee: e, department: people[last].department, role: people[last].role, score: nil, normalized: nil,
+            gradeIndex: nil, gradeID: nil,
+            scorecardPolicy: lastAssessed.flatMap { people[$0].scorecardPolicy } ?? people[last].scorecardPolicy,
+            notAssessedReason: nil, assessedMonths: assessed, payTotal: payTotal)
         let maxMissing = lastCard.map { table.cards[$0].rollup.maxMissingMonths } ?? 2
         if lastCard == nil && assessed == 0 {
             s.notAssessedReason = reason(people[last].assessment) ?? "not-covered"
@@ -126,7 +128,9 @@ public struct Analytics: Sendable {
         assessed.reserveCapacity(members.count)
         for i in members where list[i].scorecardPolicy != nil {
             let s = list[i]
-            if s.notAssessedReason == nil, let n = s.normalized { assessed.append((i, s.employee, n)) } else {
+            if s.notAssessedReason == nil, let n = s.normalized {
+                assessed.append((i, s.employee, n))
+            } else {
                 apart.append((s.employee, s.notAssessedReason ?? "missing-data"))
             }
         }
@@ -141,12 +145,16 @@ public struct Analytics: Sendable {
             while j + 1 < n, assessed[j + 1].normalized == assessed[i].normalized { j += 1 }
             let tied = j - i + 1
             let below = n - j - 1
-            let percentile = n == 1 ? DecimalNumber.hundred
+            let percentile =
+                n == 1
+                ? DecimalNumber.hundred
                 : ((DecimalNumber(below) + DecimalNumber(tied - 1) / 2) * .hundred / DecimalNumber(n - 1)).rounded(places: 2)
             for k in i...j {
                 let a = assessed[k]
-                entries.append(Ranking.Entry(employee: a.employee, rank: i + 1, tied: tied > 1, percentile: percentile,
-                                             normalized: a.normalized, score: list[a.position].score ?? a.normalized))
+                entries.append(
+                    Ranking.Entry(
+                        employee: a.employee, rank: i + 1, tied: tied > 1, percentile: percentile,
+                        normalized: a.normalized, score: list[a.position].score ?? a.normalized))
             }
             i = j + 1
         }
@@ -154,8 +162,10 @@ public struct Analytics: Sendable {
     }
 
     /// A department's figures for a period from its members (positions in `list`).
-    static func summarise(_ department: String, period: Period, list: [PeriodScore], members positions: [Int], changes: [DecimalNumber?],
-                          alerts: Int) -> DepartmentSummary {
+    static func summarise(
+        _ department: String, period: Period, list: [PeriodScore], members positions: [Int], changes: [DecimalNumber?],
+        alerts: Int
+    ) -> DepartmentSummary {
         var values: [DecimalNumber] = []
         values.reserveCapacity(positions.count)
         var grades: [String: Int] = [:]
@@ -176,15 +186,18 @@ public struct Analytics: Sendable {
         values.sort()
         var median: DecimalNumber? = nil
         if !values.isEmpty {
-            median = values.count % 2 == 1 ? values[values.count / 2]
+            median =
+                values.count % 2 == 1
+                ? values[values.count / 2]
                 : ((values[values.count / 2 - 1] + values[values.count / 2]) / 2).rounded(places: 6)
         }
-        return DepartmentSummary(department: department, period: period, assessed: assessedCount,
-                                 notAssessed: scored - assessedCount,
-                                 mean: values.isEmpty ? nil : (values.reduce(.zero, +) / DecimalNumber(values.count)).rounded(places: 6),
-                                 median: median, grades: grades,
-                                 payTotal: payTotal, alerts: alerts,
-                                 mostImproved: improved.map { (employee: $0.0, change: $0.1) },
-                                 mostDeclined: declined.map { (employee: $0.0, change: $0.1) })
+        return DepartmentSummary(
+            department: department, period: period, assessed: assessedCount,
+            notAssessed: scored - assessedCount,
+            mean: values.isEmpty ? nil : (values.reduce(.zero, +) / DecimalNumber(values.count)).rounded(places: 6),
+            median: median, grades: grades,
+            payTotal: payTotal, alerts: alerts,
+            mostImproved: improved.map { (employee: $0.0, change: $0.1) },
+            mostDeclined: declined.map { (employee: $0.0, change: $0.1) })
     }
 }

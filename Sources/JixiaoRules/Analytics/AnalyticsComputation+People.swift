@@ -28,12 +28,13 @@ extension AnalyticsComputation {
             let month = people[i].month, assessment = people[i].assessment
             let card = table.index(people[i].scorecardPolicy, month)
             let score = people[i].score
-            let s = PeriodScore(employee: e, department: people[i].department, role: people[i].role, score: score,
-                                normalized: score.map { table.normalized($0, card: card) }, gradeIndex: people[i].gradeIndex,
-                                gradeID: people[i].gradeIndex.flatMap { g in card.map { table.cards[$0].grades[g].id } },
-                                scorecardPolicy: people[i].scorecardPolicy,
-                                notAssessedReason: Analytics.reason(assessment), assessedMonths: assessment == .assessed ? 1 : 0,
-                                payTotal: people[i].payTotal)
+            let s = PeriodScore(
+                employee: e, department: people[i].department, role: people[i].role, score: score,
+                normalized: score.map { table.normalized($0, card: card) }, gradeIndex: people[i].gradeIndex,
+                gradeID: people[i].gradeIndex.flatMap { g in card.map { table.cards[$0].grades[g].id } },
+                scorecardPolicy: people[i].scorecardPolicy,
+                notAssessedReason: Analytics.reason(assessment), assessedMonths: assessment == .assessed ? 1 : 0,
+                payTotal: people[i].payTotal)
             guard let slot = slots.month(month) else { continue }
             if let n = s.normalized, assessment == .assessed { monthly[slot] = n }
             scores[slot].append(s)
@@ -103,7 +104,8 @@ extension AnalyticsComputation {
     func gradeID(_ i: Int) -> String? {
         // Fields read in place: no copy of the result.
         guard results.people[i].assessment == .assessed, let g = results.people[i].gradeIndex,
-              let card = table.index(results.people[i].scorecardPolicy, results.people[i].month) else { return nil }
+            let card = table.index(results.people[i].scorecardPolicy, results.people[i].month)
+        else { return nil }
         return table.cards[card].grades[g].id
     }
 }

@@ -20,7 +20,8 @@ extension AnalyticsComputation {
             for (k, s) in list.enumerated() {
                 let i = Int(previousPositions[s.employee])
                 guard i >= 0, let now = s.normalized, s.notAssessedReason == nil,
-                      let before = previous[i].normalized, previous[i].notAssessedReason == nil else { continue }
+                    let before = previous[i].normalized, previous[i].notAssessedReason == nil
+                else { continue }
                 changes[k] = now - before
             }
             return changes
@@ -44,8 +45,10 @@ extension AnalyticsComputation {
     }
 
     /// Per used period slot: the rankings (company, departments, roles) and department summaries.
-    func rankingsAndSummaries(_ usedSlots: [Int], slotScores: [[PeriodScore]],
-                              changes: [[DecimalNumber?]]) -> [([Ranking], [DepartmentSummary])] {
+    func rankingsAndSummaries(
+        _ usedSlots: [Int], slotScores: [[PeriodScore]],
+        changes: [[DecimalNumber?]]
+    ) -> [([Ranking], [DepartmentSummary])] {
         var alertCounts: [String: Int] = [:]
         for alert in results.alerts {
             for d in chainIDs[alert.department] ?? [alert.department] { alertCounts["\(d)|\(alert.month)", default: 0] += 1 }
@@ -67,8 +70,10 @@ extension AnalyticsComputation {
             for d in departmentMembers.keys.sorted() {
                 let members = departmentMembers[d]!
                 rankings.append(Analytics.rank(list, members, period: period, group: .department(d)))
-                summaries.append(Analytics.summarise(d, period: period, list: list, members: members, changes: changes[slot],
-                                                     alerts: period.months.reduce(0) { $0 + (alertCounts["\(d)|\($1)"] ?? 0) }))
+                summaries.append(
+                    Analytics.summarise(
+                        d, period: period, list: list, members: members, changes: changes[slot],
+                        alerts: period.months.reduce(0) { $0 + (alertCounts["\(d)|\($1)"] ?? 0) }))
             }
             for r in roleMembers.keys.sorted() {
                 rankings.append(Analytics.rank(list, roleMembers[r]!, period: period, group: .role(r)))

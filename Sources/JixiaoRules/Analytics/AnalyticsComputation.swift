@@ -25,8 +25,9 @@ struct AnalyticsComputation: Sendable {
         chainIDs = Dictionary(uniqueKeysWithValues: organisation.departments.map { ($0.id, organisation.departmentChain($0.id)) })
         let monthIndexes = results.months.map(\.index)
         slots = PeriodSlots(first: monthIndexes.min() ?? 0, last: monthIndexes.max() ?? -1)
-        table = ScorecardTable(versions: results.versions, policyCount: content.policies.count,
-                               firstMonth: slots.firstMonth, lastMonth: slots.firstMonth + slots.monthCount - 1)
+        table = ScorecardTable(
+            versions: results.versions, policyCount: content.policies.count,
+            firstMonth: slots.firstMonth, lastMonth: slots.firstMonth + slots.monthCount - 1)
         current = content.currentMonth ?? results.months.last ?? Month(index: 0)
         let count = organisation.employees.count
         employeeCount = count
@@ -68,10 +69,13 @@ struct AnalyticsComputation: Sendable {
             periodSlots[periods[i]] = i
             dense.append(positions[slot])
         }
-        var analytics = Analytics(periods: periods, scores: scores, rankings: rankings, departments: summaries, trends: trends,
-                                  periodSlots: periodSlots, positions: dense)
+        var analytics = Analytics(
+            periods: periods, scores: scores, rankings: rankings, departments: summaries, trends: trends,
+            periodSlots: periodSlots, positions: dense)
         for (i, r) in rankings.enumerated() { analytics.rankingIndex[Analytics.RankingKey(period: r.period, group: r.group.key)] = i }
-        for (i, s) in summaries.enumerated() { analytics.summaryIndex[Analytics.SummaryKey(department: s.department, period: s.period)] = i }
+        for (i, s) in summaries.enumerated() {
+            analytics.summaryIndex[Analytics.SummaryKey(department: s.department, period: s.period)] = i
+        }
         return analytics
     }
 }

@@ -48,7 +48,8 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var previous: Period {
         switch kind {
         case .month: return .month(Month(index: year * 12 + number - 2))
-        case .quarter: return number == 1 ? Period(kind: .quarter, year: year - 1, number: 4) : Period(kind: .quarter, year: year, number: number - 1)
+        case .quarter:
+            return number == 1 ? Period(kind: .quarter, year: year - 1, number: 4) : Period(kind: .quarter, year: year, number: number - 1)
         case .year: return Period(kind: .year, year: year - 1, number: 0)
         }
     }

@@ -9,9 +9,13 @@ public enum Checker {
     public static func check(contentFolder path: String) -> ContentLoader.Outcome {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return ContentLoader.Outcome(content: nil, diagnostics: [
-                .error(SourceLocation(file: path), "content folder not found", fix: "pass the folder that holds site.yaml, e.g. jixiao check content"),
-            ])
+            return ContentLoader.Outcome(
+                content: nil,
+                diagnostics: [
+                    .error(
+                        SourceLocation(file: path), "content folder not found",
+                        fix: "pass the folder that holds site.yaml, e.g. jixiao check content")
+                ])
         }
         return check(fileSystem: LocalFileSystem(root: path))
     }

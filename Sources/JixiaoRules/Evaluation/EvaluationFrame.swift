@@ -8,7 +8,7 @@ final class EvaluationFrame: FormulaEnvironment {
     let context: EngineContext
     var version: CompiledVersion
     var values: [DecimalNumber]
-    var state: [UInt8] // 0 unknown, 1 value, 2 fault
+    var state: [UInt8]  // 0 unknown, 1 value, 2 fault
     var faults: [FormulaFault?]
     var employee = 0
     var department = 0

@@ -48,7 +48,8 @@ enum ItemEvaluation {
             switch fault {
             case .missing(let name):
                 guard let next = version.names.firstIndex(of: name.lowercased()), next != current,
-                      case .local = version.sources[next] else { return name }
+                    case .local = version.sources[next]
+                else { return name }
                 current = next
             default:
                 return "\(fault.message) (\(fault.location.map(\.description) ?? version.names[current]))"

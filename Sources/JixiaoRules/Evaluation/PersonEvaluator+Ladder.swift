@@ -10,7 +10,8 @@ extension PersonEvaluator {
         result.ladderPolicy = version.policyIndex
         func unmet(_ target: Int) -> (all: [String], exceptApproval: [String]) {
             var all: [String] = [], others: [String] = []
-            for (req, formula) in zip(ladder.levels[target].requirements, version.ladderRequirements[target]) where frame.holds(formula) != true {
+            for (req, formula) in zip(ladder.levels[target].requirements, version.ladderRequirements[target])
+            where frame.holds(formula) != true {
                 all.append(req.name)
                 if !req.approval { others.append(req.name) }
             }

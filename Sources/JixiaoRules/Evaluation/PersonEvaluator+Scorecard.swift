@@ -4,7 +4,8 @@ extension PersonEvaluator {
     func eligibility(_ applicable: [Int], frame: EvaluationFrame) -> String? {
         for v in applicable {
             prepare(v, frame)
-            for (rule, formula) in zip(shared.versions[v].rules.eligibility, shared.versions[v].eligibility) where frame.holds(formula) == true {
+            for (rule, formula) in zip(shared.versions[v].rules.eligibility, shared.versions[v].eligibility)
+            where frame.holds(formula) == true {
                 return rule.reason
             }
         }
@@ -40,8 +41,10 @@ extension PersonEvaluator {
     }
 
     /// Scores an eligible person with data: items, total, grade band and coefficient.
-    private func assess(_ card: Scorecard, version: CompiledVersion, frame: EvaluationFrame,
-                        result: inout PersonMonthResult) -> String? {
+    private func assess(
+        _ card: Scorecard, version: CompiledVersion, frame: EvaluationFrame,
+        result: inout PersonMonthResult
+    ) -> String? {
         let (items, missing) = ItemEvaluation.items(card: card, version: version, frame: frame)
         result.items = items
         if !missing.isEmpty {

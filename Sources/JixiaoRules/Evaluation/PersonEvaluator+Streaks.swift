@@ -2,8 +2,10 @@ import JixiaoCore
 extension PersonEvaluator {
     /// The streak step: records the month for every streak rule of the applicable versions;
     /// completed streaks add their reward (published as `streak_reward`) and alert.
-    func streaks(_ applicable: [Int], gradeID: String?, frame: EvaluationFrame, result: inout PersonMonthResult,
-                 progress: inout [StreakKey: StreakProgress]) {
+    func streaks(
+        _ applicable: [Int], gradeID: String?, frame: EvaluationFrame, result: inout PersonMonthResult,
+        progress: inout [StreakKey: StreakProgress]
+    ) {
         var reward = DecimalNumber.zero
         let assessed = result.assessment == .assessed
         for v in applicable {

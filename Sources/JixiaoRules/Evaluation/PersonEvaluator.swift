@@ -30,7 +30,9 @@ struct PersonEvaluator {
         self.context = context
         self.shared = shared
         let biggest = shared.versions.max { $0.sources.count < $1.sources.count }
-        frame = biggest.map { EvaluationFrame(context: context, version: $0, month: shared.months.first ?? Month(index: 0), isDepartment: false) }
+        frame = biggest.map {
+            EvaluationFrame(context: context, version: $0, month: shared.months.first ?? Month(index: 0), isDepartment: false)
+        }
         personVersions = shared.versions.indices.filter { shared.versions[$0].rules.scorecard?.subject != .department }
         hasScorecard = shared.versions.map { if case .some = $0.rules.scorecard { true } else { false } }
         hasPay = shared.versions.map { !$0.rules.pay.isEmpty }
@@ -56,8 +58,10 @@ struct PersonEvaluator {
     }
 
     /// One month of one person: every step in order, each reading the results of the steps before.
-    func evaluate(_ employee: Employee, _ e: Int, month: Month, offset mo: Int, frame: EvaluationFrame,
-                  carry: inout Carry, output: inout ChunkOutput) -> PersonMonthResult {
+    func evaluate(
+        _ employee: Employee, _ e: Int, month: Month, offset mo: Int, frame: EvaluationFrame,
+        carry: inout Carry, output: inout ChunkOutput
+    ) -> PersonMonthResult {
         let organisation = context.content.organisation
         let departmentID = organisation.department(ofEmployee: e, in: month)
         let d = organisation.departmentIndex[departmentID] ?? 0
@@ -73,8 +77,9 @@ struct PersonEvaluator {
         if scorecards.count > 1 || pays.count > 1 || ladders.count > 1 {
             reportConflicts(scorecards: scorecards, pays: pays, ladders: ladders, employee: employee, month: month, into: &output)
         }
-        var result = PersonMonthResult(employee: e, month: month, department: departmentID, role: role, status: status,
-                                       hasData: hasData, assessment: .notCovered)
+        var result = PersonMonthResult(
+            employee: e, month: month, department: departmentID, role: role, status: status,
+            hasData: hasData, assessment: .notCovered)
         frame.month = month
         frame.monthOffset = mo
         frame.currentData = context.monthData[mo]
@@ -107,13 +112,17 @@ struct PersonEvaluator {
     }
 
     /// Two scorecards (pay plans, ladders) for one person in one month: an error naming the policies.
-    func reportConflicts(scorecards: [Int], pays: [Int], ladders: [Int], employee: Employee, month: Month,
-                         into output: inout ChunkOutput) {
+    func reportConflicts(
+        scorecards: [Int], pays: [Int], ladders: [Int], employee: Employee, month: Month,
+        into output: inout ChunkOutput
+    ) {
         for (kind, list) in [("scorecards", scorecards), ("pay plans", pays), ("ladders", ladders)] where list.count > 1 {
             let files = list.map { context.content.policies[shared.versions[$0].policyIndex].file }
-            output.conflicts.append(.error(SourceLocation(file: files[1], line: 1),
-                                           "two \(kind) apply to the same people: \(files.joined(separator: " and ")) (e.g. \(employee.id) in \(month))",
-                                           fix: "narrow applies_to (departments, roles, status) so that each person has one"))
+            output.conflicts.append(
+                .error(
+                    SourceLocation(file: files[1], line: 1),
+                    "two \(kind) apply to the same people: \(files.joined(separator: " and ")) (e.g. \(employee.id) in \(month))",
+                    fix: "narrow applies_to (departments, roles, status) so that each person has one"))
         }
     }
 
@@ -122,10 +131,11 @@ struct PersonEvaluator {
         let organisation = context.content.organisation
         let employee = organisation.employees[e]
         return shared.months.filter { employee.isEmployed(in: $0) }.map { month in
-            PersonMonthResult(employee: e, month: month, department: organisation.department(ofEmployee: e, in: month),
-                              role: organisation.role(ofEmployee: e, in: month), status: employee.status(in: month),
-                              hasData: context.monthData[context.firstMonth.distance(to: month)]?.hasData(employee: e) ?? false,
-                              assessment: .notCovered)
+            PersonMonthResult(
+                employee: e, month: month, department: organisation.department(ofEmployee: e, in: month),
+                role: organisation.role(ofEmployee: e, in: month), status: employee.status(in: month),
+                hasData: context.monthData[context.firstMonth.distance(to: month)]?.hasData(employee: e) ?? false,
+                assessment: .notCovered)
         }
     }
 }

@@ -28,12 +28,16 @@ extension RulesEngine {
         var alerts: [Alert] = []
         for key in counts.keys.sorted(by: { ($0.month, $0.department, $0.policy) < ($1.month, $1.department, $1.policy) }) {
             guard let c = counts[key], let limit = limits[key.policy], c.assessed > 0,
-                  let message = Self.distributionExceeded(top: c.top, assessed: c.assessed, limit: limit) else { continue }
+                let message = Self.distributionExceeded(top: c.top, assessed: c.assessed, limit: limit)
+            else { continue }
             let small = limit.smallGroup.flatMap { c.assessed < $0.under ? (under: $0.under, max: $0.max) : nil }
-            alerts.append(Alert(kind: .distribution, rule: "distribution", severity: .warning, message: message,
-                                month: key.month, employee: nil, department: key.department, policy: key.policy,
-                                share: AlertShare(grades: limit.grades, top: c.top, assessed: c.assessed, maxShare: limit.maxShare,
-                                                  smallGroup: small)))
+            alerts.append(
+                Alert(
+                    kind: .distribution, rule: "distribution", severity: .warning, message: message,
+                    month: key.month, employee: nil, department: key.department, policy: key.policy,
+                    share: AlertShare(
+                        grades: limit.grades, top: c.top, assessed: c.assessed, maxShare: limit.maxShare,
+                        smallGroup: small)))
         }
         return alerts
     }

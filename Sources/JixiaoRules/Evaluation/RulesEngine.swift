@@ -22,12 +22,16 @@ public struct RulesEngine: Sendable {
             let declared = parser.parse(policy, &diagnostics).versions.filter { !$0.rules.isEmpty || !$0.rules.variables.isEmpty }
             for (i, version) in declared.enumerated() {
                 for id in version.rules.scope.departments where !departmentIDs.contains(id) {
-                    diagnostics.error(policy.location, "applies_to names unknown department \"\(id)\"",
-                                      fix: Suggest.closest(to: id, in: departmentIDs.sorted()).map { "did you mean \($0)?" } ?? "use ids from departments.csv")
+                    diagnostics.error(
+                        policy.location, "applies_to names unknown department \"\(id)\"",
+                        fix: Suggest.closest(to: id, in: departmentIDs.sorted()).map { "did you mean \($0)?" }
+                            ?? "use ids from departments.csv")
                 }
                 let until = i + 1 < declared.count ? declared[i + 1].effective : nil
-                versions.append(compiler.compile(version.rules, policyIndex: index, effective: version.effective, until: until,
-                                                 changes: version.changes, &diagnostics))
+                versions.append(
+                    compiler.compile(
+                        version.rules, policyIndex: index, effective: version.effective, until: until,
+                        changes: version.changes, &diagnostics))
             }
         }
         return (versions, diagnostics.sorted)
@@ -57,7 +61,8 @@ public struct RulesEngine: Sendable {
         let context = EngineContext(content: content, attributes: compiler.attributes)
         let months = context.monthData.indices.map { context.firstMonth.advanced(by: $0) }
         let organisation = content.organisation
-        let chains = organisation.departments.map { d in organisation.departmentChain(d.id).compactMap { organisation.departmentIndex[$0] } }
+        let chains = organisation.departments.map { d in organisation.departmentChain(d.id).compactMap { organisation.departmentIndex[$0] }
+        }
         let chainIDs = organisation.departments.map { organisation.departmentChain($0.id) }
 
         let headcounts = self.headcounts(versions: versions, months: months, chainIDs: chainIDs)
@@ -69,8 +74,9 @@ public struct RulesEngine: Sendable {
         let departmentMatch = versions.map { v in
             chainIDs.map { v.rules.scope.admits(departmentChain: $0) }
         }
-        let shared = EngineShared(versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts,
-                                  departmentMatch: departmentMatch)
+        let shared = EngineShared(
+            versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts,
+            departmentMatch: departmentMatch)
         let outputs = ConcurrentMap.map(chunks) { range -> ChunkOutput in
             let evaluator = PersonEvaluator(context: context, shared: shared)
             var output = ChunkOutput()
@@ -94,8 +100,13 @@ public struct RulesEngine: Sendable {
 
         let departments = evaluateDepartments(versions: versions, context: context, months: months)
         alerts += distributionAlerts(people: people, versions: versions, chainIDs: chainIDs)
-        alerts.sort { ($0.month, $0.department, $0.employee ?? -1, $0.kind.rawValue, $0.rule) < ($1.month, $1.department, $1.employee ?? -1, $1.kind.rawValue, $1.rule) }
-        return Results(months: months, people: people, rangeOfEmployee: ranges, departments: departments, alerts: alerts, versions: versions)
+        alerts.sort {
+            ($0.month, $0.department, $0.employee ?? -1, $0.kind.rawValue, $0.rule) < (
+                $1.month, $1.department, $1.employee ?? -1, $1.kind.rawValue, $1.rule
+            )
+        }
+        return Results(
+            months: months, people: people, rangeOfEmployee: ranges, departments: departments, alerts: alerts, versions: versions)
     }
 
     /// Head counts per version and month offset: people in the version's scope and employed
@@ -113,8 +124,10 @@ public struct RulesEngine: Sendable {
                     let dept = organisation.departmentIndex[organisation.department(ofEmployee: e, in: month)] ?? 0
                     let role = organisation.role(ofEmployee: e, in: month)
                     let status = employee.status(in: month)
-                    for (v, version) in versions.enumerated() where needsHeadcount[v] && version.isInForce(month)
-                        && version.rules.scope.matches(departmentChain: chainIDs[dept], role: role, status: status) {
+                    for (v, version) in versions.enumerated()
+                    where needsHeadcount[v] && version.isInForce(month)
+                        && version.rules.scope.matches(departmentChain: chainIDs[dept], role: role, status: status)
+                    {
                         headcounts[v][mo] += 1
                     }
                 }
@@ -139,8 +152,9 @@ public struct RulesEngine: Sendable {
                     frame.monthOffset = mo
                     frame.currentData = context.monthData[mo]
                     let (items, missing) = ItemEvaluation.items(card: card, version: version, frame: frame)
-                    var result = DepartmentMonthResult(department: department.id, month: month, policy: version.policyIndex,
-                                                       assessment: .assessed, items: items, score: nil, gradeIndex: nil)
+                    var result = DepartmentMonthResult(
+                        department: department.id, month: month, policy: version.policyIndex,
+                        assessment: .assessed, items: items, score: nil, gradeIndex: nil)
                     if !missing.isEmpty {
                         result.assessment = .missingData(names: missing)
                     } else {

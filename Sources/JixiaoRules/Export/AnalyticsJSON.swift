@@ -22,7 +22,9 @@ enum AnalyticsJSON {
         let list = analytics.scores[period] ?? []
         let ranks = PeriodRanks(period, analytics, list: list, employeeCount: employees.count)
         w.beginArray("scores")
-        let ordered = zip(list, list.dropFirst()).allSatisfy { $0.employee < $1.employee } ? list
+        let ordered =
+            zip(list, list.dropFirst()).allSatisfy { $0.employee < $1.employee }
+            ? list
             : list.sorted { employees[$0.employee].id < employees[$1.employee].id }
         for s in ordered {
             w.beginObject()

@@ -7,15 +7,21 @@ public enum ResultsJSON {
     public static let schema = "jixiao-results/1"
 
     /// Renders the whole document. `includePay` is false for builds that must hold no pay.
-    public static func render(content: Content, results: Results, analytics: Analytics? = nil, includePay: Bool = true, indent: Int = 0) -> String {
-        String(decoding: renderParts(content: content, results: results, analytics: analytics, includePay: includePay, indent: indent).joined(),
-               as: UTF8.self)
+    public static func render(content: Content, results: Results, analytics: Analytics? = nil, includePay: Bool = true, indent: Int = 0)
+        -> String
+    {
+        String(
+            decoding: renderParts(content: content, results: results, analytics: analytics, includePay: includePay, indent: indent)
+                .joined(),
+            as: UTF8.self)
     }
 
     /// Renders the whole document as pieces of UTF-8 to be written one after another (the
     /// people and period arrays are built in parallel and never copied into one buffer).
-    public static func renderParts(content: Content, results: Results, analytics: Analytics? = nil, includePay: Bool = true,
-                                   indent: Int = 0) -> [[UInt8]] {
+    public static func renderParts(
+        content: Content, results: Results, analytics: Analytics? = nil, includePay: Bool = true,
+        indent: Int = 0
+    ) -> [[UInt8]] {
         var w = JSONWriter(indent: indent)
         w.beginObject()
         w.string("schema", schema)

@@ -49,24 +49,34 @@ struct FormulaCompiler {
     private func resolve(_ name: String, offset: Int) throws(FormulaError) -> Int {
         if let slot = symbols.slot(for: name) { return slot }
         if symbols.table(named: name) != nil {
-            throw map.error(at: offset, "'\(name)' is a rate table, not a value", fix: "use it as the second argument of PROGRESSIVE, BRACKET, RETRO or LOOKUP, e.g. PROGRESSIVE(sales, \(name))")
+            throw map.error(
+                at: offset, "'\(name)' is a rate table, not a value",
+                fix: "use it as the second argument of PROGRESSIVE, BRACKET, RETRO or LOOKUP, e.g. PROGRESSIVE(sales, \(name))")
         }
         if let best = EditDistance.closest(to: name, among: symbols.slots.keys) {
-            throw map.error(at: offset, "unknown name '\(name)' — did you mean '\(best)'?", fix: "write '\(best)', or define '\(name)' as a measure, attribute or item")
+            throw map.error(
+                at: offset, "unknown name '\(name)' — did you mean '\(best)'?",
+                fix: "write '\(best)', or define '\(name)' as a measure, attribute or item")
         }
         let known = symbols.slots.keys.sorted()
         let list = known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : "")
-        throw map.error(at: offset, "unknown name '\(name)'", fix: known.isEmpty ? "define '\(name)' as a measure, attribute or item" : "known names: \(list)")
+        throw map.error(
+            at: offset, "unknown name '\(name)'",
+            fix: known.isEmpty ? "define '\(name)' as a measure, attribute or item" : "known names: \(list)")
     }
 
     private mutating func resolveTable(_ name: String, offset: Int) throws(FormulaError) -> Int {
         if let index = tableIndex[name] { return index }
         guard let table = symbols.table(named: name) else {
             if let best = EditDistance.closest(to: name, among: symbols.tables.keys) {
-                throw map.error(at: offset, "unknown rate table '\(name)' — did you mean '\(best)'?", fix: "write '\(best)', or define a table named '\(name)' in the policy's tables")
+                throw map.error(
+                    at: offset, "unknown rate table '\(name)' — did you mean '\(best)'?",
+                    fix: "write '\(best)', or define a table named '\(name)' in the policy's tables")
             }
             let known = symbols.tables.keys.sorted().joined(separator: ", ")
-            throw map.error(at: offset, "unknown rate table '\(name)'", fix: known.isEmpty ? "define a table named '\(name)' in the policy's tables" : "known tables: \(known)")
+            throw map.error(
+                at: offset, "unknown rate table '\(name)'",
+                fix: known.isEmpty ? "define a table named '\(name)' in the policy's tables" : "known tables: \(known)")
         }
         tables.append(table)
         tableIndex[name] = tables.count - 1
@@ -112,7 +122,9 @@ struct FormulaCompiler {
     }
 
     /// A binary operation: operands, then the operator (fused with a constant or name on the right).
-    private mutating func compileBinary(_ op: FormulaNode.Binary, _ left: FormulaNode, _ right: FormulaNode, offset: Int) throws(FormulaError) {
+    private mutating func compileBinary(_ op: FormulaNode.Binary, _ left: FormulaNode, _ right: FormulaNode, offset: Int)
+        throws(FormulaError)
+    {
         try compile(left)
         if try compileFusedRight(op, right, offset: offset) { return }
         try compile(right)
@@ -136,8 +148,10 @@ struct FormulaCompiler {
     }
 
     /// A history function (`PREV`, `SUM_LAST`…) of a name over a number of periods.
-    private mutating func compileHistory(_ function: FormulaFunction, _ name: String, offset nameOffset: Int,
-                                         periods: FormulaNode) throws(FormulaError) {
+    private mutating func compileHistory(
+        _ function: FormulaFunction, _ name: String, offset nameOffset: Int,
+        periods: FormulaNode
+    ) throws(FormulaError) {
         let slot = try resolve(name, offset: nameOffset)
         try compile(periods)
         let name = nameIndex(name)

@@ -55,7 +55,9 @@ struct FormulaLexer {
             throw map.error(at: start, "malformed number '\(text)'", fix: "a number has at most one decimal point, e.g. 0.055")
         }
         guard let value = DecimalNumber(parsing: text) else {
-            throw map.error(at: start, "the number '\(text)' is too large or has too many decimal places", fix: "numbers go up to one quadrillion with at most twelve decimals")
+            throw map.error(
+                at: start, "the number '\(text)' is too large or has too many decimal places",
+                fix: "numbers go up to one quadrillion with at most twelve decimals")
         }
         if i < chars.count, Self.isNameStart(chars[i]) {
             throw map.error(at: i, "a number may not be followed by a name", fix: "put an operator between them, e.g. \(text)*\(chars[i])")
@@ -73,7 +75,8 @@ struct FormulaLexer {
                     i += 1
                     continue
                 }
-                throw map.error(at: i + 1, "a name may not end with '.'", fix: "after '.' write the next part of the name, e.g. items.sales")
+                throw map.error(
+                    at: i + 1, "a name may not end with '.'", fix: "after '.' write the next part of the name, e.g. items.sales")
             }
             break
         }
@@ -106,13 +109,19 @@ struct FormulaLexer {
             kind = .equal
             if equalNext { length = 2 }
         case "<", "＜":
-            if equalNext { kind = .lessEqual; length = 2 }
-            else if next == ">" || next == "＞" { kind = .notEqual; length = 2 }
-            else { kind = .less }
+            if equalNext {
+                kind = .lessEqual; length = 2
+            } else if next == ">" || next == "＞" {
+                kind = .notEqual; length = 2
+            } else {
+                kind = .less
+            }
         case ">", "＞":
             if equalNext { kind = .greaterEqual; length = 2 } else { kind = .greater }
         case "!", "！":
-            if equalNext { kind = .notEqual; length = 2 } else {
+            if equalNext {
+                kind = .notEqual; length = 2
+            } else {
                 throw map.error(at: start, "unexpected '!'", fix: "write NOT(x) for 'not', or <> for 'not equal'")
             }
         default:

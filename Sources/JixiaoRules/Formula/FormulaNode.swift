@@ -26,7 +26,7 @@ indirect enum FormulaNode: Sendable {
     var offset: Int {
         switch self {
         case .number(_, let o), .name(_, let o), .unary(_, _, let o), .binary(_, _, _, let o),
-             .call(_, _, let o), .table(_, _, _, _, let o), .history(_, _, _, _, let o):
+            .call(_, _, let o), .table(_, _, _, _, let o), .history(_, _, _, _, let o):
             o
         }
     }

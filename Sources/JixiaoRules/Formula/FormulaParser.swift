@@ -40,9 +40,13 @@ struct FormulaParser {
         case .leftParen:
             return map.error(at: token.offset, "expected an operator before '('", fix: "write \(previous.text)*(…) to multiply")
         case .comma:
-            return map.error(at: token.offset, "unexpected ',' outside a function call", fix: "commas separate the arguments of a function, e.g. MAX(a, b)")
+            return map.error(
+                at: token.offset, "unexpected ',' outside a function call",
+                fix: "commas separate the arguments of a function, e.g. MAX(a, b)")
         case .number, .name:
-            return map.error(at: token.offset, "expected an operator between \(previous.quoted) and \(token.quoted)", fix: "add + - * / or a comparison between them")
+            return map.error(
+                at: token.offset, "expected an operator between \(previous.quoted) and \(token.quoted)",
+                fix: "add + - * / or a comparison between them")
         default:
             return map.error(at: token.offset, "unexpected \(token.quoted)", fix: nil)
         }
@@ -205,9 +209,12 @@ struct FormulaParser {
             case "true": advance(); return .number(.one, offset: token.offset)
             case "false": advance(); return .number(.zero, offset: token.offset)
             case "and", "or":
-                throw map.error(at: token.offset, "\(token.text.uppercased()) needs a condition on each side", fix: "write a > 1 \(token.text.uppercased()) b > 1, or \(token.text.uppercased())(a > 1, b > 1)")
+                throw map.error(
+                    at: token.offset, "\(token.text.uppercased()) needs a condition on each side",
+                    fix: "write a > 1 \(token.text.uppercased()) b > 1, or \(token.text.uppercased())(a > 1, b > 1)")
             case "not":
-                throw map.error(at: token.offset, "NOT without parentheses must start a condition", fix: "write NOT(…) here, e.g. 1 + NOT(x > 2)")
+                throw map.error(
+                    at: token.offset, "NOT without parentheses must start a condition", fix: "write NOT(…) here, e.g. 1 + NOT(x > 2)")
             default:
                 advance()
                 return .name(name, offset: token.offset)
@@ -235,7 +242,9 @@ struct FormulaParser {
         case .name, .number:
             let previous = tokens[max(0, index - 1)]
             let separator = context == nil ? "an operator" : "an operator or ','"
-            throw map.error(at: token.offset, "expected \(separator) between \(previous.quoted) and \(token.quoted)", fix: context.map { "separate the arguments of \($0) with ','" } ?? "add + - * / or a comparison between them")
+            throw map.error(
+                at: token.offset, "expected \(separator) between \(previous.quoted) and \(token.quoted)",
+                fix: context.map { "separate the arguments of \($0) with ','" } ?? "add + - * / or a comparison between them")
         default:
             throw map.error(at: token.offset, "expected ')' to close '(' opened at \(openedAt), found \(token.quoted)", fix: nil)
         }
@@ -248,7 +257,8 @@ struct FormulaParser {
             if let best = EditDistance.closest(to: name.uppercased(), among: FormulaFunction.allCases.map(\.rawValue)) {
                 fix = "did you mean \(best)? " + fix
             }
-            throw map.error(at: nameToken.offset, "unknown function \(name.uppercased()) — known functions: \(FormulaFunction.catalogue)", fix: fix)
+            throw map.error(
+                at: nameToken.offset, "unknown function \(name.uppercased()) — known functions: \(FormulaFunction.catalogue)", fix: fix)
         }
         advance()  // name
         let open = current.offset
@@ -259,7 +269,9 @@ struct FormulaParser {
         if current.kind != .rightParen {
             while true {
                 if current.kind == .comma || current.kind == .rightParen {
-                    throw map.error(at: current.offset, "missing argument \(args.count + 1) of \(function.rawValue)", fix: "write \(function.signature)")
+                    throw map.error(
+                        at: current.offset, "missing argument \(args.count + 1) of \(function.rawValue)", fix: "write \(function.signature)"
+                    )
                 }
                 args.append(try parseExpression())
                 if current.kind == .comma { advance(); continue }
@@ -277,17 +289,23 @@ struct FormulaParser {
             } else {
                 expected = "\(least) or \(most) arguments"
             }
-            throw map.error(at: nameToken.offset, "\(function.rawValue) takes \(expected), but \(args.count) \(args.count == 1 ? "was" : "were") given", fix: "write \(function.signature)")
+            throw map.error(
+                at: nameToken.offset, "\(function.rawValue) takes \(expected), but \(args.count) \(args.count == 1 ? "was" : "were") given",
+                fix: "write \(function.signature)")
         }
         if let method = function.tableMethod {
             guard case .name(let table, let tableOffset) = args[1] else {
-                throw map.error(at: args[1].start, "the second argument of \(function.rawValue) must be the name of a rate table", fix: "write \(function.signature), e.g. \(function.rawValue)(sales, commission)")
+                throw map.error(
+                    at: args[1].start, "the second argument of \(function.rawValue) must be the name of a rate table",
+                    fix: "write \(function.signature), e.g. \(function.rawValue)(sales, commission)")
             }
             return .table(method, args[0], table: table, tableOffset: tableOffset, offset: nameToken.offset)
         }
         if function.isHistory {
             guard case .name(let measure, let measureOffset) = args[0] else {
-                throw map.error(at: args[0].start, "the first argument of \(function.rawValue) must be the name of a measure", fix: "write \(function.signature), e.g. \(function.rawValue)(sales, 3)")
+                throw map.error(
+                    at: args[0].start, "the first argument of \(function.rawValue) must be the name of a measure",
+                    fix: "write \(function.signature), e.g. \(function.rawValue)(sales, 3)")
             }
             let periods = args.count > 1 ? args[1] : .number(.one, offset: nameToken.offset)
             return .history(function, name: measure, nameOffset: measureOffset, periods: periods, offset: nameToken.offset)

@@ -86,7 +86,9 @@ extension FormulaProgram {
     /// a value are skipped. Fails with `.missing` for an average, minimum or maximum of no
     /// values.
     @inlinable
-    static func window<Environment: FormulaEnvironment>(_ kind: FormulaInstruction.Aggregate, slot: Int, count: Int, _ env: Environment) -> Result<DecimalNumber, ArithmeticFault> {
+    static func window<Environment: FormulaEnvironment>(_ kind: FormulaInstruction.Aggregate, slot: Int, count: Int, _ env: Environment)
+        -> Result<DecimalNumber, ArithmeticFault>
+    {
         var total: Int128 = 0
         var found = 0
         var best = DecimalNumber.zero
@@ -136,7 +138,8 @@ extension FormulaProgram {
     @inlinable @inline(__always)
     static func divide(_ a: DecimalNumber, _ b: DecimalNumber) -> DecimalNumber? {
         if b.raw != 0, let x = Int64(exactly: a.raw), let y = Int64(exactly: b.raw),
-           y > -(1 << 61), y < (1 << 61) {
+            y > -(1 << 61), y < (1 << 61)
+        {
             let (numerator, overflow) = x.multipliedReportingOverflow(by: 1_000_000)
             if !overflow {
                 return DecimalNumber(raw: Int128(divideRounded64(numerator, y)))

@@ -10,14 +10,17 @@ extension ContentLoader {
         let extra: [(name: String, column: Int, numeric: Bool)]
 
         static let required = ["id", "name", "department", "role", "hire_date", "status"]
-        static let known: Set<String> = ["id", "name", "department", "role", "manager", "hire_date", "status", "regular_date",
-                                         "leave_date", "base_salary"]
+        static let known: Set<String> = [
+            "id", "name", "department", "role", "manager", "hire_date", "status", "regular_date",
+            "leave_date", "base_salary",
+        ]
 
         /// The columns of `table`, which has every required column.
         init?(_ table: CSVTable) {
             let col = { (name: String) in table.column(named: name) }
             guard let id = col("id"), let name = col("name"), let department = col("department"), let role = col("role"),
-                  let hire = col("hire_date"), let status = col("status") else { return nil }
+                let hire = col("hire_date"), let status = col("status")
+            else { return nil }
             (self.id, self.name, self.department, self.role, self.hire, self.status) = (id, name, department, role, hire, status)
             manager = col("manager"); regular = col("regular_date"); leave = col("leave_date"); salary = col("base_salary")
             var extra: [(name: String, column: Int, numeric: Bool)] = []
@@ -39,25 +42,29 @@ extension ContentLoader {
     func loadEmployees(departments: [Department], _ diagnostics: inout Diagnostics) -> (employees: [Employee], attributes: [String]) {
         let path = tableFile("employees")
         guard fileSystem.fileExists(path) else {
-            diagnostics.error(SourceLocation(file: path), "employees.csv is missing",
-                              fix: "create it with the columns id,name,department,role,manager,hire_date,status")
+            diagnostics.error(
+                SourceLocation(file: path), "employees.csv is missing",
+                fix: "create it with the columns id,name,department,role,manager,hire_date,status")
             return ([], [])
         }
         guard let table = readCSV(path, &diagnostics), requireColumns(EmployeeColumns.required, in: table, &diagnostics),
-              let columns = EmployeeColumns(table) else { return ([], []) }
+            let columns = EmployeeColumns(table)
+        else { return ([], []) }
         let departmentIDs = Set(departments.map(\.id))
         var result: [Employee] = []
         var firstLine: [String: Int] = [:]
         for row in 0..<table.rowCount {
             let id = table.string(row, columns.id)
             guard Self.isValidID(id) else {
-                diagnostics.error(table.location(row, columns.id), "employee id \"\(id)\" is not a valid id",
-                                  fix: "use ASCII letters, digits, - and _, e.g. E0001")
+                diagnostics.error(
+                    table.location(row, columns.id), "employee id \"\(id)\" is not a valid id",
+                    fix: "use ASCII letters, digits, - and _, e.g. E0001")
                 continue
             }
             if let line = firstLine[id] {
-                diagnostics.error(table.location(row, columns.id), "duplicate employee id \"\(id)\" (first on line \(line))",
-                                  fix: "give each person their own id; a person who changes department keeps one row and gets a line in transfers.csv")
+                diagnostics.error(
+                    table.location(row, columns.id), "duplicate employee id \"\(id)\" (first on line \(line))",
+                    fix: "give each person their own id; a person who changes department keeps one row and gets a line in transfers.csv")
                 continue
             }
             firstLine[id] = table.line(ofRow: row)
@@ -70,8 +77,10 @@ extension ContentLoader {
     }
 
     /// One row of `employees.csv` (its id already checked); `nil` after reporting a problem.
-    func employee(id: String, row: Int, _ table: CSVTable, _ columns: EmployeeColumns, departmentIDs: Set<String>,
-                  _ diagnostics: inout Diagnostics) -> Employee? {
+    func employee(
+        id: String, row: Int, _ table: CSVTable, _ columns: EmployeeColumns, departmentIDs: Set<String>,
+        _ diagnostics: inout Diagnostics
+    ) -> Employee? {
         var ok = true
         let name = table.string(row, columns.name)
         if name.isEmpty {
@@ -80,42 +89,53 @@ extension ContentLoader {
         }
         let department = table.string(row, columns.department)
         if !departmentIDs.contains(department) {
-            diagnostics.error(table.location(row, columns.department), "unknown department \"\(department)\" for employee \(id)",
-                              fix: Suggest.closest(to: department, in: departmentIDs.sorted()).map { "did you mean \($0)?" }
-                                  ?? "use an id from departments.csv (\(departmentIDs.sorted().joined(separator: ", ")))")
+            diagnostics.error(
+                table.location(row, columns.department), "unknown department \"\(department)\" for employee \(id)",
+                fix: Suggest.closest(to: department, in: departmentIDs.sorted()).map { "did you mean \($0)?" }
+                    ?? "use an id from departments.csv (\(departmentIDs.sorted().joined(separator: ", ")))")
             ok = false
         }
         let role = table.string(row, columns.role)
         if role.isEmpty {
-            diagnostics.error(table.location(row, columns.role), "employee \(id) has no role", fix: "fill in the role column, e.g. cs-agent")
+            diagnostics.error(
+                table.location(row, columns.role), "employee \(id) has no role", fix: "fill in the role column, e.g. cs-agent")
             ok = false
         }
         let dates = employeeDates(id: id, row: row, table, columns, ok: &ok, &diagnostics)
         let (salary, attributes, texts) = employeeValues(row: row, table, columns, ok: &ok, &diagnostics)
         guard ok, let hire = dates.hire, let status = dates.status else { return nil }
-        return Employee(id: id, name: name, department: department, role: role,
-                        manager: columns.manager.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 },
-                        hireDate: hire, status: status, regularDate: dates.regular, leaveDate: dates.leave, baseSalary: salary,
-                        attributes: attributes, textAttributes: texts, location: table.location(ofRow: row))
+        return Employee(
+            id: id, name: name, department: department, role: role,
+            manager: columns.manager.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 },
+            hireDate: hire, status: status, regularDate: dates.regular, leaveDate: dates.leave, baseSalary: salary,
+            attributes: attributes, textAttributes: texts, location: table.location(ofRow: row))
     }
 
     /// The status and dates of one row, checked against each other; `ok` becomes `false` on a problem.
-    func employeeDates(id: String, row: Int, _ table: CSVTable, _ columns: EmployeeColumns, ok: inout Bool,
-                       _ diagnostics: inout Diagnostics) -> (hire: Day?, status: EmployeeStatus?, regular: Day?, leave: Day?) {
+    func employeeDates(
+        id: String, row: Int, _ table: CSVTable, _ columns: EmployeeColumns, ok: inout Bool,
+        _ diagnostics: inout Diagnostics
+    ) -> (hire: Day?, status: EmployeeStatus?, regular: Day?, leave: Day?) {
         let hire = day(table, row, columns.hire, what: "hire date", &diagnostics)
         let statusText = table.string(row, columns.status)
         let status = EmployeeStatus(parsing: statusText)
         if status == nil {
-            diagnostics.error(table.location(row, columns.status), "unknown status \"\(statusText)\" for employee \(id)",
-                              fix: "write trial (试用), regular (正式), temporary (临时) or left (离职)")
+            diagnostics.error(
+                table.location(row, columns.status), "unknown status \"\(statusText)\" for employee \(id)",
+                fix: "write trial (试用), regular (正式), temporary (临时) or left (离职)")
         }
         var regular: Day? = nil
-        if let c = columns.regular, !table.isEmpty(row, c) { regular = day(table, row, c, what: "regular date", &diagnostics); if regular == nil { ok = false } }
+        if let c = columns.regular, !table.isEmpty(row, c) {
+            regular = day(table, row, c, what: "regular date", &diagnostics); if regular == nil { ok = false }
+        }
         var leave: Day? = nil
-        if let c = columns.leave, !table.isEmpty(row, c) { leave = day(table, row, c, what: "leave date", &diagnostics); if leave == nil { ok = false } }
+        if let c = columns.leave, !table.isEmpty(row, c) {
+            leave = day(table, row, c, what: "leave date", &diagnostics); if leave == nil { ok = false }
+        }
         if status == .left, leave == nil, columns.leave.map({ table.isEmpty(row, $0) }) ?? true {
-            diagnostics.error(table.location(row, columns.status), "employee \(id) has status left but no leave date",
-                              fix: "fill in leave_date with the last working day")
+            diagnostics.error(
+                table.location(row, columns.status), "employee \(id) has status left but no leave date",
+                fix: "fill in leave_date with the last working day")
             ok = false
         }
         if let hire, let leave, let c = columns.leave, leave < hire {
@@ -131,14 +151,16 @@ extension ContentLoader {
 
     /// The base salary and the extra attributes (numeric and text) of one row.
     func employeeValues(row: Int, _ table: CSVTable, _ columns: EmployeeColumns, ok: inout Bool, _ diagnostics: inout Diagnostics)
-        -> (salary: DecimalNumber?, attributes: [String: DecimalNumber], texts: [String: String]) {
+        -> (salary: DecimalNumber?, attributes: [String: DecimalNumber], texts: [String: String])
+    {
         var salary: DecimalNumber? = nil
         if let c = columns.salary {
             switch table.number(row, c) {
             case .empty: break
             case .value(let v): salary = v
             case .invalid(let text):
-                diagnostics.error(table.location(row, c), "base salary \"\(text)\" is not a number", fix: "write an amount such as 5500 or 5,500.00")
+                diagnostics.error(
+                    table.location(row, c), "base salary \"\(text)\" is not a number", fix: "write an amount such as 5500 or 5,500.00")
                 ok = false
             }
         }
@@ -156,14 +178,19 @@ extension ContentLoader {
     }
 
     /// Managers and department heads must be people.
-    func checkPeople(_ employees: [Employee], ids: Set<String>, departments: [Department], _ table: CSVTable,
-                     _ columns: EmployeeColumns, _ diagnostics: inout Diagnostics) {
+    func checkPeople(
+        _ employees: [Employee], ids: Set<String>, departments: [Department], _ table: CSVTable,
+        _ columns: EmployeeColumns, _ diagnostics: inout Diagnostics
+    ) {
         for employee in employees {
             if let manager = employee.manager, !ids.contains(manager) {
-                diagnostics.error(SourceLocation(file: table.path, line: employee.location.line,
-                                                 column: columns.manager.map { table.location(ofHeader: $0).column ?? 1 }),
-                                  "unknown manager \"\(manager)\" for employee \(employee.id)",
-                                  fix: Suggest.closest(to: manager, in: ids.sorted()).map { "did you mean \($0)?" } ?? "use an employee id from this file")
+                diagnostics.error(
+                    SourceLocation(
+                        file: table.path, line: employee.location.line,
+                        column: columns.manager.map { table.location(ofHeader: $0).column ?? 1 }),
+                    "unknown manager \"\(manager)\" for employee \(employee.id)",
+                    fix: Suggest.closest(to: manager, in: ids.sorted()).map { "did you mean \($0)?" } ?? "use an employee id from this file"
+                )
             }
             if employee.manager == employee.id {
                 diagnostics.error(employee.location, "employee \(employee.id) is their own manager", fix: "fix the manager column")
@@ -171,8 +198,10 @@ extension ContentLoader {
         }
         for department in departments {
             if let head = department.head, !ids.contains(head) {
-                diagnostics.error(department.location, "department \(department.id) has unknown head \"\(head)\"",
-                                  fix: Suggest.closest(to: head, in: ids.sorted()).map { "did you mean \($0)?" } ?? "use an employee id from employees.csv")
+                diagnostics.error(
+                    department.location, "department \(department.id) has unknown head \"\(head)\"",
+                    fix: Suggest.closest(to: head, in: ids.sorted()).map { "did you mean \($0)?" }
+                        ?? "use an employee id from employees.csv")
             }
         }
     }

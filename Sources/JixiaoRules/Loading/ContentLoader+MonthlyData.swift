@@ -43,7 +43,8 @@ extension ContentLoader {
     /// Reads every `data/YYYY-MM/` folder (in parallel) and checks the rows.
     func loadMonths(organisation: Organisation, catalog: inout MeasureCatalog, _ diagnostics: inout Diagnostics) -> [MonthData] {
         guard fileSystem.directoryExists("data") else {
-            diagnostics.error(SourceLocation(file: "data"), "the data folder is missing", fix: "create data/YYYY-MM/ folders with the monthly CSV files")
+            diagnostics.error(
+                SourceLocation(file: "data"), "the data folder is missing", fix: "create data/YYYY-MM/ folders with the monthly CSV files")
             return []
         }
         let folders = monthFolders(&diagnostics)
@@ -59,8 +60,9 @@ extension ContentLoader {
         let months = parts.map { MonthData(month: $0.0, personFiles: $0.1, departmentFiles: $0.2, measureCount: count) }
         // Gaps between months are allowed but worth a warning.
         for (a, b) in zip(months, months.dropFirst()) where a.month.next != b.month {
-            diagnostics.warning(SourceLocation(file: "data"), "no data folder between \(a.month) and \(b.month)",
-                                fix: "add the missing month folders if data exists")
+            diagnostics.warning(
+                SourceLocation(file: "data"), "no data folder between \(a.month) and \(b.month)",
+                fix: "add the missing month folders if data exists")
         }
         return months
     }
@@ -71,11 +73,13 @@ extension ContentLoader {
         for name in fileSystem.list("data") {
             let path = "data/" + name
             guard fileSystem.directoryExists(path) else {
-                diagnostics.error(SourceLocation(file: path), "files in data/ must be inside a month folder", fix: "move it to data/YYYY-MM/")
+                diagnostics.error(
+                    SourceLocation(file: path), "files in data/ must be inside a month folder", fix: "move it to data/YYYY-MM/")
                 continue
             }
             guard name.count == 7, let month = Month(parsing: name) else {
-                diagnostics.error(SourceLocation(file: path), "folder name \"\(name)\" is not a month", fix: "name month folders YYYY-MM, e.g. 2026-11")
+                diagnostics.error(
+                    SourceLocation(file: path), "folder name \"\(name)\" is not a month", fix: "name month folders YYYY-MM, e.g. 2026-11")
                 continue
             }
             folders.append((path, month))
@@ -86,8 +90,10 @@ extension ContentLoader {
 
     /// One month's files as person and department measure files, their measures interned in
     /// `catalog`; the same measure for the same person (or department) from two files is a conflict.
-    func merge(_ draft: MonthDraft, organisation: Organisation, catalog: inout MeasureCatalog,
-               _ diagnostics: inout Diagnostics) -> (Month, [MeasureFile], [MeasureFile]) {
+    func merge(
+        _ draft: MonthDraft, organisation: Organisation, catalog: inout MeasureCatalog,
+        _ diagnostics: inout Diagnostics
+    ) -> (Month, [MeasureFile], [MeasureFile]) {
         var personFiles: [MeasureFile] = [], departmentFiles: [MeasureFile] = []
         var holder: [String: (path: String, rowOfEntity: [Int32])] = [:]
         for var file in draft.files {
@@ -98,9 +104,10 @@ extension ContentLoader {
                     if let clash {
                         let line = Int(file.table.rowLines[Int(file.table.rowOfEntity[clash])])
                         let id = file.isPerson ? organisation.employees[clash].id : organisation.departments[clash].id
-                        diagnostics.error(SourceLocation(file: file.path, line: line, column: file.headerLocations[i].column),
-                                          "measure \"\(name)\" for \(id) in \(draft.month) also comes from \(other.path)",
-                                          fix: "each value may come from one file per month: remove the duplicate column or file")
+                        diagnostics.error(
+                            SourceLocation(file: file.path, line: line, column: file.headerLocations[i].column),
+                            "measure \"\(name)\" for \(id) in \(draft.month) also comes from \(other.path)",
+                            fix: "each value may come from one file per month: remove the duplicate column or file")
                     }
                     var merged = other.rowOfEntity
                     for (e, r) in file.table.rowOfEntity.enumerated() where r >= 0 { merged[e] = r }
@@ -121,12 +128,14 @@ extension ContentLoader {
         for name in fileSystem.list(folder) {
             let path = folder + "/" + name
             if fileSystem.directoryExists(path) {
-                draft.diagnostics.error(SourceLocation(file: path), "sub-folders are not read in a month folder", fix: "move the files up into \(folder)/")
+                draft.diagnostics.error(
+                    SourceLocation(file: path), "sub-folders are not read in a month folder", fix: "move the files up into \(folder)/")
                 continue
             }
             guard Self.isTableFile(name) else {
-                draft.diagnostics.warning(SourceLocation(file: path), "only .csv and .xlsx files are read in data folders; this file is ignored",
-                                          fix: "export it as CSV or move it elsewhere")
+                draft.diagnostics.warning(
+                    SourceLocation(file: path), "only .csv and .xlsx files are read in data folders; this file is ignored",
+                    fix: "export it as CSV or move it elsewhere")
                 continue
             }
             guard let table = readCSV(path, &draft.diagnostics) else { continue }
@@ -138,13 +147,21 @@ extension ContentLoader {
     }
 
     /// Turns one CSV table into a measure file, checking ids, employment and numbers.
-    func parseMeasureFile(_ table: CSVTable, month: Month, organisation: Organisation,
-                          _ diagnostics: inout Diagnostics) -> MonthDraft.File? {
+    func parseMeasureFile(
+        _ table: CSVTable, month: Month, organisation: Organisation,
+        _ diagnostics: inout Diagnostics
+    ) -> MonthDraft.File? {
         guard let key = table.header.first else { return nil }
         let isPerson: Bool
-        if Self.employeeKeys.contains(key) { isPerson = true } else if Self.departmentKeys.contains(key) { isPerson = false } else {
-            diagnostics.error(table.location(ofHeader: 0), "the first column must be \"employee\" (rows about people) or \"department\" (rows about departments), not \"\(table.rawHeader[0])\"",
-                              fix: "put the employee id or department id in the first column and name it employee or department")
+        if Self.employeeKeys.contains(key) {
+            isPerson = true
+        } else if Self.departmentKeys.contains(key) {
+            isPerson = false
+        } else {
+            diagnostics.error(
+                table.location(ofHeader: 0),
+                "the first column must be \"employee\" (rows about people) or \"department\" (rows about departments), not \"\(table.rawHeader[0])\"",
+                fix: "put the employee id or department id in the first column and name it employee or department")
             return nil
         }
         let (names, columns, headerLocations) = measureColumns(table, &diagnostics)
@@ -154,8 +171,11 @@ extension ContentLoader {
         file.present.reserveCapacity(table.rowCount * names.count)
         let textColumns = names.map(Self.isTextColumn)
         for row in 0..<table.rowCount {
-            guard let entity = entity(ofRow: row, table, isPerson: isPerson, month: month, organisation: organisation, file: file,
-                                      &diagnostics) else { continue }
+            guard
+                let entity = entity(
+                    ofRow: row, table, isPerson: isPerson, month: month, organisation: organisation, file: file,
+                    &diagnostics)
+            else { continue }
             file.rowOfEntity[entity] = Int32(file.rowLines.count)
             file.rowLines.append(Int32(table.line(ofRow: row)))
             file.rowEntities.append(Int32(entity))
@@ -174,15 +194,17 @@ extension ContentLoader {
                     file.values.append(v)
                     file.present.append(true)
                 case .invalid(let text):
-                    diagnostics.error(table.location(row, c), "\"\(text)\" in column \(names[i]) is not a number",
-                                      fix: "write a number such as 12500, 12,500, 98% or ¥3,000.50, or leave the cell empty")
+                    diagnostics.error(
+                        table.location(row, c), "\"\(text)\" in column \(names[i]) is not a number",
+                        fix: "write a number such as 12500, 12,500, 98% or ¥3,000.50, or leave the cell empty")
                     file.values.append(.zero)
                     file.present.append(false)
                 }
             }
         }
-        return MonthDraft.File(path: table.path, isPerson: isPerson, names: names, nameColumns: columns, table: file,
-                               headerLocations: headerLocations)
+        return MonthDraft.File(
+            path: table.path, isPerson: isPerson, names: names, nameColumns: columns, table: file,
+            headerLocations: headerLocations)
     }
 
     /// The measure columns of a data file (after the id column): names, columns and header places.
@@ -191,8 +213,9 @@ extension ContentLoader {
         for (c, name) in table.header.enumerated().dropFirst() {
             if Self.ignoredDataColumns.contains(name) { continue }
             guard Self.isValidMeasureName(name) else {
-                diagnostics.error(table.location(ofHeader: c), "column name \"\(table.rawHeader[c])\" cannot be used as a measure",
-                                  fix: "name measures with lower-case ASCII letters, digits and _, starting with a letter (e.g. sales_target)")
+                diagnostics.error(
+                    table.location(ofHeader: c), "column name \"\(table.rawHeader[c])\" cannot be used as a measure",
+                    fix: "name measures with lower-case ASCII letters, digits and _, starting with a letter (e.g. sales_target)")
                 continue
             }
             names.append(name)
@@ -204,36 +227,45 @@ extension ContentLoader {
 
     /// The employee (or department) index of a data row; `nil` after reporting an unknown or
     /// empty id, a second row for the same id, or data outside the person's employment.
-    func entity(ofRow row: Int, _ table: CSVTable, isPerson: Bool, month: Month, organisation: Organisation, file: MeasureFile,
-                _ diagnostics: inout Diagnostics) -> Int? {
+    func entity(
+        ofRow row: Int, _ table: CSVTable, isPerson: Bool, month: Month, organisation: Organisation, file: MeasureFile,
+        _ diagnostics: inout Diagnostics
+    ) -> Int? {
         let index = isPerson ? organisation.employeeIndex : organisation.departmentIndex
         let allIDs = { isPerson ? organisation.employees.map(\.id) : organisation.departments.map(\.id) }
         let id = table.string(row, 0)
         guard let entity = index[id] else {
             if id.isEmpty {
-                diagnostics.error(table.location(row, 0), "the \(isPerson ? "employee" : "department") id is empty", fix: "fill in the id or delete the row")
+                diagnostics.error(
+                    table.location(row, 0), "the \(isPerson ? "employee" : "department") id is empty",
+                    fix: "fill in the id or delete the row")
             } else {
-                diagnostics.error(table.location(row, 0), "unknown \(isPerson ? "employee" : "department") \"\(id)\"",
-                                  fix: Suggest.closest(to: id, in: allIDs()).map { "did you mean \($0)?" }
-                                      ?? "add them to \(isPerson ? "employees" : "departments").csv or correct the id")
+                diagnostics.error(
+                    table.location(row, 0), "unknown \(isPerson ? "employee" : "department") \"\(id)\"",
+                    fix: Suggest.closest(to: id, in: allIDs()).map { "did you mean \($0)?" }
+                        ?? "add them to \(isPerson ? "employees" : "departments").csv or correct the id")
             }
             return nil
         }
         if file.rowOfEntity[entity] >= 0 {
             let firstLine = file.rowLines[Int(file.rowOfEntity[entity])]
-            diagnostics.error(table.location(row, 0), "\(id) appears twice in this file (first on line \(firstLine))", fix: "keep one row per \(isPerson ? "person" : "department")")
+            diagnostics.error(
+                table.location(row, 0), "\(id) appears twice in this file (first on line \(firstLine))",
+                fix: "keep one row per \(isPerson ? "person" : "department")")
             return nil
         }
         if isPerson {
             let employee = organisation.employees[entity]
             if month < employee.firstMonth {
-                diagnostics.error(table.location(row, 0), "data for \(id) in \(month), before their hire date \(employee.hireDate)",
-                                  fix: "remove the row or correct hire_date in employees.csv")
+                diagnostics.error(
+                    table.location(row, 0), "data for \(id) in \(month), before their hire date \(employee.hireDate)",
+                    fix: "remove the row or correct hire_date in employees.csv")
                 return nil
             }
             if let last = employee.lastMonth, month > last, let leave = employee.leaveDate {
-                diagnostics.error(table.location(row, 0), "data for \(id) in \(month), after they left on \(leave)",
-                                  fix: "remove the row or correct leave_date in employees.csv")
+                diagnostics.error(
+                    table.location(row, 0), "data for \(id) in \(month), after they left on \(leave)",
+                    fix: "remove the row or correct leave_date in employees.csv")
                 return nil
             }
         }

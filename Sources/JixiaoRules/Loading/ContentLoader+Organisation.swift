@@ -3,16 +3,18 @@ import JixiaoMarkdown
 extension ContentLoader {
     /// Whether an id is a safe slug: ASCII letters, digits, `-` and `_`.
     static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 64 && id.unicodeScalars.allSatisfy {
-            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" || $0 == "_"
-        }
+        !id.isEmpty && id.count <= 64
+            && id.unicodeScalars.allSatisfy {
+                ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" || $0 == "_"
+            }
     }
 
     /// Reads `departments.csv`.
     func loadDepartments(_ diagnostics: inout Diagnostics) -> [Department] {
         let path = tableFile("departments")
         guard fileSystem.fileExists(path) else {
-            diagnostics.error(SourceLocation(file: path), "departments.csv is missing", fix: "create it with the columns id,name,parent,head")
+            diagnostics.error(
+                SourceLocation(file: path), "departments.csv is missing", fix: "create it with the columns id,name,parent,head")
             return []
         }
         guard let table = readCSV(path, &diagnostics), requireColumns(["id", "name"], in: table, &diagnostics) else { return [] }
@@ -24,12 +26,15 @@ extension ContentLoader {
         for row in 0..<table.rowCount {
             let id = table.string(row, idCol)
             guard Self.isValidID(id) else {
-                diagnostics.error(table.location(row, idCol), "department id \"\(id)\" is not a valid id",
-                                  fix: "use ASCII letters, digits, - and _ (it becomes part of page addresses), e.g. logistics")
+                diagnostics.error(
+                    table.location(row, idCol), "department id \"\(id)\" is not a valid id",
+                    fix: "use ASCII letters, digits, - and _ (it becomes part of page addresses), e.g. logistics")
                 continue
             }
             if let line = firstLine[id] {
-                diagnostics.error(table.location(row, idCol), "duplicate department id \"\(id)\" (first on line \(line))", fix: "give each department its own id")
+                diagnostics.error(
+                    table.location(row, idCol), "duplicate department id \"\(id)\" (first on line \(line))",
+                    fix: "give each department its own id")
                 continue
             }
             firstLine[id] = table.line(ofRow: row)
@@ -40,16 +45,20 @@ extension ContentLoader {
             let parent = parentCol.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
             let head = headCol.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
             let nameEN = nameENCol.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
-            result.append(Department(id: id, name: name.isEmpty ? id : name, nameEN: nameEN, parent: parent, head: head,
-                                     location: table.location(ofRow: row)))
+            result.append(
+                Department(
+                    id: id, name: name.isEmpty ? id : name, nameEN: nameEN, parent: parent, head: head,
+                    location: table.location(ofRow: row)))
         }
         let ids = Set(result.map(\.id))
         for (i, department) in result.enumerated() {
             if let parent = department.parent, !ids.contains(parent) {
                 let col = parentCol ?? 0
-                diagnostics.error(SourceLocation(file: path, line: department.location.line, column: table.location(ofHeader: col).column),
-                                  "department \(department.id) has unknown parent \"\(parent)\"",
-                                  fix: Suggest.closest(to: parent, in: ids.sorted()).map { "did you mean \($0)?" } ?? "use the id of a department in this file")
+                diagnostics.error(
+                    SourceLocation(file: path, line: department.location.line, column: table.location(ofHeader: col).column),
+                    "department \(department.id) has unknown parent \"\(parent)\"",
+                    fix: Suggest.closest(to: parent, in: ids.sorted()).map { "did you mean \($0)?" }
+                        ?? "use the id of a department in this file")
                 result[i].parent = nil
             }
         }
@@ -59,7 +68,8 @@ extension ContentLoader {
             var current = department.parent
             while let c = current {
                 if seen.contains(c) {
-                    diagnostics.error(department.location, "department \(department.id) is its own ancestor (parent cycle)", fix: "fix the parent column")
+                    diagnostics.error(
+                        department.location, "department \(department.id) is its own ancestor (parent cycle)", fix: "fix the parent column")
                     break
                 }
                 seen.insert(c)
@@ -74,7 +84,8 @@ extension ContentLoader {
         let path = tableFile("transfers")
         guard fileSystem.fileExists(path) else { return [] }
         guard let table = readCSV(path, &diagnostics),
-              requireColumns(["employee", "month", "from", "department"], in: table, &diagnostics) else { return [] }
+            requireColumns(["employee", "month", "from", "department"], in: table, &diagnostics)
+        else { return [] }
         let eCol = table.column(named: "employee")!, mCol = table.column(named: "month")!
         let fromCol = table.column(named: "from")!, toCol = table.column(named: "department")!
         let roleCol = table.column(named: "role"), fromRoleCol = table.column(named: "from_role")
@@ -84,44 +95,54 @@ extension ContentLoader {
         for row in 0..<table.rowCount {
             let id = table.string(row, eCol)
             guard let employee = byID[id] else {
-                diagnostics.error(table.location(row, eCol), "unknown employee \"\(id)\" in a transfer",
-                                  fix: Suggest.closest(to: id, in: byID.keys.sorted()).map { "did you mean \($0)?" } ?? "use an id from employees.csv")
+                diagnostics.error(
+                    table.location(row, eCol), "unknown employee \"\(id)\" in a transfer",
+                    fix: Suggest.closest(to: id, in: byID.keys.sorted()).map { "did you mean \($0)?" } ?? "use an id from employees.csv")
                 continue
             }
             let monthText = table.string(row, mCol)
             guard let month = Month(parsing: monthText) else {
-                diagnostics.error(table.location(row, mCol), "\"\(monthText)\" is not a month", fix: "write the first month in the new department as YYYY-MM")
+                diagnostics.error(
+                    table.location(row, mCol), "\"\(monthText)\" is not a month",
+                    fix: "write the first month in the new department as YYYY-MM")
                 continue
             }
             let from = table.string(row, fromCol), to = table.string(row, toCol)
             var ok = true
             for (text, c) in [(from, fromCol), (to, toCol)] where !departmentIDs.contains(text) {
-                diagnostics.error(table.location(row, c), "unknown department \"\(text)\" in a transfer",
-                                  fix: Suggest.closest(to: text, in: departmentIDs.sorted()).map { "did you mean \($0)?" } ?? "use an id from departments.csv")
+                diagnostics.error(
+                    table.location(row, c), "unknown department \"\(text)\" in a transfer",
+                    fix: Suggest.closest(to: text, in: departmentIDs.sorted()).map { "did you mean \($0)?" }
+                        ?? "use an id from departments.csv")
                 ok = false
             }
             if month <= employee.firstMonth {
-                diagnostics.error(table.location(row, mCol), "transfer month \(month) is not after \(id)'s hire month \(employee.firstMonth)",
-                                  fix: "a person hired into a department needs no transfer; set the department in employees.csv")
+                diagnostics.error(
+                    table.location(row, mCol), "transfer month \(month) is not after \(id)'s hire month \(employee.firstMonth)",
+                    fix: "a person hired into a department needs no transfer; set the department in employees.csv")
                 ok = false
             }
             guard ok else { continue }
             let role = roleCol.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
             let fromRole = fromRoleCol.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
-            result.append(Transfer(employee: id, month: month, from: from, to: to, role: role, fromRole: fromRole,
-                                   location: table.location(ofRow: row)))
+            result.append(
+                Transfer(
+                    employee: id, month: month, from: from, to: to, role: role, fromRole: fromRole,
+                    location: table.location(ofRow: row)))
         }
         // The last transfer must lead to the department in employees.csv; consecutive ones must chain.
         let grouped = Dictionary(grouping: result, by: \.employee)
         for id in grouped.keys.sorted() {
             let moves = grouped[id]!.sorted { $0.month < $1.month }
             for (a, b) in zip(moves, moves.dropFirst()) where a.to != b.from {
-                diagnostics.error(b.location, "transfer of \(id) in \(b.month) starts from \(b.from) but the previous transfer moved them to \(a.to)",
-                                  fix: "make the from column match the department of the previous transfer")
+                diagnostics.error(
+                    b.location, "transfer of \(id) in \(b.month) starts from \(b.from) but the previous transfer moved them to \(a.to)",
+                    fix: "make the from column match the department of the previous transfer")
             }
             if let last = moves.last, let employee = byID[id], last.to != employee.department {
-                diagnostics.error(last.location, "the last transfer of \(id) moves them to \(last.to), but employees.csv says \(employee.department)",
-                                  fix: "employees.csv holds the department now; make them agree")
+                diagnostics.error(
+                    last.location, "the last transfer of \(id) moves them to \(last.to), but employees.csv says \(employee.department)",
+                    fix: "employees.csv holds the department now; make them agree")
             }
         }
         return result

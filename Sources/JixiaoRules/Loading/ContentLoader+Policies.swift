@@ -24,8 +24,9 @@ extension ContentLoader {
     /// Reads every `policies/*.md`.
     func loadPolicies(organisation: Organisation, _ diagnostics: inout Diagnostics) -> [Policy] {
         guard fileSystem.directoryExists("policies") else {
-            diagnostics.warning(SourceLocation(file: "policies"), "there is no policies folder, so no rule applies",
-                                fix: "add policies/*.md with the rules in their front matter")
+            diagnostics.warning(
+                SourceLocation(file: "policies"), "there is no policies folder, so no rule applies",
+                fix: "add policies/*.md with the rules in their front matter")
             return []
         }
         var result: [Policy] = []
@@ -35,7 +36,9 @@ extension ContentLoader {
             let path = "policies/" + name
             guard name.hasSuffix(".md") else {
                 if !fileSystem.directoryExists(path) {
-                    diagnostics.warning(SourceLocation(file: path), "only .md files are read in policies/; this file is ignored", fix: "rename it to .md or move it")
+                    diagnostics.warning(
+                        SourceLocation(file: path), "only .md files are read in policies/; this file is ignored",
+                        fix: "rename it to .md or move it")
                 }
                 continue
             }
@@ -45,11 +48,13 @@ extension ContentLoader {
             if map["title"] == nil { diagnostics.error(top, "the policy has no title", fix: "add a line title: … to the front matter") }
             let effective = map["effective"]?.month("effective", &diagnostics)
             if map["effective"] == nil {
-                diagnostics.error(top, "the policy has no effective month", fix: "add a line effective: 2026-01 (the first month it applies)")
+                diagnostics.error(
+                    top, "the policy has no effective month", fix: "add a line effective: 2026-01 (the first month it applies)")
             }
             let slug = policySlug(name, map, number: result.count + 1, &diagnostics)
             if let other = slugs[slug] {
-                diagnostics.error(map["slug"]?.location ?? top, "slug \"\(slug)\" is also used by \(other)", fix: "give each policy its own slug")
+                diagnostics.error(
+                    map["slug"]?.location ?? top, "slug \"\(slug)\" is also used by \(other)", fix: "give each policy its own slug")
             }
             slugs[slug] = path
             var departments: [String] = []
@@ -61,9 +66,11 @@ extension ContentLoader {
             let owner = map["owner"].flatMap { $0.isNull ? nil : $0.string("owner", &diagnostics) }
             let changes = map["changes"].flatMap { $0.isNull ? nil : $0.string("changes", &diagnostics) }
             guard let title, let effective else { continue }
-            result.append(Policy(file: path, fileName: name, title: title, slug: slug, summary: summary, departments: departments,
-                                 effective: effective, owner: owner, tags: tags, rules: map["rules"], changes: changes,
-                                 body: body, bodyFirstLine: bodyLine, location: top))
+            result.append(
+                Policy(
+                    file: path, fileName: name, title: title, slug: slug, summary: summary, departments: departments,
+                    effective: effective, owner: owner, tags: tags, rules: map["rules"], changes: changes,
+                    body: body, bodyFirstLine: bodyLine, location: top))
         }
         return result
     }
@@ -73,8 +80,9 @@ extension ContentLoader {
     func frontMatter(_ path: String, _ diagnostics: inout Diagnostics) -> (map: [String: YAMLValue], body: String, bodyLine: Int)? {
         guard let text = readText(path, &diagnostics) else { return nil }
         guard let (yaml, yamlLine, body, bodyLine) = Self.splitFrontMatter(text) else {
-            diagnostics.error(SourceLocation(file: path, line: 1), "the policy has no front matter",
-                              fix: "start the file with a line ---, then title: and effective: lines, then another ---")
+            diagnostics.error(
+                SourceLocation(file: path, line: 1), "the policy has no front matter",
+                fix: "start the file with a line ---, then title: and effective: lines, then another ---")
             return nil
         }
         switch YAMLParser.parse(yaml, file: path, firstLine: yamlLine) {
@@ -92,20 +100,26 @@ extension ContentLoader {
     func policySlug(_ name: String, _ map: [String: YAMLValue], number: Int, _ diagnostics: inout Diagnostics) -> String {
         var slug = Self.slug(String(name.dropLast(3)))
         if let v = map["slug"], let s = v.string("slug", &diagnostics) {
-            if Self.slug(s) == s, !s.isEmpty { slug = s } else {
-                diagnostics.error(v.location, "slug \"\(s)\" may only hold lower-case ASCII letters, digits and -",
-                                  fix: "write it like \(Self.slug(s).isEmpty ? "leave-policy" : Self.slug(s))")
+            if Self.slug(s) == s, !s.isEmpty {
+                slug = s
+            } else {
+                diagnostics.error(
+                    v.location, "slug \"\(s)\" may only hold lower-case ASCII letters, digits and -",
+                    fix: "write it like \(Self.slug(s).isEmpty ? "leave-policy" : Self.slug(s))")
             }
         }
         return slug.isEmpty ? "policy-\(number)" : slug
     }
 
     /// The department ids of `list` that exist; the others are reported at `location`.
-    func knownDepartments(_ list: [String], at location: SourceLocation, departmentIDs: Set<String>,
-                          _ diagnostics: inout Diagnostics) -> [String] {
+    func knownDepartments(
+        _ list: [String], at location: SourceLocation, departmentIDs: Set<String>,
+        _ diagnostics: inout Diagnostics
+    ) -> [String] {
         for id in list where !departmentIDs.contains(id) {
-            diagnostics.error(location, "unknown department \"\(id)\" in departments",
-                              fix: Suggest.closest(to: id, in: departmentIDs.sorted()).map { "did you mean \($0)?" } ?? "use ids from departments.csv")
+            diagnostics.error(
+                location, "unknown department \"\(id)\" in departments",
+                fix: Suggest.closest(to: id, in: departmentIDs.sorted()).map { "did you mean \($0)?" } ?? "use ids from departments.csv")
         }
         return list.filter { departmentIDs.contains($0) }
     }

@@ -23,8 +23,10 @@ extension ContentLoader {
         let base = String(csvPath.dropLast(".csv".count))
         guard fileSystem.fileExists(base + ".xlsx") else { return }
         let name = base.split(separator: "/").last.map(String.init) ?? base
-        diagnostics.error(SourceLocation(file: base + ".xlsx"), "both \(name).csv and \(name).xlsx exist for the same table, so it is unclear which to read",
-                          fix: "keep one of them: delete or move the other file (\(name).csv is read for now)")
+        diagnostics.error(
+            SourceLocation(file: base + ".xlsx"),
+            "both \(name).csv and \(name).xlsx exist for the same table, so it is unclear which to read",
+            fix: "keep one of them: delete or move the other file (\(name).csv is read for now)")
     }
 
     /// Reads a workbook table: the sheet named for it under `sheets:` in site.yaml, or the
@@ -41,11 +43,13 @@ extension ContentLoader {
     /// `data/2026-01/sales` to a sheet name), or `nil` for the first visible sheet.
     func workbookSheet(for base: String, _ diagnostics: inout Diagnostics) -> String? {
         guard let data = try? fileSystem.read("site.yaml"), let (text, _) = TextDecoding.decode(data),
-              case .success(let root) = YAMLParser.parse(text, file: "site.yaml"),
-              let sheets = root["sheets"], !sheets.isNull else { return nil }
+            case .success(let root) = YAMLParser.parse(text, file: "site.yaml"),
+            let sheets = root["sheets"], !sheets.isNull
+        else { return nil }
         guard let pairs = sheets.pairs else {
-            diagnostics.error(sheets.location, "sheets must map tables to sheet names",
-                              fix: "write lines like  employees: 员工  or  data/2026-11/sales: 销售")
+            diagnostics.error(
+                sheets.location, "sheets must map tables to sheet names",
+                fix: "write lines like  employees: 员工  or  data/2026-11/sales: 销售")
             return nil
         }
         guard let pair = pairs.first(where: { $0.key == base }) else { return nil }

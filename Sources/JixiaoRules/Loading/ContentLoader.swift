@@ -29,15 +29,17 @@ public struct ContentLoader: Sendable {
         let departments = loadDepartments(&diagnostics)
         let (employees, attributeNames) = loadEmployees(departments: departments, &diagnostics)
         let transfers = loadTransfers(departments: departments, employees: employees, &diagnostics)
-        let organisation = Organisation(departments: departments, employees: employees, transfers: transfers, attributeNames: attributeNames)
+        let organisation = Organisation(
+            departments: departments, employees: employees, transfers: transfers, attributeNames: attributeNames)
         var catalog = MeasureCatalog()
         let months = loadMonths(organisation: organisation, catalog: &catalog, &diagnostics)
         let policies = loadPolicies(organisation: organisation, &diagnostics)
         checkSettings(settings, months: months, &diagnostics)
         let sorted = diagnostics.sorted
         guard let settings, !diagnostics.hasErrors else { return Outcome(content: nil, diagnostics: sorted) }
-        let content = Content(settings: settings, organisation: organisation, measures: catalog, months: months,
-                              policies: policies, warnings: sorted.filter { $0.severity == .warning })
+        let content = Content(
+            settings: settings, organisation: organisation, measures: catalog, months: months,
+            policies: policies, warnings: sorted.filter { $0.severity == .warning })
         return Outcome(content: content, diagnostics: sorted)
     }
 
@@ -69,7 +71,8 @@ public struct ContentLoader: Sendable {
             return nil
         }
         guard let (text, _) = TextDecoding.decode(data) else {
-            var problem = TextDecoding.problem(data, path: path)
+            var problem =
+                TextDecoding.problem(data, path: path)
                 ?? .error(SourceLocation(file: path), "the file is not UTF-8 text", fix: "save it as UTF-8")
             problem.fix = "save it as UTF-8 text (in Notepad: Save As › Encoding › UTF-8)"
             diagnostics.report(problem)
@@ -82,9 +85,10 @@ public struct ContentLoader: Sendable {
     func requireColumns(_ names: [String], in table: CSVTable, _ diagnostics: inout Diagnostics) -> Bool {
         var ok = true
         for name in names where table.column(named: name) == nil {
-            diagnostics.error(SourceLocation(file: table.path, line: table.headerLine, column: 1),
-                              "missing required column \"\(name)\"",
-                              fix: "add a column named \(name) to the header (columns now: \(table.rawHeader.joined(separator: ", ")))")
+            diagnostics.error(
+                SourceLocation(file: table.path, line: table.headerLine, column: 1),
+                "missing required column \"\(name)\"",
+                fix: "add a column named \(name) to the header (columns now: \(table.rawHeader.joined(separator: ", ")))")
             ok = false
         }
         return ok
@@ -96,11 +100,13 @@ public struct ContentLoader: Sendable {
         if let day = Day(parsing: text) { return day }
         if Day.looksLikeDate(text) {
             let reason = Day.problem(parsing: text).map { ": " + $0 } ?? ""
-            diagnostics.error(table.location(row, column), "\(what) \"\(text)\" is not a real date\(reason)",
-                              fix: "check the day and month (e.g. February has 28 or 29 days)")
+            diagnostics.error(
+                table.location(row, column), "\(what) \"\(text)\" is not a real date\(reason)",
+                fix: "check the day and month (e.g. February has 28 or 29 days)")
         } else {
-            diagnostics.error(table.location(row, column), "\(what) \"\(text)\" is not a date",
-                              fix: "write dates as 2026-03-01 or 2026/3/1")
+            diagnostics.error(
+                table.location(row, column), "\(what) \"\(text)\" is not a date",
+                fix: "write dates as 2026-03-01 or 2026/3/1")
         }
         return nil
     }

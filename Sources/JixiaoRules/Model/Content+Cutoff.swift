@@ -8,8 +8,10 @@ extension Content {
     public func cutOff(at month: Month) throws(DiagnosticError) -> Content {
         guard months.contains(where: { $0.month == month }) else {
             let example = months.last?.month.description ?? "2026-11"
-            throw DiagnosticError(.error(SourceLocation(file: "data/\(month)"), "there is no data for \(month)",
-                                         fix: "choose a month that has a data folder, e.g. \(example)"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: "data/\(month)"), "there is no data for \(month)",
+                    fix: "choose a month that has a data folder, e.g. \(example)"))
         }
         var copy = self
         copy.months = months.filter { $0.month <= month }

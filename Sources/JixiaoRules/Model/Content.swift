@@ -16,8 +16,10 @@ public struct Content: Sendable {
     public var warnings: [Diagnostic]
 
     /// Creates content.
-    public init(settings: SiteSettings, organisation: Organisation, measures: MeasureCatalog,
-                months: [MonthData], policies: [Policy], warnings: [Diagnostic] = []) {
+    public init(
+        settings: SiteSettings, organisation: Organisation, measures: MeasureCatalog,
+        months: [MonthData], policies: [Policy], warnings: [Diagnostic] = []
+    ) {
         self.settings = settings
         self.organisation = organisation
         self.measures = measures

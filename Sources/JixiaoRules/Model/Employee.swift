@@ -30,10 +30,12 @@ public struct Employee: Sendable, Hashable {
     public var location: SourceLocation
 
     /// Creates an employee.
-    public init(id: String, name: String, department: String, role: String, manager: String? = nil,
-                hireDate: Day, status: EmployeeStatus, regularDate: Day? = nil, leaveDate: Day? = nil,
-                baseSalary: DecimalNumber? = nil, attributes: [String: DecimalNumber] = [:],
-                textAttributes: [String: String] = [:], location: SourceLocation) {
+    public init(
+        id: String, name: String, department: String, role: String, manager: String? = nil,
+        hireDate: Day, status: EmployeeStatus, regularDate: Day? = nil, leaveDate: Day? = nil,
+        baseSalary: DecimalNumber? = nil, attributes: [String: DecimalNumber] = [:],
+        textAttributes: [String: String] = [:], location: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.department = department

@@ -52,8 +52,7 @@ public struct Organisation: Sendable {
         guard let moves = transfersByEmployee[index], !moves.isEmpty else { return employee.role }
         var role: String? = nil
         for move in moves {
-            if move.month <= month { if let r = move.role { role = r } }
-            else if role == nil, let before = move.fromRole { return before }
+            if move.month <= month { if let r = move.role { role = r } } else if role == nil, let before = move.fromRole { return before }
         }
         return role ?? employee.role
     }

@@ -32,9 +32,11 @@ public struct Policy: Sendable {
     public var location: SourceLocation
 
     /// Creates a policy.
-    public init(file: String, fileName: String, title: String, slug: String, summary: String?, departments: [String],
-                effective: Month, owner: String?, tags: [String], rules: YAMLValue?, changes: String? = nil,
-                body: String, bodyFirstLine: Int, location: SourceLocation) {
+    public init(
+        file: String, fileName: String, title: String, slug: String, summary: String?, departments: [String],
+        effective: Month, owner: String?, tags: [String], rules: YAMLValue?, changes: String? = nil,
+        body: String, bodyFirstLine: Int, location: SourceLocation
+    ) {
         self.file = file
         self.fileName = fileName
         self.title = title

@@ -20,9 +20,11 @@ public struct SiteSettings: Sendable, Hashable {
     public var workingDays: [Month: Int]
 
     /// Creates settings.
-    public init(title: String, company: String, locale: String = "zh-CN", currency: String = "CNY",
-                basePath: String = "/", currentMonth: Month? = nil, staffLeaderboards: Bool = false,
-                workingDays: [Month: Int] = [:]) {
+    public init(
+        title: String, company: String, locale: String = "zh-CN", currency: String = "CNY",
+        basePath: String = "/", currentMonth: Month? = nil, staffLeaderboards: Bool = false,
+        workingDays: [Month: Int] = [:]
+    ) {
         self.title = title
         self.company = company
         self.locale = locale

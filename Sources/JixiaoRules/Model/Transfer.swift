@@ -18,7 +18,9 @@ public struct Transfer: Sendable, Hashable {
     public var location: SourceLocation
 
     /// Creates a transfer.
-    public init(employee: String, month: Month, from: String, to: String, role: String? = nil, fromRole: String? = nil, location: SourceLocation) {
+    public init(
+        employee: String, month: Month, from: String, to: String, role: String? = nil, fromRole: String? = nil, location: SourceLocation
+    ) {
         self.employee = employee
         self.month = month
         self.from = from

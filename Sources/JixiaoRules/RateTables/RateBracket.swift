@@ -21,7 +21,10 @@ public struct RateBracket: Sendable, Hashable {
     public var value: DecimalNumber?
 
     /// Creates a bracket.
-    public init(lower: DecimalNumber, inclusive: Bool = true, rate: DecimalNumber = .zero, fixed: DecimalNumber = .zero, base: DecimalNumber? = nil, value: DecimalNumber? = nil) {
+    public init(
+        lower: DecimalNumber, inclusive: Bool = true, rate: DecimalNumber = .zero, fixed: DecimalNumber = .zero, base: DecimalNumber? = nil,
+        value: DecimalNumber? = nil
+    ) {
         self.lower = lower
         self.inclusive = inclusive
         self.rate = rate
@@ -31,12 +34,18 @@ public struct RateBracket: Sendable, Hashable {
     }
 
     /// A bracket starting at `lower` inclusive (x ≥ lower).
-    public static func from(_ lower: DecimalNumber, rate: DecimalNumber = .zero, fixed: DecimalNumber = .zero, base: DecimalNumber? = nil, value: DecimalNumber? = nil) -> RateBracket {
+    public static func from(
+        _ lower: DecimalNumber, rate: DecimalNumber = .zero, fixed: DecimalNumber = .zero, base: DecimalNumber? = nil,
+        value: DecimalNumber? = nil
+    ) -> RateBracket {
         RateBracket(lower: lower, inclusive: true, rate: rate, fixed: fixed, base: base, value: value)
     }
 
     /// A bracket starting above `lower` (x > lower).
-    public static func over(_ lower: DecimalNumber, rate: DecimalNumber = .zero, fixed: DecimalNumber = .zero, base: DecimalNumber? = nil, value: DecimalNumber? = nil) -> RateBracket {
+    public static func over(
+        _ lower: DecimalNumber, rate: DecimalNumber = .zero, fixed: DecimalNumber = .zero, base: DecimalNumber? = nil,
+        value: DecimalNumber? = nil
+    ) -> RateBracket {
         RateBracket(lower: lower, inclusive: false, rate: rate, fixed: fixed, base: base, value: value)
     }
 

@@ -19,10 +19,13 @@ extension RateTable {
             }
             if index > 0 {
                 let previous = brackets[index - 1]
-                let ordered = previous.lower < bracket.lower
+                let ordered =
+                    previous.lower < bracket.lower
                     || (previous.lower == bracket.lower && previous.inclusive && !bracket.inclusive)
                 if !ordered {
-                    problems.append("bracket \(number) (\(bracket.boundText)) does not start above bracket \(index) (\(previous.boundText)); list brackets in ascending order")
+                    problems.append(
+                        "bracket \(number) (\(bracket.boundText)) does not start above bracket \(index) (\(previous.boundText)); list brackets in ascending order"
+                    )
                 }
             }
         }

@@ -47,11 +47,13 @@ public final class CompiledVersion: Sendable {
     /// Grade caps of the scorecard (`max_grade_when`): the best band index allowed and its condition.
     let gradeCaps: [(band: Int, when: CompiledFormula?)]
 
-    init(policyIndex: Int, effective: Month, until: Month?, changes: String?, rules: RuleSet, sources: [SlotSource], names: [String],
-         locals: [LocalNode], vetoes: [CompiledFormula?], itemSlots: [String: Int], topItemSlots: [Int], eligibility: [CompiledFormula?],
-         streakConditions: [CompiledFormula?], alertConditions: [CompiledFormula?], ladderRequirements: [[CompiledFormula?]],
-         ladderStart: CompiledFormula?, paySlots: [Int], coefficient: CompiledFormula?,
-         gradeCaps: [(band: Int, when: CompiledFormula?)], rangeSlots: [(Int, MeasureRange)]) {
+    init(
+        policyIndex: Int, effective: Month, until: Month?, changes: String?, rules: RuleSet, sources: [SlotSource], names: [String],
+        locals: [LocalNode], vetoes: [CompiledFormula?], itemSlots: [String: Int], topItemSlots: [Int], eligibility: [CompiledFormula?],
+        streakConditions: [CompiledFormula?], alertConditions: [CompiledFormula?], ladderRequirements: [[CompiledFormula?]],
+        ladderStart: CompiledFormula?, paySlots: [Int], coefficient: CompiledFormula?,
+        gradeCaps: [(band: Int, when: CompiledFormula?)], rangeSlots: [(Int, MeasureRange)]
+    ) {
         self.policyIndex = policyIndex
         self.effective = effective
         self.until = until

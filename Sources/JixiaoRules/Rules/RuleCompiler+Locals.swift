@@ -26,8 +26,9 @@ extension RuleCompiler {
         var declared = DeclaredLocals()
         for variable in rules.variables {
             if table.slots[variable.name.lowercased()] != nil {
-                diagnostics.error(variable.formula.location, "variable \"\(variable.name)\" has the name of a measure or built-in",
-                                  fix: "rename the variable")
+                diagnostics.error(
+                    variable.formula.location, "variable \"\(variable.name)\" has the name of a measure or built-in",
+                    fix: "rename the variable")
                 continue
             }
             table.define(variable.name, .local(declared.formulas.count))
@@ -38,7 +39,8 @@ extension RuleCompiler {
                 addItems(item.items, weighted: weighted)
                 let slot = table.define("items." + item.id, .local(declared.formulas.count))
                 if declared.itemSlots[item.id] != nil {
-                    diagnostics.error(item.location, "item id \"\(item.id)\" is used twice in this scorecard", fix: "give each item its own id")
+                    diagnostics.error(
+                        item.location, "item id \"\(item.id)\" is used twice in this scorecard", fix: "give each item its own id")
                 }
                 declared.itemSlots[item.id] = slot
                 declared.formulas.append(("items." + item.id, .item(item, weighted: weighted)))
@@ -59,10 +61,13 @@ extension RuleCompiler {
     }
 
     /// Compiles one local: its node, the locals it depends on and where it is declared.
-    func compileLocal(_ kind: LocalKind, table: SymbolTable, itemSlots: [String: Int], symbols: FormulaSymbols,
-                      _ diagnostics: inout Diagnostics) -> (LocalNode, [Int], SourceLocation) {
+    func compileLocal(
+        _ kind: LocalKind, table: SymbolTable, itemSlots: [String: Int], symbols: FormulaSymbols,
+        _ diagnostics: inout Diagnostics
+    ) -> (LocalNode, [Int], SourceLocation) {
         func local(_ name: String) -> Int? { Self.localIndex(name, in: table) }
-        func formula(_ source: FormulaSource, floor: DecimalNumber?, cap: DecimalNumber?, round: Bool) -> (LocalNode, [Int], SourceLocation) {
+        func formula(_ source: FormulaSource, floor: DecimalNumber?, cap: DecimalNumber?, round: Bool) -> (LocalNode, [Int], SourceLocation)
+        {
             let compiled = Self.compileFormula(source, symbols, &diagnostics)
             return (.formula(compiled, floor: floor, cap: cap, round: round), Self.identifiers(source).compactMap(local), source.location)
         }
@@ -76,18 +81,23 @@ extension RuleCompiler {
             if !item.ratings.isEmpty {
                 var parts: [(slot: Int, weight: DecimalNumber)] = []
                 for rating in item.ratings {
-                    if let slot = table.slots[rating.measure] { parts.append((slot, rating.weight)) } else {
-                        diagnostics.error(rating.location, "unknown rating measure \"\(rating.measure)\"",
-                                          fix: Suggest.closest(to: rating.measure, in: Array(table.slots.keys)).map { "did you mean \($0)?" }
-                                              ?? "use a column of the monthly data")
+                    if let slot = table.slots[rating.measure] {
+                        parts.append((slot, rating.weight))
+                    } else {
+                        diagnostics.error(
+                            rating.location, "unknown rating measure \"\(rating.measure)\"",
+                            fix: Suggest.closest(to: rating.measure, in: Array(table.slots.keys)).map { "did you mean \($0)?" }
+                                ?? "use a column of the monthly data")
                     }
                 }
                 let factor = weighted ? DecimalNumber.one : (item.points ?? .hundred) / .hundred
                 return (.ratings(parts, factor: factor, floor: item.floor, cap: item.cap), [], item.location)
             }
             let children = item.items.compactMap { child in itemSlots[child.id].map { (slot: $0, weight: child.weight) } }
-            return (.group(children, weighted: weighted, floor: item.floor, cap: item.cap),
-                    item.items.compactMap { local("items." + $0.id) }, item.location)
+            return (
+                .group(children, weighted: weighted, floor: item.floor, cap: item.cap),
+                item.items.compactMap { local("items." + $0.id) }, item.location
+            )
         }
     }
 }

@@ -18,8 +18,10 @@ public struct RuleCompiler {
     }
 
     /// Compiles one version of a policy, in force from `effective` until `until` (`nil`: open-ended).
-    func compile(_ rules: RuleSet, policyIndex: Int, effective: Month, until: Month?, changes: String?,
-                 _ diagnostics: inout Diagnostics) -> CompiledVersion {
+    func compile(
+        _ rules: RuleSet, policyIndex: Int, effective: Month, until: Month?, changes: String?,
+        _ diagnostics: inout Diagnostics
+    ) -> CompiledVersion {
         var table = rules.scorecard?.subject == .department ? departmentBase : personBase
         let baseCount = table.count
         let declared = declareLocals(rules, in: &table, &diagnostics)
@@ -41,8 +43,9 @@ public struct RuleCompiler {
         }
         if let cycle = Self.findCycle(dependencies) {
             let path = (cycle + [cycle[0]]).map { declared.formulas[$0].name }.joined(separator: " → ")
-            diagnostics.error(locations[cycle[0]], "circular reference: \(path)",
-                              fix: "a name cannot depend on itself; compute one of them from measures instead")
+            diagnostics.error(
+                locations[cycle[0]], "circular reference: \(path)",
+                fix: "a name cannot depend on itself; compute one of them from measures instead")
         }
         let rangeSlots = self.rangeSlots(rules.ranges, table: table, baseCount: baseCount, &diagnostics)
         func formula(_ source: FormulaSource) -> CompiledFormula? { Self.compileFormula(source, symbols, &diagnostics) }
@@ -74,13 +77,19 @@ public struct RuleCompiler {
     }
 
     /// The base slot of each declared plausible range; unknown measures are reported.
-    func rangeSlots(_ ranges: [MeasureRange], table: SymbolTable, baseCount: Int,
-                    _ diagnostics: inout Diagnostics) -> [(Int, MeasureRange)] {
+    func rangeSlots(
+        _ ranges: [MeasureRange], table: SymbolTable, baseCount: Int,
+        _ diagnostics: inout Diagnostics
+    ) -> [(Int, MeasureRange)] {
         var rangeSlots: [(Int, MeasureRange)] = []
         for range in ranges {
-            if let slot = table.slots[range.measure], slot < baseCount { rangeSlots.append((slot, range)) } else {
-                diagnostics.error(range.location, "unknown measure \"\(range.measure)\" in ranges",
-                                  fix: Suggest.closest(to: range.measure, in: Array(table.slots.keys)).map { "did you mean \($0)?" } ?? "use a column of the monthly data")
+            if let slot = table.slots[range.measure], slot < baseCount {
+                rangeSlots.append((slot, range))
+            } else {
+                diagnostics.error(
+                    range.location, "unknown measure \"\(range.measure)\" in ranges",
+                    fix: Suggest.closest(to: range.measure, in: Array(table.slots.keys)).map { "did you mean \($0)?" }
+                        ?? "use a column of the monthly data")
             }
         }
         return rangeSlots
@@ -93,7 +102,7 @@ public struct RuleCompiler {
 
     /// A cycle in a dependency graph, as node indices, or `nil`.
     static func findCycle(_ edges: [[Int]]) -> [Int]? {
-        var state = Array(repeating: 0, count: edges.count) // 0 new, 1 on stack, 2 done
+        var state = Array(repeating: 0, count: edges.count)  // 0 new, 1 on stack, 2 done
         var stack: [Int] = []
         func visit(_ node: Int) -> [Int]? {
             state[node] = 1

@@ -21,14 +21,16 @@ extension RuleParser {
         if let pairs = v.pairs {
             for pair in pairs {
                 guard ContentLoader.isValidMeasureName(pair.key) else {
-                    diagnostics.error(pair.keyLocation, "variable name \"\(pair.key)\" is not a valid name",
-                                      fix: "use lower-case ASCII letters, digits and _, starting with a letter")
+                    diagnostics.error(
+                        pair.keyLocation, "variable name \"\(pair.key)\" is not a valid name",
+                        fix: "use lower-case ASCII letters, digits and _, starting with a letter")
                     continue
                 }
                 if let f = pair.value.formula("variable \(pair.key)", &diagnostics) { found.append((pair.key, f)) }
             }
         } else {
-            diagnostics.error(v.location, "variables must be a mapping of names to formulas", fix: "write  completion: sales / sales_target")
+            diagnostics.error(
+                v.location, "variables must be a mapping of names to formulas", fix: "write  completion: sales / sales_target")
         }
         return found
     }
@@ -39,7 +41,8 @@ extension RuleParser {
         for item in list(v, "eligibility", &diagnostics) {
             guard let m = item.mapping("an eligibility rule", allowed: ["reason", "when"], &diagnostics) else { continue }
             guard let reason = required(m, "reason", item, &diagnostics)?.string("reason", &diagnostics),
-                  let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics) else { continue }
+                let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics)
+            else { continue }
             found.append(EligibilityRule(reason: reason, when: when))
         }
         return found
@@ -49,23 +52,33 @@ extension RuleParser {
     func parseStreaks(_ v: YAMLValue, _ diagnostics: inout Diagnostics) -> [StreakRule] {
         var found: [StreakRule] = []
         for item in list(v, "streaks", &diagnostics) {
-            guard let m = item.mapping("a streak rule", allowed: ["id", "name", "grades", "when", "months", "reward", "alert", "gaps"], &diagnostics) else { continue }
+            guard
+                let m = item.mapping(
+                    "a streak rule", allowed: ["id", "name", "grades", "when", "months", "reward", "alert", "gaps"], &diagnostics)
+            else { continue }
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
-                  let months = required(m, "months", item, &diagnostics)?.integer("months", &diagnostics) else { continue }
+                let months = required(m, "months", item, &diagnostics)?.integer("months", &diagnostics)
+            else { continue }
             let grades = m["grades"].flatMap { $0.stringList("grades", &diagnostics) } ?? []
             let when = m["when"].flatMap { $0.formula("when", &diagnostics) }
             if grades.isEmpty && when == nil {
-                diagnostics.error(item.location, "streak \(id) needs grades or a when condition", fix: "add  grades: [excellent]  or  when: score >= 90")
+                diagnostics.error(
+                    item.location, "streak \(id) needs grades or a when condition", fix: "add  grades: [excellent]  or  when: score >= 90")
                 continue
             }
             if months < 1 { diagnostics.error(m["months"]!.location, "months must be at least 1", fix: "write e.g. months: 3"); continue }
             let reward = m["reward"].flatMap { $0.number("reward", &diagnostics) }
             let alert = m["alert"].flatMap { $0.string("alert", &diagnostics) }
-            var rule = StreakRule(id: id, name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? id, grades: grades,
-                                  when: when, months: months, reward: reward, alert: alert, location: item.location)
+            var rule = StreakRule(
+                id: id, name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? id, grades: grades,
+                when: when, months: months, reward: reward, alert: alert, location: item.location)
             if let g = m["gaps"], let text = g.string("gaps", &diagnostics) {
-                if let gaps = StreakRule.Gaps(rawValue: text) { rule.gaps = gaps } else {
-                    diagnostics.error(g.location, "gaps must be break or skip", fix: "write gaps: skip when a month not assessed neither breaks nor counts")
+                if let gaps = StreakRule.Gaps(rawValue: text) {
+                    rule.gaps = gaps
+                } else {
+                    diagnostics.error(
+                        g.location, "gaps must be break or skip",
+                        fix: "write gaps: skip when a month not assessed neither breaks nor counts")
                 }
             }
             found.append(rule)
@@ -79,11 +92,14 @@ extension RuleParser {
         for item in list(v, "alerts", &diagnostics) {
             guard let m = item.mapping("an alert rule", allowed: ["id", "message", "when", "severity"], &diagnostics) else { continue }
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
-                  let message = required(m, "message", item, &diagnostics)?.string("message", &diagnostics),
-                  let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics) else { continue }
+                let message = required(m, "message", item, &diagnostics)?.string("message", &diagnostics),
+                let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics)
+            else { continue }
             var severity = Alert.Severity.warning
             if let s = m["severity"], let text = s.string("severity", &diagnostics) {
-                if let parsed = Alert.Severity(rawValue: text) { severity = parsed } else {
+                if let parsed = Alert.Severity(rawValue: text) {
+                    severity = parsed
+                } else {
                     diagnostics.error(s.location, "severity must be info, warning or critical", fix: "write severity: critical")
                 }
             }
@@ -98,7 +114,8 @@ extension RuleParser {
         if let pairs = v.pairs {
             for pair in pairs {
                 guard let bounds = pair.value.items, bounds.count == 2 else {
-                    diagnostics.error(pair.value.location, "the range of \(pair.key) must be a list [min, max]", fix: "write  \(pair.key): [0, 100]")
+                    diagnostics.error(
+                        pair.value.location, "the range of \(pair.key) must be a list [min, max]", fix: "write  \(pair.key): [0, 100]")
                     continue
                 }
                 let low = bounds[0].isNull ? nil : bounds[0].number("the lower bound", &diagnostics)
@@ -116,14 +133,18 @@ extension RuleParser {
         var found: [PayItem] = []
         var seen: Set<String> = []
         for item in list(v, "pay", &diagnostics) {
-            guard let m = item.mapping("a pay item", allowed: ["id", "name", "name_en", "formula", "kind", "months", "note"], &diagnostics) else { continue }
+            guard let m = item.mapping("a pay item", allowed: ["id", "name", "name_en", "formula", "kind", "months", "note"], &diagnostics)
+            else { continue }
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
-                  let name = required(m, "name", item, &diagnostics)?.string("name", &diagnostics),
-                  let formula = required(m, "formula", item, &diagnostics)?.formula("formula", &diagnostics) else { continue }
+                let name = required(m, "name", item, &diagnostics)?.string("name", &diagnostics),
+                let formula = required(m, "formula", item, &diagnostics)?.formula("formula", &diagnostics)
+            else { continue }
             guard isNewID(id, of: m, what: "pay item", within: "", seen: &seen, &diagnostics) else { continue }
             var kind = PayItem.Kind.earning
             if let k = m["kind"], let text = k.string("kind", &diagnostics) {
-                if let parsed = PayItem.Kind(rawValue: text) { kind = parsed } else {
+                if let parsed = PayItem.Kind(rawValue: text) {
+                    kind = parsed
+                } else {
                     diagnostics.error(k.location, "kind must be earning, deduction or info", fix: "write kind: deduction")
                 }
             }
@@ -132,15 +153,20 @@ extension RuleParser {
                 let values = mv.items ?? [mv]
                 for value in values {
                     if let n = value.integer("months", &diagnostics) {
-                        if (1...12).contains(n) { months.append(n) } else {
-                            diagnostics.error(value.location, "\(n) is not a calendar month", fix: "write months 1 to 12, e.g. months: [12]")
+                        if (1...12).contains(n) {
+                            months.append(n)
+                        } else {
+                            diagnostics.error(
+                                value.location, "\(n) is not a calendar month", fix: "write months 1 to 12, e.g. months: [12]")
                         }
                     }
                 }
             }
-            found.append(PayItem(id: id, name: name, nameEN: m["name_en"].flatMap { $0.string("name_en", &diagnostics) },
-                                   formula: formula, kind: kind, months: months,
-                                   note: m["note"].flatMap { $0.string("note", &diagnostics) }))
+            found.append(
+                PayItem(
+                    id: id, name: name, nameEN: m["name_en"].flatMap { $0.string("name_en", &diagnostics) },
+                    formula: formula, kind: kind, months: months,
+                    note: m["note"].flatMap { $0.string("note", &diagnostics) }))
         }
         return found
     }

@@ -8,11 +8,13 @@ extension RuleParser {
         for entry in list(value, "max_grade_when", &diagnostics) {
             guard let m = entry.mapping("a grade cap", allowed: ["grade", "when"], &diagnostics) else { continue }
             guard let gradeValue = required(m, "grade", entry, &diagnostics), let grade = gradeValue.string("grade", &diagnostics),
-                  let when = required(m, "when", entry, &diagnostics)?.formula("when", &diagnostics) else { continue }
+                let when = required(m, "when", entry, &diagnostics)?.formula("when", &diagnostics)
+            else { continue }
             guard grades.contains(where: { $0.id == grade }) else {
-                diagnostics.error(gradeValue.location, "max_grade_when names unknown grade \"\(grade)\"",
-                                  fix: Suggest.closest(to: grade, in: grades.map(\.id)).map { "did you mean \($0)?" }
-                                      ?? "use a grade id of this scorecard")
+                diagnostics.error(
+                    gradeValue.location, "max_grade_when names unknown grade \"\(grade)\"",
+                    fix: Suggest.closest(to: grade, in: grades.map(\.id)).map { "did you mean \($0)?" }
+                        ?? "use a grade id of this scorecard")
                 continue
             }
             found.append(Scorecard.GradeCap(grade: grade, when: when))

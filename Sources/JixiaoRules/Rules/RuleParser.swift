@@ -4,8 +4,10 @@ import JixiaoMarkdown
 /// problem at its own line and column.
 public struct RuleParser {
     /// Keys allowed at the top of `rules` (and in each version).
-    static let ruleKeys = ["applies_to", "tables", "variables", "scorecard", "grade_scales", "eligibility", "streaks",
-                           "alerts", "ranges", "ladder", "pay"]
+    static let ruleKeys = [
+        "applies_to", "tables", "variables", "scorecard", "grade_scales", "eligibility", "streaks",
+        "alerts", "ranges", "ladder", "pay",
+    ]
 
     /// Grade scales declared by any policy, by name (filled by `parseScales`).
     public var scales: [String: [GradeBand]] = [:]
@@ -19,13 +21,15 @@ public struct RuleParser {
         for policy in policies {
             guard let rules = policy.rules, let declared = rules["grade_scales"] else { continue }
             guard let pairs = declared.pairs else {
-                diagnostics.error(declared.location, "grade_scales must be a mapping of scale names to lists of bands",
-                                  fix: "write  standard:  followed by a list of bands")
+                diagnostics.error(
+                    declared.location, "grade_scales must be a mapping of scale names to lists of bands",
+                    fix: "write  standard:  followed by a list of bands")
                 continue
             }
             for pair in pairs {
                 if let previous = scaleLocations[pair.key] {
-                    diagnostics.error(pair.keyLocation, "grade scale \"\(pair.key)\" is already declared at \(previous)", fix: "rename one of them")
+                    diagnostics.error(
+                        pair.keyLocation, "grade scale \"\(pair.key)\" is already declared at \(previous)", fix: "rename one of them")
                     continue
                 }
                 if let bands = parseBands(pair.value, &diagnostics) {
@@ -47,11 +51,13 @@ public struct RuleParser {
             base = YAMLValue(.mapping(pairs.filter { $0.key != "versions" }), at: rules.location)
         }
         var versions: [PolicyRules.Version] = [
-            PolicyRules.Version(effective: policy.effective, changes: nil, rules: parseRuleSet(base, &diagnostics)),
+            PolicyRules.Version(effective: policy.effective, changes: nil, rules: parseRuleSet(base, &diagnostics))
         ]
         if let list = rules["versions"] {
             guard let items = list.items else {
-                diagnostics.error(list.location, "versions must be a list", fix: "write each version as  - effective: 2026-07  followed by the rules it changes")
+                diagnostics.error(
+                    list.location, "versions must be a list",
+                    fix: "write each version as  - effective: 2026-07  followed by the rules it changes")
                 return PolicyRules(policy: policy, versions: versions)
             }
             var current = base
@@ -63,8 +69,9 @@ public struct RuleParser {
                 }
                 guard let effective = effectiveValue.month("effective", &diagnostics) else { continue }
                 if let last = versions.last, effective <= last.effective {
-                    diagnostics.error(effectiveValue.location, "version effective \(effective) is not after the previous version (\(last.effective))",
-                                      fix: "list versions in month order, each later than the one before")
+                    diagnostics.error(
+                        effectiveValue.location, "version effective \(effective) is not after the previous version (\(last.effective))",
+                        fix: "list versions in month order, each later than the one before")
                     continue
                 }
                 if case .mapping(let pairs) = item.kind {
@@ -107,8 +114,10 @@ public struct RuleParser {
 
     /// Whether `id` (the `id` of entry `map`) is a valid name not in `seen` (then added);
     /// reports it otherwise, e.g. "pay item id "x" is used twice".
-    func isNewID(_ id: String, of map: [String: YAMLValue], what: String, within: String, seen: inout Set<String>,
-                 _ diagnostics: inout Diagnostics) -> Bool {
+    func isNewID(
+        _ id: String, of map: [String: YAMLValue], what: String, within: String, seen: inout Set<String>,
+        _ diagnostics: inout Diagnostics
+    ) -> Bool {
         let location = map["id"]?.location ?? SourceLocation(file: "")
         guard ContentLoader.isValidMeasureName(id) else {
             diagnostics.error(location, "\(what) id \"\(id)\" is not a valid name", fix: "use lower-case ASCII letters, digits and _")
@@ -130,13 +139,17 @@ public struct RuleParser {
 
     func parseScope(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> Scope {
         var scope = Scope()
-        guard let m = value.mapping("applies_to", allowed: ["departments", "roles", "status", "exclude_roles"], &diagnostics) else { return scope }
+        guard let m = value.mapping("applies_to", allowed: ["departments", "roles", "status", "exclude_roles"], &diagnostics) else {
+            return scope
+        }
         scope.departments = m["departments"].flatMap { $0.stringList("departments", &diagnostics) } ?? []
         scope.roles = m["roles"].flatMap { $0.stringList("roles", &diagnostics) } ?? []
         scope.excludeRoles = m["exclude_roles"].flatMap { $0.stringList("exclude_roles", &diagnostics) } ?? []
         if let s = m["status"], let list = s.stringList("status", &diagnostics) {
             for text in list {
-                if let status = EmployeeStatus(parsing: text) { scope.statuses.append(status) } else {
+                if let status = EmployeeStatus(parsing: text) {
+                    scope.statuses.append(status)
+                } else {
                     diagnostics.error(s.location, "unknown status \"\(text)\"", fix: "use trial, regular or temporary")
                 }
             }
@@ -147,31 +160,39 @@ public struct RuleParser {
     func parseTable(_ value: YAMLValue, name: String, _ diagnostics: inout Diagnostics) -> RateTable? {
         guard let m = value.mapping("table \(name)", allowed: ["minimum", "brackets", "note"], &diagnostics) else { return nil }
         guard let bracketsValue = m["brackets"] else {
-            diagnostics.error(value.location, "table \(name) has no brackets", fix: "add  brackets:  with entries like  - {from: 0, rate: 1%}")
+            diagnostics.error(
+                value.location, "table \(name) has no brackets", fix: "add  brackets:  with entries like  - {from: 0, rate: 1%}")
             return nil
         }
         var brackets: [RateBracket] = []
         for item in list(bracketsValue, "brackets", &diagnostics) {
-            guard let b = item.mapping("a bracket", allowed: ["from", "over", "rate", "fixed", "base", "value"], &diagnostics) else { continue }
+            guard let b = item.mapping("a bracket", allowed: ["from", "over", "rate", "fixed", "base", "value"], &diagnostics) else {
+                continue
+            }
             let lowerValue = b["from"] ?? b["over"]
             guard let lowerValue, let lower = lowerValue.number(b["from"] != nil ? "from" : "over", &diagnostics) else {
                 if b["from"] == nil && b["over"] == nil {
-                    diagnostics.error(item.location, "a bracket needs from (at least) or over (more than)", fix: "write  from: 10000  or  over: 20000")
+                    diagnostics.error(
+                        item.location, "a bracket needs from (at least) or over (more than)", fix: "write  from: 10000  or  over: 20000")
                 }
                 continue
             }
             if b["from"] != nil && b["over"] != nil {
-                diagnostics.error(item.location, "a bracket has both from and over", fix: "keep one: from means at least, over means more than")
+                diagnostics.error(
+                    item.location, "a bracket has both from and over", fix: "keep one: from means at least, over means more than")
             }
-            brackets.append(RateBracket(lower: lower, inclusive: b["from"] != nil,
-                                        rate: b["rate"].flatMap { $0.number("rate", &diagnostics) } ?? .zero,
-                                        fixed: b["fixed"].flatMap { $0.number("fixed", &diagnostics) } ?? .zero,
-                                        base: b["base"].flatMap { $0.number("base", &diagnostics) },
-                                        value: b["value"].flatMap { $0.number("value", &diagnostics) }))
+            brackets.append(
+                RateBracket(
+                    lower: lower, inclusive: b["from"] != nil,
+                    rate: b["rate"].flatMap { $0.number("rate", &diagnostics) } ?? .zero,
+                    fixed: b["fixed"].flatMap { $0.number("fixed", &diagnostics) } ?? .zero,
+                    base: b["base"].flatMap { $0.number("base", &diagnostics) },
+                    value: b["value"].flatMap { $0.number("value", &diagnostics) }))
         }
         let table = RateTable(minimum: m["minimum"].flatMap { $0.number("minimum", &diagnostics) }, brackets: brackets)
         for problem in table.validate() {
-            diagnostics.error(bracketsValue.location, "table \(name): \(problem)", fix: "list brackets from the lowest bound up, with rates of 0 or more")
+            diagnostics.error(
+                bracketsValue.location, "table \(name): \(problem)", fix: "list brackets from the lowest bound up, with rates of 0 or more")
         }
         return table
     }
@@ -179,17 +200,23 @@ public struct RuleParser {
     func parseBands(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> [GradeBand]? {
         var bands: [GradeBand] = []
         for item in list(value, "grades", &diagnostics) {
-            guard let m = item.mapping("a grade band", allowed: ["id", "name", "name_en", "min", "coefficient"], &diagnostics) else { continue }
+            guard let m = item.mapping("a grade band", allowed: ["id", "name", "name_en", "min", "coefficient"], &diagnostics) else {
+                continue
+            }
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
-                  let name = required(m, "name", item, &diagnostics)?.string("name", &diagnostics),
-                  let min = required(m, "min", item, &diagnostics)?.number("min", &diagnostics) else { continue }
+                let name = required(m, "name", item, &diagnostics)?.string("name", &diagnostics),
+                let min = required(m, "min", item, &diagnostics)?.number("min", &diagnostics)
+            else { continue }
             let coefficient = m["coefficient"].flatMap { $0.number("coefficient", &diagnostics) } ?? .one
-            bands.append(GradeBand(id: id, name: name, nameEN: m["name_en"].flatMap { $0.string("name_en", &diagnostics) },
-                                   min: min, coefficient: coefficient))
+            bands.append(
+                GradeBand(
+                    id: id, name: name, nameEN: m["name_en"].flatMap { $0.string("name_en", &diagnostics) },
+                    min: min, coefficient: coefficient))
         }
         for (a, b) in zip(bands, bands.dropFirst()) where b.min >= a.min {
-            diagnostics.error(value.location, "grade bands must go from the best down: \(b.name) (min \(b.min)) is not below \(a.name) (min \(a.min))",
-                              fix: "list the bands best first with falling minimum scores")
+            diagnostics.error(
+                value.location, "grade bands must go from the best down: \(b.name) (min \(b.min)) is not below \(a.name) (min \(a.min))",
+                fix: "list the bands best first with falling minimum scores")
             return nil
         }
         return bands.isEmpty ? nil : bands
@@ -198,12 +225,15 @@ public struct RuleParser {
     func parseItems(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> [ScorecardItem] {
         var items: [ScorecardItem] = []
         var seen: Set<String> = []
-        let keys = ["id", "name", "name_en", "points", "weight", "formula", "ratings", "floor", "cap", "better", "measure",
-                    "target", "source", "dimension", "frequency", "items", "zero_when"]
+        let keys = [
+            "id", "name", "name_en", "points", "weight", "formula", "ratings", "floor", "cap", "better", "measure",
+            "target", "source", "dimension", "frequency", "items", "zero_when",
+        ]
         for entry in list(value, "items", &diagnostics) {
             guard let m = entry.mapping("a scorecard item", allowed: keys, &diagnostics) else { continue }
             guard let id = required(m, "id", entry, &diagnostics)?.string("id", &diagnostics),
-                  let name = required(m, "name", entry, &diagnostics)?.string("name", &diagnostics) else { continue }
+                let name = required(m, "name", entry, &diagnostics)?.string("name", &diagnostics)
+            else { continue }
             guard isNewID(id, of: m, what: "item", within: " in this scorecard", seen: &seen, &diagnostics) else { continue }
             var item = ScorecardItem(id: id, name: name, location: entry.location)
             item.nameEN = m["name_en"].flatMap { $0.string("name_en", &diagnostics) }
@@ -214,8 +244,11 @@ public struct RuleParser {
             item.cap = m["cap"].flatMap { $0.number("cap", &diagnostics) }
             item.zeroWhen = m["zero_when"].flatMap { $0.formula("zero_when", &diagnostics) }
             if let b = m["better"], let text = b.string("better", &diagnostics) {
-                if text == "lower" { item.lowerIsBetter = true } else if text != "higher" {
-                    diagnostics.error(b.location, "better must be higher or lower", fix: "write better: lower for indicators such as complaints")
+                if text == "lower" {
+                    item.lowerIsBetter = true
+                } else if text != "higher" {
+                    diagnostics.error(
+                        b.location, "better must be higher or lower", fix: "write better: lower for indicators such as complaints")
                 }
             }
             item.measure = m["measure"].flatMap { $0.string("measure", &diagnostics) }
@@ -232,8 +265,9 @@ public struct RuleParser {
                     }
                     let sum = item.ratings.reduce(DecimalNumber.zero) { $0 + $1.weight }
                     if sum != .one {
-                        diagnostics.error(r.location, "the rating weights of \(id) add up to \(percent(sum)), not 100%",
-                                          fix: "make the weights add up to 100%, e.g. self_rating: 20%, manager_rating: 50%, second_rating: 30%")
+                        diagnostics.error(
+                            r.location, "the rating weights of \(id) add up to \(percent(sum)), not 100%",
+                            fix: "make the weights add up to 100%, e.g. self_rating: 20%, manager_rating: 50%, second_rating: 30%")
                     }
                 } else {
                     diagnostics.error(r.location, "ratings must map rating measures to weights", fix: "write  self_rating: 20%")
@@ -242,9 +276,12 @@ public struct RuleParser {
             if let sub = m["items"] { item.items = parseItems(sub, &diagnostics) }
             let sources = (item.formula != nil ? 1 : 0) + (item.ratings.isEmpty ? 0 : 1) + (item.items.isEmpty ? 0 : 1)
             if sources != 1 {
-                diagnostics.error(entry.location, sources == 0 ? "item \(id) has no formula, ratings or sub-items"
-                                                              : "item \(id) has more than one of formula, ratings and items",
-                                  fix: "give the item exactly one of  formula:,  ratings:  or  items:")
+                diagnostics.error(
+                    entry.location,
+                    sources == 0
+                        ? "item \(id) has no formula, ratings or sub-items"
+                        : "item \(id) has more than one of formula, ratings and items",
+                    fix: "give the item exactly one of  formula:,  ratings:  or  items:")
                 continue
             }
             items.append(item)
@@ -261,12 +298,17 @@ public struct RuleParser {
         guard let m = value.mapping("scorecard", allowed: keys, &diagnostics) else { return nil }
         var card = Scorecard(name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? "", location: value.location)
         if let s = m["subject"], let text = s.string("subject", &diagnostics) {
-            if let subject = Scorecard.Subject(rawValue: text) { card.subject = subject } else {
-                diagnostics.error(s.location, "subject must be person or department", fix: "write subject: department for a department KPI sheet")
+            if let subject = Scorecard.Subject(rawValue: text) {
+                card.subject = subject
+            } else {
+                diagnostics.error(
+                    s.location, "subject must be person or department", fix: "write subject: department for a department KPI sheet")
             }
         }
         if let s = m["scoring"], let text = s.string("scoring", &diagnostics) {
-            if let scoring = Scorecard.Scoring(rawValue: text) { card.scoring = scoring } else {
+            if let scoring = Scorecard.Scoring(rawValue: text) {
+                card.scoring = scoring
+            } else {
                 diagnostics.error(s.location, "scoring must be points or weighted", fix: "write scoring: weighted when items carry weights")
             }
         }
@@ -279,10 +321,13 @@ public struct RuleParser {
         checkSums(card.items, scoring: card.scoring, total: card.total, at: itemsValue.location, &diagnostics)
         if let g = m["grades"] {
             if let name = g.scalarText {
-                if let bands = scales[name] { card.grades = bands } else {
-                    diagnostics.error(g.location, "unknown grade scale \"\(name)\"",
-                                      fix: Suggest.closest(to: name, in: scales.keys.sorted()).map { "did you mean \($0)?" }
-                                          ?? "declare it under grade_scales in a policy, or list the bands here")
+                if let bands = scales[name] {
+                    card.grades = bands
+                } else {
+                    diagnostics.error(
+                        g.location, "unknown grade scale \"\(name)\"",
+                        fix: Suggest.closest(to: name, in: scales.keys.sorted()).map { "did you mean \($0)?" }
+                            ?? "declare it under grade_scales in a policy, or list the bands here")
                 }
             } else if let bands = parseBands(g, &diagnostics) {
                 card.grades = bands
@@ -293,29 +338,37 @@ public struct RuleParser {
         if let d = m["distribution"] { card.distribution = parseDistribution(d, grades: card.grades, &diagnostics) }
         if let r = m["rollup"], let rm = r.mapping("rollup", allowed: ["method", "max_missing_months"], &diagnostics) {
             if let method = rm["method"], let text = method.string("method", &diagnostics) {
-                if let parsed = Scorecard.Rollup.Method(rawValue: text) { card.rollup.method = parsed } else {
+                if let parsed = Scorecard.Rollup.Method(rawValue: text) {
+                    card.rollup.method = parsed
+                } else {
                     diagnostics.error(method.location, "rollup method must be average, sum or last", fix: "write method: average")
                 }
             }
-            if let n = rm["max_missing_months"].flatMap({ $0.integer("max_missing_months", &diagnostics) }) { card.rollup.maxMissingMonths = n }
+            if let n = rm["max_missing_months"].flatMap({ $0.integer("max_missing_months", &diagnostics) }) {
+                card.rollup.maxMissingMonths = n
+            }
         }
         return card
     }
 
     /// Points must add up to the total; weights to 100% (at every level of groups).
-    func checkSums(_ items: [ScorecardItem], scoring: Scorecard.Scoring, total: DecimalNumber, at location: SourceLocation,
-                   _ diagnostics: inout Diagnostics) {
+    func checkSums(
+        _ items: [ScorecardItem], scoring: Scorecard.Scoring, total: DecimalNumber, at location: SourceLocation,
+        _ diagnostics: inout Diagnostics
+    ) {
         switch scoring {
         case .points:
             let missing = items.filter { $0.points == nil }
             for item in missing {
-                diagnostics.error(item.location, "item \(item.id) has no points", fix: "add  points: …  (the points must add up to the total, \(total))")
+                diagnostics.error(
+                    item.location, "item \(item.id) has no points", fix: "add  points: …  (the points must add up to the total, \(total))")
             }
             if missing.isEmpty {
                 let sum = items.reduce(DecimalNumber.zero) { $0 + ($1.points ?? .zero) }
                 if sum != total {
-                    diagnostics.error(location, "the items' points add up to \(sum), not the total \(total)",
-                                      fix: "change the points so they add up to \(total), or set  total: \(sum)")
+                    diagnostics.error(
+                        location, "the items' points add up to \(sum), not the total \(total)",
+                        fix: "change the points so they add up to \(total), or set  total: \(sum)")
                 }
             }
             for item in items where !item.items.isEmpty {
@@ -329,8 +382,9 @@ public struct RuleParser {
             if missing.isEmpty {
                 let sum = items.reduce(DecimalNumber.zero) { $0 + ($1.weight ?? .zero) }
                 if sum != .one {
-                    diagnostics.error(location, "the items' weights add up to \(percent(sum)), not 100%",
-                                      fix: "change the weights so they add up to 100%")
+                    diagnostics.error(
+                        location, "the items' weights add up to \(percent(sum)), not 100%",
+                        fix: "change the weights so they add up to 100%")
                 }
             }
             for item in items where !item.items.isEmpty {
@@ -345,26 +399,33 @@ public struct RuleParser {
         for entry in list(m["levels"] ?? YAMLValue(.null, at: value.location), "levels", &diagnostics) {
             guard let lm = entry.mapping("a ladder level", allowed: ["id", "name", "name_en", "requires"], &diagnostics) else { continue }
             guard let id = required(lm, "id", entry, &diagnostics)?.string("id", &diagnostics),
-                  let name = required(lm, "name", entry, &diagnostics)?.string("name", &diagnostics) else { continue }
+                let name = required(lm, "name", entry, &diagnostics)?.string("name", &diagnostics)
+            else { continue }
             var requirements: [Ladder.Requirement] = []
             for r in list(lm["requires"] ?? YAMLValue(.null, at: entry.location), "requires", &diagnostics) {
                 guard let rm = r.mapping("a requirement", allowed: ["name", "when", "approval"], &diagnostics) else { continue }
                 guard let rname = required(rm, "name", r, &diagnostics)?.string("name", &diagnostics),
-                      let when = required(rm, "when", r, &diagnostics)?.formula("when", &diagnostics) else { continue }
-                requirements.append(Ladder.Requirement(name: rname, when: when,
-                                                       approval: rm["approval"].flatMap { $0.bool("approval", &diagnostics) } ?? false))
+                    let when = required(rm, "when", r, &diagnostics)?.formula("when", &diagnostics)
+                else { continue }
+                requirements.append(
+                    Ladder.Requirement(
+                        name: rname, when: when,
+                        approval: rm["approval"].flatMap { $0.bool("approval", &diagnostics) } ?? false))
             }
             if !levels.isEmpty && requirements.isEmpty {
                 diagnostics.error(entry.location, "level \(id) has no requirements", fix: "add  requires:  with what it takes to reach it")
             }
-            levels.append(Ladder.Level(id: id, name: name, nameEN: lm["name_en"].flatMap { $0.string("name_en", &diagnostics) },
-                                       requirements: requirements))
+            levels.append(
+                Ladder.Level(
+                    id: id, name: name, nameEN: lm["name_en"].flatMap { $0.string("name_en", &diagnostics) },
+                    requirements: requirements))
         }
         if levels.count < 2 {
             diagnostics.error(value.location, "a ladder needs at least two levels", fix: "list the levels lowest first, e.g. 试用, 铁牌, 铜牌")
             return nil
         }
-        return Ladder(name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? "", levels: levels,
-                      start: m["start"].flatMap { $0.formula("start", &diagnostics) })
+        return Ladder(
+            name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? "", levels: levels,
+            start: m["start"].flatMap { $0.formula("start", &diagnostics) })
     }
 }

@@ -106,9 +106,11 @@ public struct Scorecard: Sendable, Hashable {
     }
 
     /// Creates a scorecard.
-    public init(name: String, subject: Subject = .person, scoring: Scoring = .points, total: DecimalNumber = 100,
-                items: [ScorecardItem] = [], grades: [GradeBand] = [], coefficient: FormulaSource? = nil,
-                distribution: Distribution? = nil, rollup: Rollup = Rollup(), location: SourceLocation) {
+    public init(
+        name: String, subject: Subject = .person, scoring: Scoring = .points, total: DecimalNumber = 100,
+        items: [ScorecardItem] = [], grades: [GradeBand] = [], coefficient: FormulaSource? = nil,
+        distribution: Distribution? = nil, rollup: Rollup = Rollup(), location: SourceLocation
+    ) {
         self.name = name
         self.subject = subject
         self.scoring = scoring

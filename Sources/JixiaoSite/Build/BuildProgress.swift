@@ -18,7 +18,9 @@ public final class BuildProgress: @unchecked Sendable {
     public private(set) var lines: [String] = []
 
     /// Creates a reporter; `interactive` defaults to whether standard error is a terminal.
-    public init(interactive: Bool? = nil, quiet: Bool = false, clock: @escaping @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }) {
+    public init(
+        interactive: Bool? = nil, quiet: Bool = false, clock: @escaping @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
+    ) {
         self.interactive = interactive ?? (isatty(2) == 1 && ProcessInfo.processInfo.environment["CI"] == nil)
         self.quiet = quiet
         timer = StageTimer(clock: clock)

@@ -30,8 +30,10 @@ public struct BuildState: Sendable {
     /// A part an earlier stage made; an error (a bug in the stage list) when it did not.
     public func need<T>(_ part: T?, _ name: String) throws(DiagnosticError) -> T {
         guard let part else {
-            throw DiagnosticError(.error(SourceLocation(file: "build"), "a build stage needs the \(name), which no earlier stage made",
-                                         fix: "report this as a bug"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: "build"), "a build stage needs the \(name), which no earlier stage made",
+                    fix: "report this as a bug"))
         }
         return part
     }

@@ -22,8 +22,10 @@ extension SiteBuilder {
     func writePages(_ state: inout BuildState) throws(DiagnosticError) -> String {
         let site = try state.need(state.site, "site context")
         do { try output.prepare() } catch {
-            throw DiagnosticError(.error(SourceLocation(file: options.output), "cannot create the output folder: \(error.localizedDescription)",
-                                         fix: "check the path and permissions"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: options.output), "cannot create the output folder: \(error.localizedDescription)",
+                    fix: "check the path and permissions"))
         }
         var pageCount = 0
         try writing {
@@ -84,7 +86,9 @@ extension SiteBuilder {
             try page(site, site.periodPath(period), model, "period")
             try output.writeDownloads(list, workbooks: options.workbooks)
             if period.kind == .month {
-                try output.writePayroll("downloads/payroll-\(period.description.lowercased()).csv", site.payroll(period.months[0]), workbooks: options.workbooks)
+                try output.writePayroll(
+                    "downloads/payroll-\(period.description.lowercased()).csv", site.payroll(period.months[0]), workbooks: options.workbooks
+                )
             }
         }
     }
@@ -92,10 +96,14 @@ extension SiteBuilder {
     /// The alerts page up to the current month, with its CSV.
     func writeAlerts(_ site: SiteContext) throws {
         let path = "alerts/index.html"
-        let alerts = site.alertTable(site.results.alerts.filter { $0.month <= site.currentMonth }.reversed(), id: "alerts",
-                                     caption: site.loc["alerts_page"], path: path, csv: "../downloads/alerts.csv")
-        try page(site, path, SimplePage(chrome: site.chrome(path: path, pageType: "alerts", title: site.loc["alerts_page"], current: "alerts"),
-                                        heading: site.loc["alerts_page"], text: "", table: alerts, hasTable: true), "simple")
+        let alerts = site.alertTable(
+            site.results.alerts.filter { $0.month <= site.currentMonth }.reversed(), id: "alerts",
+            caption: site.loc["alerts_page"], path: path, csv: "../downloads/alerts.csv")
+        try page(
+            site, path,
+            SimplePage(
+                chrome: site.chrome(path: path, pageType: "alerts", title: site.loc["alerts_page"], current: "alerts"),
+                heading: site.loc["alerts_page"], text: "", table: alerts, hasTable: true), "simple")
         try output.writeDownloads([("alerts.csv", alerts)], workbooks: options.workbooks)
     }
 
@@ -103,7 +111,9 @@ extension SiteBuilder {
     func writePeople(_ state: inout BuildState) throws(DiagnosticError) -> String {
         let site = try state.need(state.site, "site context")
         let progress = state.progress
-        let people = site.content.organisation.employees.indices.filter { site.results.results(ofEmployee: $0).contains { $0.month <= site.currentMonth } }
+        let people = site.content.organisation.employees.indices.filter {
+            site.results.results(ofEmployee: $0).contains { $0.month <= site.currentMonth }
+        }
         progress.expect(people.count)
         let chunks = stride(from: 0, to: people.count, by: 64).map { Array(people[$0..<min(people.count, $0 + 64)]) }
         try runInParallel(chunks, what: "a person page") { chunk in
@@ -124,13 +134,18 @@ extension SiteBuilder {
         try writing {
             let searchPath = "search/index.html"
             let none = site.tableView(id: "none", caption: "", headers: [], rows: [], csv: nil)
-            try page(site, searchPath, SimplePage(chrome: site.chrome(path: searchPath, pageType: "search", title: site.loc["search"], current: "search"),
-                                                  heading: site.loc["search"], text: "", table: none, hasTable: false), "search")
+            try page(
+                site, searchPath,
+                SimplePage(
+                    chrome: site.chrome(path: searchPath, pageType: "search", title: site.loc["search"], current: "search"),
+                    heading: site.loc["search"], text: "", table: none, hasTable: false), "search")
             try page(site, "404.html", site.notFoundPage(), "simple")
             try output.write("assets/search-index.js", site.searchIndex())
             if site.managers {
-                try output.write("data/results.json",
-                                 parts: ResultsJSON.renderParts(content: site.content, results: site.results, analytics: site.analytics, includePay: true))
+                try output.write(
+                    "data/results.json",
+                    parts: ResultsJSON.renderParts(
+                        content: site.content, results: site.results, analytics: site.analytics, includePay: true))
             }
             try copyAssets()
             try output.write("robots.txt", "User-agent: *\nDisallow: /\n")
@@ -159,8 +174,11 @@ extension SiteBuilder {
         } catch let error as DiagnosticError {
             return error.diagnostics
         } catch {
-            return [.error(SourceLocation(file: what), "writing \(what) failed: \(error.localizedDescription)",
-                           fix: "check free disk space and permissions; the previous site was left as it was")]
+            return [
+                .error(
+                    SourceLocation(file: what), "writing \(what) failed: \(error.localizedDescription)",
+                    fix: "check free disk space and permissions; the previous site was left as it was")
+            ]
         }
     }
 }

@@ -31,7 +31,8 @@ extension SiteBuilder {
 
     /// Rankings, roll-ups and trends.
     func computeAnalytics(_ state: inout BuildState) throws(DiagnosticError) -> String {
-        let analytics = Analytics.compute(content: try state.need(state.content, "content"), results: try state.need(state.results, "results"))
+        let analytics = Analytics.compute(
+            content: try state.need(state.content, "content"), results: try state.need(state.results, "results"))
         state.analytics = analytics
         return "\(analytics.rankings.count) rankings"
     }
@@ -43,10 +44,14 @@ extension SiteBuilder {
         guard SiteSettings.supportedLocales.contains(locale) else {
             throw DiagnosticError(.error(SourceLocation(file: "site.yaml"), "locale \(locale) is not supported", fix: "use zh-CN or en"))
         }
-        let override: (any FileSystem)? = contentFiles.directoryExists("templates") ? FolderView(base: contentFiles, folder: "templates") : nil
-        let templates = try TemplateSet.load(base: templateFiles, baseLabel: "site-templates/", override: override, overrideLabel: "content/templates/")
+        let override: (any FileSystem)? =
+            contentFiles.directoryExists("templates") ? FolderView(base: contentFiles, folder: "templates") : nil
+        let templates = try TemplateSet.load(
+            base: templateFiles, baseLabel: "site-templates/", override: override, overrideLabel: "content/templates/")
         state.templates = templates
-        if let override { state.warnings += ThemeVersion.warnings(base: templateFiles, override: override, overrideLabel: "content/templates/") }
+        if let override {
+            state.warnings += ThemeVersion.warnings(base: templateFiles, override: override, overrideLabel: "content/templates/")
+        }
         state.localization = try loadLocale(locale, currency: content.settings.currency, templates: templates)
         return locale
     }
@@ -56,7 +61,8 @@ extension SiteBuilder {
         let relative = "locales/\(locale).yaml"
         let overridden = contentFiles.fileExists(relative)
         let label = overridden ? "content/" + relative : "site-templates/" + relative
-        guard let data = try? (overridden ? contentFiles : templateFiles).read(relative), let text = String(data: data, encoding: .utf8) else {
+        guard let data = try? (overridden ? contentFiles : templateFiles).read(relative), let text = String(data: data, encoding: .utf8)
+        else {
             throw DiagnosticError(.error(SourceLocation(file: label), "the locale file is missing", fix: "restore \(label)"))
         }
         let loc: Localization
@@ -66,11 +72,13 @@ extension SiteBuilder {
         }
         var diagnostics = Diagnostics()
         for (key, location) in templates.localeKeys() where loc.strings[key] == nil {
-            diagnostics.error(location, "the template uses t.\(key), which \(label) does not define", fix: "add  \(key): …  to every locale file")
+            diagnostics.error(
+                location, "the template uses t.\(key), which \(label) does not define", fix: "add  \(key): …  to every locale file")
         }
         for key in Localization.generatorKeys where loc.strings[key] == nil {
-            diagnostics.error(SourceLocation(file: label), "\(label) does not define \(key), which the generator uses",
-                              fix: "add  \(key): …  as in site-templates/\(relative)")
+            diagnostics.error(
+                SourceLocation(file: label), "\(label) does not define \(key), which the generator uses",
+                fix: "add  \(key): …  as in site-templates/\(relative)")
         }
         try diagnostics.throwIfErrors()
         return loc
@@ -84,12 +92,14 @@ extension SiteBuilder {
         let currentMonth = try state.need(state.currentMonth, "current month")
         let (departmentSlugs, personSlugs) = try Self.slugs(content.organisation)
         state.progress.expect(content.policies.count)
-        let (bodies, markdownDiagnostics) = SiteContext.renderPolicies(content: content, results: results, loc: loc, currentMonth: currentMonth)
+        let (bodies, markdownDiagnostics) = SiteContext.renderPolicies(
+            content: content, results: results, loc: loc, currentMonth: currentMonth)
         if markdownDiagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(markdownDiagnostics) }
         state.warnings += markdownDiagnostics.filter { $0.severity == .warning }
-        state.site = SiteContext(content: content, results: results, analytics: try state.need(state.analytics, "analytics"), loc: loc,
-                                 templates: try state.need(state.templates, "templates"), audience: options.audience, currentMonth: currentMonth,
-                                 departmentSlugs: departmentSlugs, personSlugs: personSlugs, policyBodies: bodies)
+        state.site = SiteContext(
+            content: content, results: results, analytics: try state.need(state.analytics, "analytics"), loc: loc,
+            templates: try state.need(state.templates, "templates"), audience: options.audience, currentMonth: currentMonth,
+            departmentSlugs: departmentSlugs, personSlugs: personSlugs, policyBodies: bodies)
         return "\(bodies.count) pages"
     }
 
@@ -100,14 +110,20 @@ extension SiteBuilder {
         var seen: [String: String] = [:]
         for d in organisation.departments.sorted(by: { $0.location < $1.location }) {
             let slug = Slug.make(d.id)
-            if let other = seen[slug] { diagnostics.error(d.location, "department ids \(other) and \(d.id) give the same page name \(slug)", fix: "rename one of them") }
+            if let other = seen[slug] {
+                diagnostics.error(
+                    d.location, "department ids \(other) and \(d.id) give the same page name \(slug)", fix: "rename one of them")
+            }
             seen[slug] = d.id
             departmentSlugs[d.id] = slug
         }
         seen = [:]
         let personSlugs = organisation.employees.map { e -> String in
             let slug = Slug.make(e.id)
-            if let other = seen[slug] { diagnostics.error(e.location, "employee ids \(other) and \(e.id) give the same page name \(slug)", fix: "rename one of them") }
+            if let other = seen[slug] {
+                diagnostics.error(
+                    e.location, "employee ids \(other) and \(e.id) give the same page name \(slug)", fix: "rename one of them")
+            }
             seen[slug] = e.id
             return slug
         }

@@ -19,8 +19,10 @@ public struct SiteBuilder: Sendable {
 
     /// A builder on the disk: the folders and the output named by the options.
     public init(options: SiteOptions) {
-        self.init(options: options, content: LocalFileSystem(root: options.contentFolder),
-                  templates: options.templateFiles ?? LocalFileSystem(root: options.templatesFolder), output: OutputFolder(output: options.output))
+        self.init(
+            options: options, content: LocalFileSystem(root: options.contentFolder),
+            templates: options.templateFiles ?? LocalFileSystem(root: options.templatesFolder), output: OutputFolder(output: options.output)
+        )
     }
 
     /// A builder on the given file systems and output (for example all in memory); the
@@ -34,8 +36,10 @@ public struct SiteBuilder: Sendable {
 
     /// The stages of this build, in order.
     public var stages: [BuildStage] {
-        var list = [BuildStage("load content", loadContent), BuildStage("rules", evaluateRules), BuildStage("analytics", computeAnalytics),
-                    BuildStage("templates", loadTemplates), BuildStage("policies", renderPolicies), BuildStage("pages", writePages)]
+        var list = [
+            BuildStage("load content", loadContent), BuildStage("rules", evaluateRules), BuildStage("analytics", computeAnalytics),
+            BuildStage("templates", loadTemplates), BuildStage("policies", renderPolicies), BuildStage("pages", writePages),
+        ]
         if options.audience == .managers { list.append(BuildStage("people", writePeople)) }
         list += [BuildStage("search, data and assets", writeSearchDataAndAssets), BuildStage("output", commitOutput)]
         return list
@@ -55,8 +59,9 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         let totals = output.totals
-        return BuildSummary(pages: totals.paths.filter { $0.hasSuffix(".html") }.count, files: totals.files, bytes: totals.bytes,
-                            seconds: progress.elapsed, warnings: state.warnings)
+        return BuildSummary(
+            pages: totals.paths.filter { $0.hasSuffix(".html") }.count, files: totals.files, bytes: totals.bytes,
+            seconds: progress.elapsed, warnings: state.warnings)
     }
 
     /// Runs output work, turning a failure to write into a diagnostic.
@@ -66,8 +71,10 @@ public struct SiteBuilder: Sendable {
         } catch let error as DiagnosticError {
             throw error
         } catch {
-            throw DiagnosticError(.error(SourceLocation(file: options.output), "writing the site failed: \(error.localizedDescription)",
-                                         fix: "check free disk space and permissions; the previous site was left as it was"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: options.output), "writing the site failed: \(error.localizedDescription)",
+                    fix: "check free disk space and permissions; the previous site was left as it was"))
         }
     }
 }

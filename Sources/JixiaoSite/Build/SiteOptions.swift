@@ -22,8 +22,10 @@ public struct SiteOptions: Sendable {
     public var workbooks = false
 
     /// Creates options.
-    public init(contentFolder: String, templatesFolder: String, output: String, audience: Audience = .managers,
-                locale: String? = nil, month: Month? = nil) {
+    public init(
+        contentFolder: String, templatesFolder: String, output: String, audience: Audience = .managers,
+        locale: String? = nil, month: Month? = nil
+    ) {
         self.contentFolder = contentFolder
         self.templatesFolder = templatesFolder
         self.output = output

@@ -90,7 +90,8 @@ struct HTMLTable {
     }
 
     /// One body cell: `<td class="num STYLE" data-value="…">content</td>`.
-    static func cell(_ b: inout HTMLBuilder, numeric: Bool, style: String = "", value: String? = nil, content: (inout HTMLBuilder) -> Void) {
+    static func cell(_ b: inout HTMLBuilder, numeric: Bool, style: String = "", value: String? = nil, content: (inout HTMLBuilder) -> Void)
+    {
         b.start("td")
         if numeric || !style.isEmpty {
             b.attribute("class", numeric ? (style.isEmpty ? "num" : "num " + style) : style)

@@ -6,9 +6,11 @@ enum HTMLText {
     private static let boundary: Character = "\u{1F}"
 
     /// Elements whose boundaries separate words.
-    private static let blocks: Set<String> = ["p", "li", "ul", "ol", "td", "th", "tr", "table", "thead", "tbody", "caption",
-                                              "h1", "h2", "h3", "h4", "h5", "h6", "br", "div", "section", "pre", "blockquote",
-                                              "dd", "dt", "dl", "hr", "details", "summary"]
+    private static let blocks: Set<String> = [
+        "p", "li", "ul", "ol", "td", "th", "tr", "table", "thead", "tbody", "caption",
+        "h1", "h2", "h3", "h4", "h5", "h6", "br", "div", "section", "pre", "blockquote",
+        "dd", "dt", "dl", "hr", "details", "summary",
+    ]
 
     /// The visible text of an HTML fragment, normalised.
     static func plain(_ html: Substring) -> String {
@@ -21,7 +23,9 @@ enum HTMLText {
                 let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
                 if blocks.contains(name) { raw.append(HTMLText.boundary) }
                 i = html.index(after: close)
-            } else if c == "&", let semi = html[i...].prefix(10).firstIndex(of: ";"), let decoded = entity(html[html.index(after: i)..<semi]) {
+            } else if c == "&", let semi = html[i...].prefix(10).firstIndex(of: ";"),
+                let decoded = entity(html[html.index(after: i)..<semi])
+            {
                 raw.append(decoded)
                 i = html.index(after: semi)
             } else {
@@ -44,7 +48,8 @@ enum HTMLText {
         default:
             let hex = name.hasPrefix("#x") || name.hasPrefix("#X")
             guard name.hasPrefix("#"), let code = UInt32(name.dropFirst(hex ? 2 : 1), radix: hex ? 16 : 10),
-                  let scalar = Unicode.Scalar(code) else { return nil }
+                let scalar = Unicode.Scalar(code)
+            else { return nil }
             return Character(scalar)
         }
     }

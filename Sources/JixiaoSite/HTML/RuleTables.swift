@@ -18,8 +18,11 @@ struct RuleTables {
     /// A rule table; `rows` hold cell markup already escaped (made with ``esc(_:)`` and ``formula(_:label:)``).
     private func table(_ caption: String, _ headers: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
         var b = HTMLBuilder()
-        let table = HTMLTable(tableClass: "rules", columns: headers.enumerated().map { HTMLTable.Column(label: $1, numeric: numeric.contains($0)) })
-        table.render(into: &b, rows: rows.count) { b in b.text(caption) } row: { r, b in
+        let table = HTMLTable(
+            tableClass: "rules", columns: headers.enumerated().map { HTMLTable.Column(label: $1, numeric: numeric.contains($0)) })
+        table.render(into: &b, rows: rows.count) { b in
+            b.text(caption)
+        } row: { r, b in
             for (i, cell) in rows[r].enumerated() { HTMLTable.cell(&b, numeric: numeric.contains(i)) { b in b.raw(cell) } }
         }
         return b.html
@@ -56,28 +59,34 @@ struct RuleTables {
                 let indent = String(repeating: "　", count: depth)
                 var how: [String] = []
                 if let f = item.formula { how.append(formula(f.text)) }
-                if !item.ratings.isEmpty { how.append(esc(item.ratings.map { "\($0.measure) × \(pct($0.weight))" }.joined(separator: " + "))) }
+                if !item.ratings.isEmpty {
+                    how.append(esc(item.ratings.map { "\($0.measure) × \(pct($0.weight))" }.joined(separator: " + ")))
+                }
                 if let m = item.measure { how.append(esc(m)) }
                 if let floor = item.floor { how.append(esc("\(loc["floor"]) \(num(floor))")) }
                 if let cap = item.cap { how.append(esc("\(loc["cap"]) \(num(cap))")) }
                 if item.lowerIsBetter { how.append(esc(loc["lower_is_better"])) }
-                rows.append([esc(indent + (item.dimension.map { $0 + " · " } ?? "") + item.name),
-                             card.scoring == .points ? num(item.points) : pct(item.weight),
-                             how.joined(separator: HTMLBuilder.lineBreak), esc(item.target ?? ""), esc(item.source ?? "")])
+                rows.append([
+                    esc(indent + (item.dimension.map { $0 + " · " } ?? "") + item.name),
+                    card.scoring == .points ? num(item.points) : pct(item.weight),
+                    how.joined(separator: HTMLBuilder.lineBreak), esc(item.target ?? ""), esc(item.source ?? ""),
+                ])
                 walk(item.items, depth: depth + 1)
             }
         }
         walk(card.items, depth: 0)
         let title = (card.name.isEmpty ? loc["scorecard"] : card.name) + (card.scoring == .points ? " (\(num(card.total)))" : "")
-        return table(title, [loc["item"], card.scoring == .points ? loc["points"] : loc["weight"], loc["formula"], loc["target"], loc["source"]],
-                     rows, numeric: [1])
+        return table(
+            title, [loc["item"], card.scoring == .points ? loc["points"] : loc["weight"], loc["formula"], loc["target"], loc["source"]],
+            rows, numeric: [1])
     }
 
     /// The grade bands, the coefficient formula and the distribution limit.
     private func gradesTable() -> String? {
         guard let bands = rules.scorecard?.grades, !bands.isEmpty else { return nil }
-        var html = table(loc["grades_table"], [loc["grade"], loc["min_score"], loc["coefficient"]],
-                         bands.map { [esc(loc.name($0.name, english: $0.nameEN)), num($0.min), num($0.coefficient)] }, numeric: [1, 2])
+        var html = table(
+            loc["grades_table"], [loc["grade"], loc["min_score"], loc["coefficient"]],
+            bands.map { [esc(loc.name($0.name, english: $0.nameEN)), num($0.min), num($0.coefficient)] }, numeric: [1, 2])
         if let c = rules.scorecard?.coefficient {
             html += formula(c.text, label: loc["coefficient"] + " · " + loc["formula_details"])
         }
@@ -90,7 +99,8 @@ struct RuleTables {
     /// Who is not assessed, and when.
     private func eligibilityTable() -> String? {
         guard !rules.eligibility.isEmpty else { return nil }
-        return table(loc["eligibility"], [loc["reason"], loc["formula"]], rules.eligibility.map { [esc($0.reason), formula($0.when.text)] })
+        return table(
+            loc["eligibility"], [loc["reason"], loc["formula"]], rules.eligibility.map { [esc($0.reason), formula($0.when.text)] })
     }
 
     /// The rate tables, one table each.
@@ -105,8 +115,9 @@ struct RuleTables {
             // Columns with nothing to say (速算额 all zero, 数值 empty) are left out.
             let shown = Self.shownColumns(rows, count: 4, keep: [0])
             let headers = [loc["from_amount"], loc["rate"], loc["fixed_amount"], loc["lookup_value"]]
-            html += table(caption, shown.map { headers[$0] }, rows.map { row in shown.map { row[$0] } },
-                          numeric: Set(shown.indices.filter { shown[$0] > 0 }))
+            html += table(
+                caption, shown.map { headers[$0] }, rows.map { row in shown.map { row[$0] } },
+                numeric: Set(shown.indices.filter { shown[$0] > 0 }))
         }
         return html
     }
@@ -125,26 +136,39 @@ struct RuleTables {
     /// The pay items.
     private func payTable() -> String? {
         guard !rules.pay.isEmpty else { return nil }
-        return table(loc["pay_items"], [loc["pay_item"], loc["kind"], loc["formula"], loc["months_applicable"]], rules.pay.map {
-            [esc(loc.name($0.name, english: $0.nameEN)) + ($0.note.map { HTMLBuilder.lineBreak + element("span", $0, class: "muted") } ?? ""),
-             esc(loc["kind_\($0.kind.rawValue)"]), formula($0.formula.text), esc(monthsText($0.months))]
-        })
+        return table(
+            loc["pay_items"], [loc["pay_item"], loc["kind"], loc["formula"], loc["months_applicable"]],
+            rules.pay.map {
+                [
+                    esc(loc.name($0.name, english: $0.nameEN))
+                        + ($0.note.map { HTMLBuilder.lineBreak + element("span", $0, class: "muted") } ?? ""),
+                    esc(loc["kind_\($0.kind.rawValue)"]), formula($0.formula.text), esc(monthsText($0.months)),
+                ]
+            })
     }
 
     /// The streaks and their rewards.
     private func streaksTable() -> String? {
         guard !rules.streaks.isEmpty else { return nil }
-        return table(loc["streaks"], [loc["name"], loc["grade"], loc["consecutive_months"], loc["reward"], loc["alert"]], rules.streaks.map {
-            [esc($0.name), esc($0.grades.map(gradeName).joined(separator: loc["list_separator"])) + ($0.when.map { formula($0.text) } ?? ""), String($0.months),
-             $0.reward.map { esc(loc.money($0)) } ?? "", esc($0.alert ?? "")]
-        }, numeric: [2])
+        return table(
+            loc["streaks"], [loc["name"], loc["grade"], loc["consecutive_months"], loc["reward"], loc["alert"]],
+            rules.streaks.map {
+                [
+                    esc($0.name),
+                    esc($0.grades.map(gradeName).joined(separator: loc["list_separator"])) + ($0.when.map { formula($0.text) } ?? ""),
+                    String($0.months),
+                    $0.reward.map { esc(loc.money($0)) } ?? "", esc($0.alert ?? ""),
+                ]
+            }, numeric: [2])
     }
 
     /// The alert rules.
     private func alertsTable() -> String? {
         guard !rules.alerts.isEmpty else { return nil }
-        return table(loc["alerts"], [loc["message"], loc["formula"], loc["severity"]], rules.alerts.map {
-            [esc($0.message), formula($0.when.text), esc(loc["severity_\($0.severity.rawValue)"])]
-        })
+        return table(
+            loc["alerts"], [loc["message"], loc["formula"], loc["severity"]],
+            rules.alerts.map {
+                [esc($0.message), formula($0.when.text), esc(loc["severity_\($0.severity.rawValue)"])]
+            })
     }
 }

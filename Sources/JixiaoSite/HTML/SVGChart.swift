@@ -66,7 +66,9 @@ public enum SVGChart {
         }
         var b = HTMLBuilder()
         b.start("svg")
-        for (key, value) in ["class": "sparkline", "viewBox": "0 0 96 24", "width": "96", "height": "24", "role": "img", "aria-label": label] as KeyValuePairs {
+        for (key, value) in [
+            "class": "sparkline", "viewBox": "0 0 96 24", "width": "96", "height": "24", "role": "img", "aria-label": label,
+        ] as KeyValuePairs {
             b.attribute(key, value)
         }
         b.end()
@@ -76,15 +78,19 @@ public enum SVGChart {
     }
 
     /// A line chart with its value labels, a text alternative and a data table.
-    public static func line(_ points: [Point], title: String, valueHeader: String, labelHeader: String, dataLabel: String,
-                            format: (DecimalNumber) -> String) -> String {
+    public static func line(
+        _ points: [Point], title: String, valueHeader: String, labelHeader: String, dataLabel: String,
+        format: (DecimalNumber) -> String
+    ) -> String {
         let width = 640.0, height = 220.0, left = 40.0, right = 12.0, top = 12.0, bottom = 36.0
         let present = points.compactMap { $0.value?.doubleValue }
         guard !present.isEmpty else { return "" }
         var lo = present.min()!, hi = present.max()!
         if hi - lo < 1 { lo -= 1; hi += 1 }
         let span = hi - lo
-        func x(_ i: Int) -> Double { points.count == 1 ? left + (width - left - right) / 2 : left + Double(i) * (width - left - right) / Double(points.count - 1) }
+        func x(_ i: Int) -> Double {
+            points.count == 1 ? left + (width - left - right) / 2 : left + Double(i) * (width - left - right) / Double(points.count - 1)
+        }
         func y(_ v: Double) -> Double { top + (hi - v) / span * (height - top - bottom) }
         var b = HTMLBuilder()
         b.open("figure", class: "chart-figure")
@@ -117,8 +123,10 @@ public enum SVGChart {
     }
 
     /// A horizontal bar chart with a text alternative and a data table.
-    public static func bars(_ points: [Point], title: String, valueHeader: String, labelHeader: String, dataLabel: String,
-                            format: (DecimalNumber) -> String) -> String {
+    public static func bars(
+        _ points: [Point], title: String, valueHeader: String, labelHeader: String, dataLabel: String,
+        format: (DecimalNumber) -> String
+    ) -> String {
         guard !points.isEmpty else { return "" }
         let rowHeight = 26.0, labelWidth = 150.0, width = 640.0
         let height = Double(points.count) * rowHeight + 8
@@ -141,13 +149,18 @@ public enum SVGChart {
     }
 
     /// The chart's numbers as a table, folded under a summary line.
-    static func dataTable(_ b: inout HTMLBuilder, _ points: [Point], caption: String, labelHeader: String, valueHeader: String, summary: String,
-                          format: (DecimalNumber) -> String) {
+    static func dataTable(
+        _ b: inout HTMLBuilder, _ points: [Point], caption: String, labelHeader: String, valueHeader: String, summary: String,
+        format: (DecimalNumber) -> String
+    ) {
         b.open("details", class: "chart-data")
         b.element("summary", text: summary)
-        let table = HTMLTable(tableClass: "plain", wrapped: false,
-                              columns: [HTMLTable.Column(label: labelHeader, numeric: false), HTMLTable.Column(label: valueHeader, numeric: true)])
-        table.render(into: &b, rows: points.count) { b in b.text(caption) } row: { i, b in
+        let table = HTMLTable(
+            tableClass: "plain", wrapped: false,
+            columns: [HTMLTable.Column(label: labelHeader, numeric: false), HTMLTable.Column(label: valueHeader, numeric: true)])
+        table.render(into: &b, rows: points.count) { b in
+            b.text(caption)
+        } row: { i, b in
             HTMLTable.cell(&b, numeric: false) { b in b.text(points[i].label) }
             HTMLTable.cell(&b, numeric: true) { b in b.text(points[i].value.map(format) ?? "—") }
         }

@@ -28,11 +28,14 @@ extension TableView {
         }
         if filterable { filterTools(&b, loc) }
         let shown = min(rows.count, Self.maxRowsOnPage)
-        let table = HTMLTable(tableClass: "data", id: id, sortable: true, wrapped: true, lineBreaks: true,
-                              columns: headers.map { HTMLTable.Column(label: $0.label, numeric: $0.numeric, sortButton: $0.sortable) })
+        let table = HTMLTable(
+            tableClass: "data", id: id, sortable: true, wrapped: true, lineBreaks: true,
+            columns: headers.map { HTMLTable.Column(label: $0.label, numeric: $0.numeric, sortButton: $0.sortable) })
         table.render(into: &b, rows: shown) { b in
             b.text(caption)
-            if shown < rows.count { b.element("span", class: "muted", text: loc.format("rows_shown", ["shown": "\(shown)", "total": "\(rows.count)"])) }
+            if shown < rows.count {
+                b.element("span", class: "muted", text: loc.format("rows_shown", ["shown": "\(shown)", "total": "\(rows.count)"]))
+            }
         } row: { i, b in
             for cell in rows[i].cells {
                 HTMLTable.cell(&b, numeric: cell.numeric, style: cell.style, value: cell.hasValue ? cell.value : nil) { b in

@@ -13,7 +13,9 @@ extension OutputFolder {
         // Reading the umask sets it for a moment; no other writes run during the commit.
         let mask = umask(0)
         umask(mask)
-        guard chmod(temporary.path, 0o777 & ~mask) == 0 else { throw Self.posixError(errno, "cannot set the permissions of \(temporary.path)") }
+        guard chmod(temporary.path, 0o777 & ~mask) == 0 else {
+            throw Self.posixError(errno, "cannot set the permissions of \(temporary.path)")
+        }
         var info = stat()
         guard lstat(final.path, &info) == 0 else {
             guard errno == ENOENT else { throw Self.posixError(errno, "cannot inspect \(final.path)") }
@@ -34,13 +36,13 @@ extension OutputFolder {
     /// library has no `renameat2`).
     static func exchange(_ a: String, _ b: String) -> Int32 {
         #if os(Linux)
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return ENOSYS }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let renameExchange: UInt32 = 1 << 1
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0 ? 0 : errno
+            typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+            guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return ENOSYS }
+            let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+            let renameExchange: UInt32 = 1 << 1
+            return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0 ? 0 : errno
         #else
-        return ENOSYS
+            return ENOSYS
         #endif
     }
 

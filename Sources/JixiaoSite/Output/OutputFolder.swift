@@ -21,7 +21,8 @@ public final class OutputFolder: SiteOutput, @unchecked Sendable {
     /// An output folder at `output` (nothing is touched until ``prepare()``).
     public init(output: String) {
         final = URL(fileURLWithPath: output).standardizedFileURL
-        temporary = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        temporary = final.deletingLastPathComponent().appendingPathComponent(
+            ".\(final.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
     }
 
     /// Removes staging folders left beside the output by killed builds, then creates the empty
@@ -108,7 +109,9 @@ public final class OutputFolder: SiteOutput, @unchecked Sendable {
     }
 
     static func posixError(_ code: Int32, _ what: String) -> Error {
-        NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(code)))"])
+        NSError(
+            domain: NSPOSIXErrorDomain, code: Int(code),
+            userInfo: [NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(code)))"])
     }
 
     /// Files and bytes written.

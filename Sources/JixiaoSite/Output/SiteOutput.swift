@@ -25,7 +25,8 @@ extension SiteOutput {
     /// Refuses a path that could leave the output: empty, absolute, or with a `.` or `..` segment.
     static func checkSafe(_ path: String) throws(DiagnosticError) {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
-            throw DiagnosticError(.error(SourceLocation(file: path), "refusing to write outside the output folder", fix: "report this as a bug"))
+            throw DiagnosticError(
+                .error(SourceLocation(file: path), "refusing to write outside the output folder", fix: "report this as a bug"))
         }
     }
 

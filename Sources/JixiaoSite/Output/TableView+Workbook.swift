@@ -8,7 +8,11 @@ extension TableView {
         var formats = headers.map { $0.numeric ? XLSXColumn.Format.general : .text }
         for row in rows {
             for (c, cell) in row.cells.enumerated() where c < formats.count && cell.numeric && cell.hasValue {
-                if cell.text.hasSuffix("%") { formats[c] = .percent } else if formats[c] == .general, Self.looksLikeMoney(cell.text) { formats[c] = .money }
+                if cell.text.hasSuffix("%") {
+                    formats[c] = .percent
+                } else if formats[c] == .general, Self.looksLikeMoney(cell.text) {
+                    formats[c] = .money
+                }
             }
         }
         let cells = rows.map { row in

@@ -16,9 +16,10 @@ struct PolicySection: Sendable, Equatable {
         while let open = html.range(of: "<h", range: from..<html.endIndex) {
             from = open.upperBound
             guard let level = html[open.upperBound...].first, level == "2" || level == "3",
-                  html[html.index(after: open.upperBound)...].hasPrefix(" id=\""),
-                  let close = html.range(of: "</h\(level)>", range: open.upperBound..<html.endIndex),
-                  let tagEnd = html[open.upperBound..<close.lowerBound].firstIndex(of: ">") else { continue }
+                html[html.index(after: open.upperBound)...].hasPrefix(" id=\""),
+                let close = html.range(of: "</h\(level)>", range: open.upperBound..<html.endIndex),
+                let tagEnd = html[open.upperBound..<close.lowerBound].firstIndex(of: ">")
+            else { continue }
             let idStart = html.index(open.upperBound, offsetBy: 6)
             guard let idEnd = html[idStart..<tagEnd].firstIndex(of: "\"") else { continue }
             var inner = html[html.index(after: tagEnd)..<close.lowerBound]
@@ -31,7 +32,9 @@ struct PolicySection: Sendable, Equatable {
         var current = (id: "", heading: "")
         for start in starts + [(html.endIndex..<html.endIndex, "", "")] {
             let text = HTMLText.plain(html[textStart..<start.range.lowerBound])
-            if !text.isEmpty || !current.heading.isEmpty { sections.append(PolicySection(id: current.id, heading: current.heading, text: text)) }
+            if !text.isEmpty || !current.heading.isEmpty {
+                sections.append(PolicySection(id: current.id, heading: current.heading, text: text))
+            }
             current = (start.id, start.heading)
             textStart = start.range.upperBound
         }

@@ -23,7 +23,11 @@ extension SiteContext {
         var children: [String: [String]] = [:]
         var tops: [String] = []
         for d in departments {
-            if let parent = d.parent, content.organisation.departmentIndex[parent] != nil { children[parent, default: []].append(d.id) } else { tops.append(d.id) }
+            if let parent = d.parent, content.organisation.departmentIndex[parent] != nil {
+                children[parent, default: []].append(d.id)
+            } else {
+                tops.append(d.id)
+            }
         }
         var out: [(id: String, depth: Int)] = []
         var seen: Set<String> = []
@@ -53,20 +57,27 @@ extension SiteContext {
             let critical = chainAlerts.filter { $0.severity == .critical }.count
             var name = departmentCell(id, from: path)
             name.style = "name tree depth-\(min(depth, 5))"
-            return [name,
-                    .number(loc.number(DecimalNumber((summary?.assessed ?? 0) + (summary?.notAssessed ?? 0)), places: 0),
-                            value: DecimalNumber((summary?.assessed ?? 0) + (summary?.notAssessed ?? 0))),
-                    scoreCell(mean), changeCell(change),
-                    .number(loc.number(DecimalNumber(chainAlerts.count), places: 0), value: DecimalNumber(chainAlerts.count)),
-                    .number(loc.number(DecimalNumber(critical), places: 0), value: DecimalNumber(critical), style: critical > 0 ? "bad" : "")]
+            return [
+                name,
+                .number(
+                    loc.number(DecimalNumber((summary?.assessed ?? 0) + (summary?.notAssessed ?? 0)), places: 0),
+                    value: DecimalNumber((summary?.assessed ?? 0) + (summary?.notAssessed ?? 0))),
+                scoreCell(mean), changeCell(change),
+                .number(loc.number(DecimalNumber(chainAlerts.count), places: 0), value: DecimalNumber(chainAlerts.count)),
+                .number(loc.number(DecimalNumber(critical), places: 0), value: DecimalNumber(critical), style: critical > 0 ? "bad" : ""),
+            ]
         }
-        let table = tableView(id: "departments", caption: "\(loc["departments"]) · \(loc.month(currentMonth))",
-                              headers: [header("department"), header("head_count", numeric: true), header("mean_score", numeric: true),
-                                        header("change", numeric: true), header("alert_count", numeric: true), header("severity_critical", numeric: true)],
-                              rows: rows, csv: "../downloads/departments.csv", filterable: true)
-        let page = SimplePage(chrome: chrome(path: path, pageType: "department-index", title: loc["departments"], current: "departments"),
-                              heading: loc["departments"], text: loc.labelled(loc["current_month"], loc.month(currentMonth)),
-                              table: table, hasTable: true)
+        let table = tableView(
+            id: "departments", caption: "\(loc["departments"]) · \(loc.month(currentMonth))",
+            headers: [
+                header("department"), header("head_count", numeric: true), header("mean_score", numeric: true),
+                header("change", numeric: true), header("alert_count", numeric: true), header("severity_critical", numeric: true),
+            ],
+            rows: rows, csv: "../downloads/departments.csv", filterable: true)
+        let page = SimplePage(
+            chrome: chrome(path: path, pageType: "department-index", title: loc["departments"], current: "departments"),
+            heading: loc["departments"], text: loc.labelled(loc["current_month"], loc.month(currentMonth)),
+            table: table, hasTable: true)
         return (page, [("departments.csv", table)])
     }
 }

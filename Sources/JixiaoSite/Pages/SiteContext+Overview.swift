@@ -6,15 +6,18 @@ extension SiteContext {
     func companyFigures(_ month: Month) -> (assessed: Int, mean: DecimalNumber?, pay: DecimalNumber, alerts: Int) {
         let list = analytics.scores[.month(month)] ?? []
         let assessed = list.filter { $0.notAssessedReason == nil && $0.normalized != nil }
-        let mean = assessed.isEmpty ? nil : (assessed.map { $0.normalized! }.reduce(.zero, +) / DecimalNumber(assessed.count)).rounded(places: 2)
+        let mean =
+            assessed.isEmpty ? nil : (assessed.map { $0.normalized! }.reduce(.zero, +) / DecimalNumber(assessed.count)).rounded(places: 2)
         let pay = list.compactMap(\.payTotal).reduce(.zero, +)
         return (assessed.count, mean, pay, results.alerts.filter { $0.month == month }.count)
     }
 
     /// A headline figure; `sense` says whether a rise is good, bad or neutral, which sets the
     /// change's tone and arrow. The change shows absolute and, when the previous value is not zero, %.
-    func headline(_ key: String, values: [DecimalNumber?], sense: HeadlineSense, format: (DecimalNumber) -> String,
-                  changeFormat: (DecimalNumber) -> String) -> Headline {
+    func headline(
+        _ key: String, values: [DecimalNumber?], sense: HeadlineSense, format: (DecimalNumber) -> String,
+        changeFormat: (DecimalNumber) -> String
+    ) -> Headline {
         let current = values.last ?? nil
         let previous = values.count >= 2 ? values[values.count - 2] : nil
         var change = "", direction = "flat"
@@ -29,8 +32,9 @@ extension SiteContext {
         } else {
             change = loc["no_previous"]
         }
-        var headline = Headline(label: loc[key], value: current.map(format) ?? "—", change: change, direction: direction,
-                                changeLabel: loc["change_vs_last"], sparkline: SVGChart.sparkline(values, label: loc[key]))
+        var headline = Headline(
+            label: loc[key], value: current.map(format) ?? "—", change: change, direction: direction,
+            changeLabel: loc["change_vs_last"], sparkline: SVGChart.sparkline(values, label: loc[key]))
         headline.arrow = direction == "up" ? "▲" : (direction == "down" ? "▼" : "→")
         headline.tone = sense.tone(direction)
         return headline
@@ -45,28 +49,38 @@ extension SiteContext {
         let ranking = analytics.ranking(period, .company)
         let topRows: [[TableView.Cell]] = (ranking?.entries.prefix(10) ?? []).map { entry in
             let s = analytics.score(employee: entry.employee, period: period)
-            return [.number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
-                    personCell(entry.employee, from: path), departmentCell(s?.department ?? "", from: path),
-                    scoreCell(entry.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? "")]
+            return [
+                .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
+                personCell(entry.employee, from: path), departmentCell(s?.department ?? "", from: path),
+                scoreCell(entry.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
+            ]
         }
-        let top = tableView(id: "top", caption: "\(loc["top_performers"]) · \(loc.month(currentMonth))",
-                            headers: [header("rank", numeric: true), header("name"), header("department"), header("normalized", numeric: true), header("grade")],
-                            rows: topRows, csv: "downloads/home-top.csv")
+        let top = tableView(
+            id: "top", caption: "\(loc["top_performers"]) · \(loc.month(currentMonth))",
+            headers: [
+                header("rank", numeric: true), header("name"), header("department"), header("normalized", numeric: true), header("grade"),
+            ],
+            rows: topRows, csv: "downloads/home-top.csv")
         let improvers = homeImprovers(period, path: path)
         let monthAlerts = Self.triaged(results.alerts.filter { $0.month == currentMonth })
-        let alerts = alertTable(Array(monthAlerts.prefix(20)), id: "alerts", caption: "\(loc["alerts"]) · \(loc.month(currentMonth))",
-                                path: path, csv: "downloads/home-alerts.csv")
+        let alerts = alertTable(
+            Array(monthAlerts.prefix(20)), id: "alerts", caption: "\(loc["alerts"]) · \(loc.month(currentMonth))",
+            path: path, csv: "downloads/home-alerts.csv")
         var periodLinks: [NavLink] = []
         for p in analytics.periods.reversed() where p.months.first! <= currentMonth {
             periodLinks.append(NavLink(label: loc.period(p), href: periodPath(p)))
         }
-        let policyLinks = content.policies.indices.map { NavLink(label: content.policies[$0].title, href: policyPath($0), note: content.policies[$0].summary ?? "") }
+        let policyLinks = content.policies.indices.map {
+            NavLink(label: content.policies[$0].title, href: policyPath($0), note: content.policies[$0].summary ?? "")
+        }
         let boardLinks = showLeaderboards ? [NavLink(label: loc["leaderboards"], href: "leaderboards/index.html")] : []
-        let page = HomePage(chrome: printing(chrome(path: path, pageType: "home", title: loc["home"], current: "home", trail: []),
-                                             period: loc.month(currentMonth), hasPay: true),
-                            monthLabel: loc.month(currentMonth), headlines: headlines, gradeChart: gradeChart, departmentChart: departmentChart,
-                            top: top, improvers: improvers, alerts: alerts, periodLinks: periodLinks, managers: managers,
-                            policyLinks: policyLinks, leaderboardLinks: boardLinks, hasLeaderboards: !boardLinks.isEmpty)
+        let page = HomePage(
+            chrome: printing(
+                chrome(path: path, pageType: "home", title: loc["home"], current: "home", trail: []),
+                period: loc.month(currentMonth), hasPay: true),
+            monthLabel: loc.month(currentMonth), headlines: headlines, gradeChart: gradeChart, departmentChart: departmentChart,
+            top: top, improvers: improvers, alerts: alerts, periodLinks: periodLinks, managers: managers,
+            policyLinks: policyLinks, leaderboardLinks: boardLinks, hasLeaderboards: !boardLinks.isEmpty)
         return (page, managers ? [("home-top.csv", top), ("home-improvers.csv", improvers), ("home-alerts.csv", alerts)] : [])
     }
 
@@ -75,12 +89,20 @@ extension SiteContext {
         let months = results.months.filter { $0 <= currentMonth }
         let figures = months.map(companyFigures)
         var headlines = [
-            headline("assessed", values: figures.map { DecimalNumber($0.assessed) }, sense: .neutral, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
-            headline("mean_score", values: figures.map(\.mean), sense: .upIsGood, format: { loc.score($0) }, changeFormat: { loc.score($0) }),
-            headline("alert_count", values: figures.map { DecimalNumber($0.alerts) }, sense: .downIsGood, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
+            headline(
+                "assessed", values: figures.map { DecimalNumber($0.assessed) }, sense: .neutral, format: { loc.number($0, places: 0) },
+                changeFormat: { loc.number($0, places: 0) }),
+            headline(
+                "mean_score", values: figures.map(\.mean), sense: .upIsGood, format: { loc.score($0) }, changeFormat: { loc.score($0) }),
+            headline(
+                "alert_count", values: figures.map { DecimalNumber($0.alerts) }, sense: .downIsGood, format: { loc.number($0, places: 0) },
+                changeFormat: { loc.number($0, places: 0) }),
         ]
         if managers {
-            headlines.insert(headline("pay_total", values: figures.map { $0.pay }, sense: .neutral, format: { loc.money($0) }, changeFormat: { loc.money($0) }), at: 2)
+            headlines.insert(
+                headline(
+                    "pay_total", values: figures.map { $0.pay }, sense: .neutral, format: { loc.money($0) }, changeFormat: { loc.money($0) }
+                ), at: 2)
         }
         return headlines
     }
@@ -88,30 +110,43 @@ extension SiteContext {
     /// The home page's charts: grades of the month, and mean scores of the top-level departments.
     func homeCharts(_ period: Period) -> (grades: String, departments: String) {
         var gradeCounts: [String: Int] = [:]
-        for s in analytics.scores[period] ?? [] where s.notAssessedReason == nil { if let g = s.gradeID { gradeCounts[g, default: 0] += 1 } }
+        for s in analytics.scores[period] ?? [] where s.notAssessedReason == nil {
+            if let g = s.gradeID { gradeCounts[g, default: 0] += 1 }
+        }
         let gradeOrder = gradeOrderIDs()
-        let gradeChart = SVGChart.bars(gradeOrder.filter { gradeCounts[$0] != nil }.map { SVGChart.Point(gradeName(id: $0), DecimalNumber(gradeCounts[$0]!)) },
-                                       title: "\(loc["grade_distribution"]) · \(loc.month(currentMonth))", valueHeader: loc["people_count"],
-                                       labelHeader: loc["grade"], dataLabel: loc["data_table"]) { loc.number($0, places: 0) }
+        let gradeChart = SVGChart.bars(
+            gradeOrder.filter { gradeCounts[$0] != nil }.map { SVGChart.Point(gradeName(id: $0), DecimalNumber(gradeCounts[$0]!)) },
+            title: "\(loc["grade_distribution"]) · \(loc.month(currentMonth))", valueHeader: loc["people_count"],
+            labelHeader: loc["grade"], dataLabel: loc["data_table"]
+        ) { loc.number($0, places: 0) }
         let tops = content.organisation.departments.filter { $0.parent == nil }
-        let deptPoints = tops.map { SVGChart.Point(departmentName($0.id), analytics.summary($0.id, period)?.mean.map { $0.rounded(places: 2) }) }
-        let departmentChart = SVGChart.bars(deptPoints, title: "\(loc["department_comparison"]) · \(loc["mean_score"])", valueHeader: loc["mean_score"],
-                                            labelHeader: loc["department"], dataLabel: loc["data_table"]) { loc.score($0) }
+        let deptPoints = tops.map {
+            SVGChart.Point(departmentName($0.id), analytics.summary($0.id, period)?.mean.map { $0.rounded(places: 2) })
+        }
+        let departmentChart = SVGChart.bars(
+            deptPoints, title: "\(loc["department_comparison"]) · \(loc["mean_score"])", valueHeader: loc["mean_score"],
+            labelHeader: loc["department"], dataLabel: loc["data_table"]
+        ) { loc.score($0) }
         return (gradeChart, departmentChart)
     }
 
     /// The ten biggest improvers since last month.
     func homeImprovers(_ period: Period, path: String) -> TableView {
         var changes: [(Int, DecimalNumber)] = []
-        for s in analytics.scores[period] ?? [] { if let c = analytics.trends[s.employee].change[period] { changes.append((s.employee, c)) } }
+        for s in analytics.scores[period] ?? [] {
+            if let c = analytics.trends[s.employee].change[period] { changes.append((s.employee, c)) }
+        }
         changes.sort { $0.1 != $1.1 ? $0.1 > $1.1 : content.organisation.employees[$0.0].id < content.organisation.employees[$1.0].id }
         let improverRows: [[TableView.Cell]] = changes.prefix(10).filter { $0.1 > .zero }.map { (e, c) in
-            [personCell(e, from: path), departmentCell(analytics.score(employee: e, period: period)?.department ?? "", from: path),
-             scoreCell(analytics.score(employee: e, period: period)?.normalized), changeCell(c)]
+            [
+                personCell(e, from: path), departmentCell(analytics.score(employee: e, period: period)?.department ?? "", from: path),
+                scoreCell(analytics.score(employee: e, period: period)?.normalized), changeCell(c),
+            ]
         }
-        return tableView(id: "improvers", caption: "\(loc["biggest_improvers"]) · \(loc["change_vs_last"])",
-                         headers: [header("name"), header("department"), header("normalized", numeric: true), header("change", numeric: true)],
-                         rows: improverRows, csv: "downloads/home-improvers.csv", empty: loc["none"])
+        return tableView(
+            id: "improvers", caption: "\(loc["biggest_improvers"]) · \(loc["change_vs_last"])",
+            headers: [header("name"), header("department"), header("normalized", numeric: true), header("change", numeric: true)],
+            rows: improverRows, csv: "downloads/home-improvers.csv", empty: loc["none"])
     }
 
     /// Grade ids from best to worst across the scorecards (first scale wins the order).
@@ -131,59 +166,100 @@ extension SiteContext {
         let slug = departmentSlugs[id]!
         let period = Period.month(currentMonth)
         var facts: [Fact] = []
-        if let parent = department.parent { facts.append(Fact(loc["department"], departmentName(parent), href: root + departmentPath(parent))) }
-        if let head = department.head, let h = organisation.employeeIndex[head] { facts.append(Fact(loc["manager"], employeeName(h), href: root + personPath(h))) }
+        if let parent = department.parent {
+            facts.append(Fact(loc["department"], departmentName(parent), href: root + departmentPath(parent)))
+        }
+        if let head = department.head, let h = organisation.employeeIndex[head] {
+            facts.append(Fact(loc["manager"], employeeName(h), href: root + personPath(h)))
+        }
         let months = results.months.filter { $0 <= currentMonth }
         let summaries = months.map { analytics.summary(id, .month($0)) }
-        let headlines = [
-            headline("assessed", values: summaries.map { $0.map { DecimalNumber($0.assessed) } }, sense: .neutral, format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
-            headline("mean_score", values: summaries.map { $0?.mean?.rounded(places: 2) }, sense: .upIsGood, format: { loc.score($0) }, changeFormat: { loc.score($0) }),
-            headline("median_score", values: summaries.map { $0?.median?.rounded(places: 2) }, sense: .upIsGood, format: { loc.score($0) }, changeFormat: { loc.score($0) }),
-        ] + (managers ? [headline("pay_total", values: summaries.map { $0?.payTotal }, sense: .neutral, format: { loc.money($0) }, changeFormat: { loc.money($0) })] : [])
-        let trendChart = SVGChart.line(months.map { SVGChart.Point(loc.month($0), analytics.summary(id, .month($0))?.mean?.rounded(places: 2)) },
-                                       title: "\(loc["mean_score"]) · \(departmentName(id))", valueHeader: loc["mean_score"],
-                                       labelHeader: loc["month"], dataLabel: loc["data_table"]) { loc.score($0) }
+        let headlines =
+            [
+                headline(
+                    "assessed", values: summaries.map { $0.map { DecimalNumber($0.assessed) } }, sense: .neutral,
+                    format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
+                headline(
+                    "mean_score", values: summaries.map { $0?.mean?.rounded(places: 2) }, sense: .upIsGood, format: { loc.score($0) },
+                    changeFormat: { loc.score($0) }),
+                headline(
+                    "median_score", values: summaries.map { $0?.median?.rounded(places: 2) }, sense: .upIsGood, format: { loc.score($0) },
+                    changeFormat: { loc.score($0) }),
+            ]
+            + (managers
+                ? [
+                    headline(
+                        "pay_total", values: summaries.map { $0?.payTotal }, sense: .neutral, format: { loc.money($0) },
+                        changeFormat: { loc.money($0) })
+                ] : [])
+        let trendChart = SVGChart.line(
+            months.map { SVGChart.Point(loc.month($0), analytics.summary(id, .month($0))?.mean?.rounded(places: 2)) },
+            title: "\(loc["mean_score"]) · \(departmentName(id))", valueHeader: loc["mean_score"],
+            labelHeader: loc["month"], dataLabel: loc["data_table"]
+        ) { loc.score($0) }
         let grades = analytics.summary(id, period)?.grades ?? [:]
-        let gradeChart = SVGChart.bars(gradeOrderIDs().filter { grades[$0] != nil }.map { SVGChart.Point(gradeName(id: $0), DecimalNumber(grades[$0]!)) },
-                                       title: "\(loc["grade_distribution"]) · \(departmentName(id))", valueHeader: loc["people_count"],
-                                       labelHeader: loc["grade"], dataLabel: loc["data_table"]) { loc.number($0, places: 0) }
+        let gradeChart = SVGChart.bars(
+            gradeOrderIDs().filter { grades[$0] != nil }.map { SVGChart.Point(gradeName(id: $0), DecimalNumber(grades[$0]!)) },
+            title: "\(loc["grade_distribution"]) · \(departmentName(id))", valueHeader: loc["people_count"],
+            labelHeader: loc["grade"], dataLabel: loc["data_table"]
+        ) { loc.number($0, places: 0) }
         let ranking = analytics.ranking(period, .department(id))
         var rows: [[TableView.Cell]] = []
         for entry in ranking?.entries ?? [] {
             let s = analytics.score(employee: entry.employee, period: period)
-            rows.append([.number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
-                         personCell(entry.employee, from: path), .text(s?.role ?? ""),
-                         scoreCell(s?.score), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
-                         changeCell(analytics.trends[entry.employee].change[period]),
-                         .number(loc.score(entry.percentile), value: entry.percentile)])
+            rows.append([
+                .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
+                personCell(entry.employee, from: path), .text(s?.role ?? ""),
+                scoreCell(s?.score), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
+                changeCell(analytics.trends[entry.employee].change[period]),
+                .number(loc.score(entry.percentile), value: entry.percentile),
+            ])
         }
         for item in ranking?.notAssessed ?? [] {
             let s = analytics.score(employee: item.employee, period: period)
-            rows.append([.number("—", value: nil), personCell(item.employee, from: path), .text(s?.role ?? ""),
-                         .number("—", value: nil), .text(reasonText(item.reason), style: "muted"), .number("—", value: nil), .number("—", value: nil)])
+            rows.append([
+                .number("—", value: nil), personCell(item.employee, from: path), .text(s?.role ?? ""),
+                .number("—", value: nil), .text(reasonText(item.reason), style: "muted"), .number("—", value: nil),
+                .number("—", value: nil),
+            ])
         }
-        let people = tableView(id: "people", caption: "\(loc["people_in_department"]) · \(loc.month(currentMonth))",
-                               headers: [header("rank", numeric: true), header("name"), header("role"), header("score", numeric: true),
-                                         header("grade"), header("change", numeric: true), header("percentile", numeric: true)],
-                               rows: rows, csv: root + "downloads/department-\(slug)-people.csv", filterable: true)
+        let people = tableView(
+            id: "people", caption: "\(loc["people_in_department"]) · \(loc.month(currentMonth))",
+            headers: [
+                header("rank", numeric: true), header("name"), header("role"), header("score", numeric: true),
+                header("grade"), header("change", numeric: true), header("percentile", numeric: true),
+            ],
+            rows: rows, csv: root + "downloads/department-\(slug)-people.csv", filterable: true)
         let kpiResults = results.departments.filter { $0.department == id && $0.month <= currentMonth }
         let kpiRows: [[TableView.Cell]] = kpiResults.reversed().map { r in
-            [.text(loc.month(r.month)), scoreCell(r.score),
-             .text(r.assessment == .assessed ? gradeName(r.policy, r.month, r.gradeIndex) : assessmentText(r.assessment)),
-             .text(content.policies[r.policy].title, href: root + policyPath(r.policy))]
+            [
+                .text(loc.month(r.month)), scoreCell(r.score),
+                .text(r.assessment == .assessed ? gradeName(r.policy, r.month, r.gradeIndex) : assessmentText(r.assessment)),
+                .text(content.policies[r.policy].title, href: root + policyPath(r.policy)),
+            ]
         }
-        let kpi = tableView(id: "kpi", caption: loc["department_kpi"], headers: [header("month"), header("score", numeric: true), header("grade"), header("policy")],
-                            rows: kpiRows, csv: root + "downloads/department-\(slug)-kpi.csv")
+        let kpi = tableView(
+            id: "kpi", caption: loc["department_kpi"],
+            headers: [header("month"), header("score", numeric: true), header("grade"), header("policy")],
+            rows: kpiRows, csv: root + "downloads/department-\(slug)-kpi.csv")
         let chain = Set(organisation.departments.filter { organisation.departmentChain($0.id).contains(id) }.map(\.id))
-        let alerts = alertTable(results.alerts.filter { $0.month == currentMonth && chain.contains($0.department) }, id: "alerts",
-                                caption: "\(loc["alerts"]) · \(loc.month(currentMonth))", path: path,
-                                csv: root + "downloads/department-\(slug)-alerts.csv")
-        let children = organisation.departments.filter { $0.parent == id }.map { NavLink(label: departmentName($0.id), href: root + departmentPath($0.id)) }
-        let deptChrome = chrome(path: path, pageType: "department", title: departmentName(id), current: "departments",
-                                trail: [NavLink(label: loc["departments"], href: root + "departments/index.html")] + departmentTrail(id, root: root))
-        let page = DepartmentPage(chrome: printing(deptChrome, period: loc.month(currentMonth), hasPay: true),
-                                  name: departmentName(id), facts: facts, headlines: headlines, trendChart: trendChart, gradeChart: gradeChart,
-                                  people: people, kpi: kpi, hasKPI: !kpiRows.isEmpty, alerts: alerts, children: children, hasChildren: !children.isEmpty)
-        return (page, [("department-\(slug)-people.csv", people), ("department-\(slug)-kpi.csv", kpi), ("department-\(slug)-alerts.csv", alerts)])
+        let alerts = alertTable(
+            results.alerts.filter { $0.month == currentMonth && chain.contains($0.department) }, id: "alerts",
+            caption: "\(loc["alerts"]) · \(loc.month(currentMonth))", path: path,
+            csv: root + "downloads/department-\(slug)-alerts.csv")
+        let children = organisation.departments.filter { $0.parent == id }.map {
+            NavLink(label: departmentName($0.id), href: root + departmentPath($0.id))
+        }
+        let deptChrome = chrome(
+            path: path, pageType: "department", title: departmentName(id), current: "departments",
+            trail: [NavLink(label: loc["departments"], href: root + "departments/index.html")] + departmentTrail(id, root: root))
+        let page = DepartmentPage(
+            chrome: printing(deptChrome, period: loc.month(currentMonth), hasPay: true),
+            name: departmentName(id), facts: facts, headlines: headlines, trendChart: trendChart, gradeChart: gradeChart,
+            people: people, kpi: kpi, hasKPI: !kpiRows.isEmpty, alerts: alerts, children: children, hasChildren: !children.isEmpty)
+        return (
+            page,
+            [("department-\(slug)-people.csv", people), ("department-\(slug)-kpi.csv", kpi), ("department-\(slug)-alerts.csv", alerts)]
+        )
     }
 }

@@ -11,21 +11,26 @@ extension SiteContext {
         let facts = personFacts(employee, last: last, root: root)
         let summary = personSummary(last)
         let trend = analytics.trends[e]
-        let chart = SVGChart.line(list.map { SVGChart.Point(loc.month($0.month), $0.score) }, title: "\(loc["trend"]) · \(employee.name)",
-                                  valueHeader: loc["score"], labelHeader: loc["month"], dataLabel: loc["data_table"]) { loc.score($0) }
+        let chart = SVGChart.line(
+            list.map { SVGChart.Point(loc.month($0.month), $0.score) }, title: "\(loc["trend"]) · \(employee.name)",
+            valueHeader: loc["score"], labelHeader: loc["month"], dataLabel: loc["data_table"]
+        ) { loc.score($0) }
 
         let history = personHistory(e, list, path: path)
         let items = personItems(e, last: last, root: root)
-        var page = PersonPage(chrome: chrome(path: path, pageType: "person", title: employee.name, current: "",
-                                            trail: departmentTrail(employee.department, root: root) + [NavLink(label: employee.name, href: "")]),
-                              name: employee.name, facts: facts, monthLabel: loc.month(last?.month ?? currentMonth),
-                              currentSummary: summary, trendChart: chart, history: history, items: items,
-                              hasLadder: false, ladderName: "", level: "", nextLevel: "", missing: [], allMet: false,
-                              streaks: trend.streaksInProgress.map { loc.labelled($0.name, "\($0.months) / \($0.needed)") },
-                              hasStreaks: !trend.streaksInProgress.isEmpty,
-                              hasPay: false, pay: tableView(id: "pay", caption: "", headers: [], rows: [], csv: nil), payTotal: "")
+        var page = PersonPage(
+            chrome: chrome(
+                path: path, pageType: "person", title: employee.name, current: "",
+                trail: departmentTrail(employee.department, root: root) + [NavLink(label: employee.name, href: "")]),
+            name: employee.name, facts: facts, monthLabel: loc.month(last?.month ?? currentMonth),
+            currentSummary: summary, trendChart: chart, history: history, items: items,
+            hasLadder: false, ladderName: "", level: "", nextLevel: "", missing: [], allMet: false,
+            streaks: trend.streaksInProgress.map { loc.labelled($0.name, "\($0.months) / \($0.needed)") },
+            hasStreaks: !trend.streaksInProgress.isEmpty,
+            hasPay: false, pay: tableView(id: "pay", caption: "", headers: [], rows: [], csv: nil), payTotal: "")
         if let last, let p = last.ladderPolicy, let level = last.level,
-           let ladder = results.versions.version(policy: p, month: last.month)?.rules.ladder {
+            let ladder = results.versions.version(policy: p, month: last.month)?.rules.ladder
+        {
             func name(_ l: Ladder.Level) -> String { loc.name(l.name, english: l.nameEN) }
             page.hasLadder = true
             page.ladderName = ladder.name.isEmpty ? loc["current_level"] : ladder.name
@@ -34,21 +39,27 @@ extension SiteContext {
             page.missing = last.missingForNext
             page.allMet = last.missingForNext.isEmpty
         }
-        var tables: [(String, TableView)] = [("person-\(personSlugs[e])-history.csv", history), ("person-\(personSlugs[e])-items.csv", items)]
+        var tables: [(String, TableView)] = [
+            ("person-\(personSlugs[e])-history.csv", history), ("person-\(personSlugs[e])-items.csv", items),
+        ]
         if managers, let last, let p = last.payPolicy,
-           let version = results.versions.version(policy: p, month: last.month) {
+            let version = results.versions.version(policy: p, month: last.month)
+        {
             let names = Dictionary(uniqueKeysWithValues: version.rules.pay.map { ($0.id, $0) })
             let rows: [[TableView.Cell]] = last.pay.map { line in
                 let item = names[line.id]
-                return [.text(item.map { loc.name($0.name, english: $0.nameEN) } ?? line.id),
-                        .text(loc["kind_\(line.kind.rawValue)"]),
-                        .number(loc.money(line.amount), value: line.amount)]
+                return [
+                    .text(item.map { loc.name($0.name, english: $0.nameEN) } ?? line.id),
+                    .text(loc["kind_\(line.kind.rawValue)"]),
+                    .number(loc.money(line.amount), value: line.amount),
+                ]
             }
             page.hasPay = true
             page.chrome = printing(page.chrome, period: loc.month(last.month), hasPay: true)
-            page.pay = tableView(id: "pay", caption: "\(loc["pay_statement"]) · \(loc.month(last.month))",
-                                 headers: [header("pay_item"), header("kind"), header("amount", numeric: true)], rows: rows,
-                                 csv: root + "downloads/person-\(personSlugs[e])-pay.csv")
+            page.pay = tableView(
+                id: "pay", caption: "\(loc["pay_statement"]) · \(loc.month(last.month))",
+                headers: [header("pay_item"), header("kind"), header("amount", numeric: true)], rows: rows,
+                csv: root + "downloads/person-\(personSlugs[e])-pay.csv")
             page.payTotal = loc.money(last.payTotal)
             tables.append(("person-\(personSlugs[e])-pay.csv", page.pay))
         }
@@ -77,7 +88,8 @@ extension SiteContext {
         var summary = loc["no_data"]
         if let last {
             if last.assessment == .assessed {
-                summary = "\(loc["score"]) \(loc.score(last.score)) · \(loc["grade"]) \(gradeName(last.scorecardPolicy, last.month, last.gradeIndex))"
+                summary =
+                    "\(loc["score"]) \(loc.score(last.score)) · \(loc["grade"]) \(gradeName(last.scorecardPolicy, last.month, last.gradeIndex))"
                 if let c = last.coefficient { summary += " · \(loc["coefficient"]) \(loc.score(c))" }
             } else {
                 summary = assessmentText(last.assessment)
@@ -92,20 +104,26 @@ extension SiteContext {
         let employee = content.organisation.employees[e]
         let trend = analytics.trends[e]
         let historyRows: [[TableView.Cell]] = list.reversed().map { r in
-            [.text(loc.month(r.month), href: managers ? root + periodPath(.month(r.month)) : nil),
-             departmentCell(r.department, from: path),
-             scoreCell(r.score),
-             .text(r.assessment == .assessed ? gradeName(r.scorecardPolicy, r.month, r.gradeIndex) : assessmentText(r.assessment),
-                   style: r.assessment == .assessed ? "" : "muted"),
-             .number(loc.score(r.coefficient), value: r.coefficient),
-             changeCell(trend.change[.month(r.month)]),
-             .number(loc.score(trend.movingAverage[r.month]), value: trend.movingAverage[r.month])]
+            [
+                .text(loc.month(r.month), href: managers ? root + periodPath(.month(r.month)) : nil),
+                departmentCell(r.department, from: path),
+                scoreCell(r.score),
+                .text(
+                    r.assessment == .assessed ? gradeName(r.scorecardPolicy, r.month, r.gradeIndex) : assessmentText(r.assessment),
+                    style: r.assessment == .assessed ? "" : "muted"),
+                .number(loc.score(r.coefficient), value: r.coefficient),
+                changeCell(trend.change[.month(r.month)]),
+                .number(loc.score(trend.movingAverage[r.month]), value: trend.movingAverage[r.month]),
+            ]
         }
-        return tableView(id: "history", caption: "\(loc["history"]) · \(employee.name)",
-                         headers: [header("month"), header("department"), header("score", numeric: true), header("grade"),
-                                   header("coefficient", numeric: true), header("change", numeric: true),
-                                   header("moving_average", numeric: true)],
-                         rows: historyRows, csv: root + "downloads/person-\(personSlugs[e])-history.csv")
+        return tableView(
+            id: "history", caption: "\(loc["history"]) · \(employee.name)",
+            headers: [
+                header("month"), header("department"), header("score", numeric: true), header("grade"),
+                header("coefficient", numeric: true), header("change", numeric: true),
+                header("moving_average", numeric: true),
+            ],
+            rows: historyRows, csv: root + "downloads/person-\(personSlugs[e])-history.csv")
     }
 
     /// The scorecard items of a person's last month.
@@ -119,14 +137,17 @@ extension SiteContext {
                 guard let def = byID[item.id] else { continue }
                 let indent = String(repeating: "　", count: item.depth)
                 let full = card.scoring == .points ? def.points : def.weight
-                itemRows.append([.text(indent + (loc.name(def.name, english: def.nameEN))),
-                                 .number(card.scoring == .points ? loc.score(full) : loc.percent(full ?? .zero), value: full),
-                                 scoreCell(item.value)])
+                itemRows.append([
+                    .text(indent + (loc.name(def.name, english: def.nameEN))),
+                    .number(card.scoring == .points ? loc.score(full) : loc.percent(full ?? .zero), value: full),
+                    scoreCell(item.value),
+                ])
             }
         }
-        return tableView(id: "items", caption: "\(loc["items"]) · \(last.map { loc.month($0.month) } ?? "")",
-                         headers: [header("item"), header("points", numeric: true), header("result", numeric: true)],
-                         rows: itemRows, csv: root + "downloads/person-\(personSlugs[e])-items.csv",
-                         empty: last.map { assessmentText($0.assessment) } ?? loc["no_data"])
+        return tableView(
+            id: "items", caption: "\(loc["items"]) · \(last.map { loc.month($0.month) } ?? "")",
+            headers: [header("item"), header("points", numeric: true), header("result", numeric: true)],
+            rows: itemRows, csv: root + "downloads/person-\(personSlugs[e])-items.csv",
+            empty: last.map { assessmentText($0.assessment) } ?? loc["no_data"])
     }
 }

@@ -3,28 +3,36 @@ import JixiaoMarkdown
 import JixiaoRules
 extension SiteContext {
     /// Ranking rows (with links) and the not-assessed rows of a ranking.
-    func rankingTables(_ ranking: Ranking?, period: Period, path: String, id: String, caption: String, csvName: String) -> (TableView, TableView, [(String, TableView)]) {
+    func rankingTables(_ ranking: Ranking?, period: Period, path: String, id: String, caption: String, csvName: String) -> (
+        TableView, TableView, [(String, TableView)]
+    ) {
         let root = Self.root(of: path)
         let rows: [[TableView.Cell]] = (ranking?.entries ?? []).map { entry in
             let s = analytics.score(employee: entry.employee, period: period)
-            return [.number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
-                    personCell(entry.employee, from: path), departmentCell(s?.department ?? "", from: path), .text(s?.role ?? ""),
-                    scoreCell(s?.score), scoreCell(entry.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
-                    changeCell(analytics.trends[entry.employee].change[period]),
-                    .number(loc.score(entry.percentile), value: entry.percentile)]
+            return [
+                .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
+                personCell(entry.employee, from: path), departmentCell(s?.department ?? "", from: path), .text(s?.role ?? ""),
+                scoreCell(s?.score), scoreCell(entry.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
+                changeCell(analytics.trends[entry.employee].change[period]),
+                .number(loc.score(entry.percentile), value: entry.percentile),
+            ]
         }
-        let table = tableView(id: id, caption: caption,
-                              headers: [header("rank", numeric: true), header("name"), header("department"), header("role"),
-                                        header("score", numeric: true), header("normalized", numeric: true), header("grade"),
-                                        header("change", numeric: true), header("percentile", numeric: true)],
-                              rows: rows, csv: root + "downloads/\(csvName).csv", filterable: true)
+        let table = tableView(
+            id: id, caption: caption,
+            headers: [
+                header("rank", numeric: true), header("name"), header("department"), header("role"),
+                header("score", numeric: true), header("normalized", numeric: true), header("grade"),
+                header("change", numeric: true), header("percentile", numeric: true),
+            ],
+            rows: rows, csv: root + "downloads/\(csvName).csv", filterable: true)
         let apartRows: [[TableView.Cell]] = (ranking?.notAssessed ?? []).map { item in
             let s = analytics.score(employee: item.employee, period: period)
             return [personCell(item.employee, from: path), departmentCell(s?.department ?? "", from: path), .text(reasonText(item.reason))]
         }
-        let apart = tableView(id: id + "-apart", caption: "\(loc["not_assessed_list"]) · \(loc.period(period))",
-                              headers: [header("name"), header("department"), header("reason")], rows: apartRows,
-                              csv: root + "downloads/\(csvName)-not-assessed.csv", filterable: true, empty: loc["none"])
+        let apart = tableView(
+            id: id + "-apart", caption: "\(loc["not_assessed_list"]) · \(loc.period(period))",
+            headers: [header("name"), header("department"), header("reason")], rows: apartRows,
+            csv: root + "downloads/\(csvName)-not-assessed.csv", filterable: true, empty: loc["none"])
         return (table, apart, [("\(csvName).csv", table), ("\(csvName)-not-assessed.csv", apart)])
     }
 
@@ -35,10 +43,14 @@ extension SiteContext {
         let name = period.description.lowercased()
         var links: [NavLink] = []
         let known = Set(analytics.periods)
-        if known.contains(period.previous) { links.append(NavLink(label: "← " + loc.period(period.previous), href: root + periodPath(period.previous))) }
+        if known.contains(period.previous) {
+            links.append(NavLink(label: "← " + loc.period(period.previous), href: root + periodPath(period.previous)))
+        }
         for kind in Period.Kind.allCases where kind != period.kind {
             let enclosing = Period.containing(period.months.last!, kind: kind)
-            if kind.rawValue != "month", known.contains(enclosing) { links.append(NavLink(label: loc.period(enclosing), href: root + periodPath(enclosing))) }
+            if kind.rawValue != "month", known.contains(enclosing) {
+                links.append(NavLink(label: loc.period(enclosing), href: root + periodPath(enclosing)))
+            }
         }
         let nextCandidates = analytics.periods.filter { $0.kind == period.kind && $0 > period && $0.months.first! <= currentMonth }
         if let next = nextCandidates.first { links.append(NavLink(label: loc.period(next) + " →", href: root + periodPath(next))) }
@@ -48,32 +60,43 @@ extension SiteContext {
             }
         }
         let departmentRows: [[TableView.Cell]] = analytics.departments.filter { $0.period == period }
-            .filter { content.organisation.departmentIndex[$0.department].map { content.organisation.departments[$0].parent == nil } ?? false }
+            .filter {
+                content.organisation.departmentIndex[$0.department].map { content.organisation.departments[$0].parent == nil } ?? false
+            }
             .map { s in
-                var row: [TableView.Cell] = [departmentCell(s.department, from: path), .number("\(s.assessed)", value: DecimalNumber(s.assessed)),
-                                             .number("\(s.notAssessed)", value: DecimalNumber(s.notAssessed)), scoreCell(s.mean?.rounded(places: 2)),
-                                             scoreCell(s.median?.rounded(places: 2)),
-                                             .text(gradeOrderIDs().compactMap { g in s.grades[g].map { "\(gradeName(id: g)) \($0)" } }.joined(separator: " · "))]
+                var row: [TableView.Cell] = [
+                    departmentCell(s.department, from: path), .number("\(s.assessed)", value: DecimalNumber(s.assessed)),
+                    .number("\(s.notAssessed)", value: DecimalNumber(s.notAssessed)), scoreCell(s.mean?.rounded(places: 2)),
+                    scoreCell(s.median?.rounded(places: 2)),
+                    .text(gradeOrderIDs().compactMap { g in s.grades[g].map { "\(gradeName(id: g)) \($0)" } }.joined(separator: " · ")),
+                ]
                 if managers { row.append(.number(loc.money(s.payTotal), value: s.payTotal)) }
                 row.append(.number("\(s.alerts)", value: DecimalNumber(s.alerts)))
                 return row
             }
-        var headers = [header("department"), header("assessed", numeric: true), header("not_assessed", numeric: true),
-                       header("mean_score", numeric: true), header("median_score", numeric: true), header("grade_distribution", sortable: false)]
+        var headers = [
+            header("department"), header("assessed", numeric: true), header("not_assessed", numeric: true),
+            header("mean_score", numeric: true), header("median_score", numeric: true), header("grade_distribution", sortable: false),
+        ]
         if managers { headers.append(header("pay_total", numeric: true)) }
         headers.append(header("alert_count", numeric: true))
-        let departments = tableView(id: "departments", caption: "\(loc["departments"]) · \(loc.period(period))", headers: headers,
-                                    rows: departmentRows, csv: root + "downloads/period-\(name)-departments.csv")
-        let (ranking, apart, tables) = rankingTables(analytics.ranking(period, .company), period: period, path: path, id: "ranking",
-                                                     caption: "\(loc["leaderboards"]) · \(loc["company"]) · \(loc.period(period))",
-                                                     csvName: "period-\(name)-ranking")
-        let alerts = alertTable(results.alerts.filter { period.months.contains($0.month) }, id: "alerts",
-                                caption: "\(loc["alerts"]) · \(loc.period(period))", path: path, csv: root + "downloads/period-\(name)-alerts.csv")
+        let departments = tableView(
+            id: "departments", caption: "\(loc["departments"]) · \(loc.period(period))", headers: headers,
+            rows: departmentRows, csv: root + "downloads/period-\(name)-departments.csv")
+        let (ranking, apart, tables) = rankingTables(
+            analytics.ranking(period, .company), period: period, path: path, id: "ranking",
+            caption: "\(loc["leaderboards"]) · \(loc["company"]) · \(loc.period(period))",
+            csvName: "period-\(name)-ranking")
+        let alerts = alertTable(
+            results.alerts.filter { period.months.contains($0.month) }, id: "alerts",
+            caption: "\(loc["alerts"]) · \(loc.period(period))", path: path, csv: root + "downloads/period-\(name)-alerts.csv")
         let hasPayroll = managers && period.kind == .month
-        let page = PeriodPage(chrome: printing(chrome(path: path, pageType: "period", title: loc.period(period), current: "periods"),
-                                               period: loc.period(period), hasPay: hasPayroll),
-                              label: loc.period(period), links: links, departments: departments, ranking: ranking, notAssessed: apart,
-                              alerts: alerts, payrollHref: hasPayroll ? root + "downloads/payroll-\(name).csv" : "", hasPayroll: hasPayroll)
+        let page = PeriodPage(
+            chrome: printing(
+                chrome(path: path, pageType: "period", title: loc.period(period), current: "periods"),
+                period: loc.period(period), hasPay: hasPayroll),
+            label: loc.period(period), links: links, departments: departments, ranking: ranking, notAssessed: apart,
+            alerts: alerts, payrollHref: hasPayroll ? root + "downloads/payroll-\(name).csv" : "", hasPayroll: hasPayroll)
         return (page, [("period-\(name)-departments.csv", departments), ("period-\(name)-alerts.csv", alerts)] + tables)
     }
 
@@ -119,14 +142,20 @@ extension SiteContext {
     /// The leaderboards of the current month, quarter and year × company, top-level departments, roles.
     func leaderboardSpecs() -> [LeaderboardSpec] {
         var specs: [LeaderboardSpec] = []
-        let roles = Set(analytics.rankings.compactMap { r -> String? in if case .role(let x) = r.group { return x }; return nil }).sorted()
+        let roles = Set(
+            analytics.rankings.compactMap { r -> String? in
+                if case .role(let x) = r.group { return x }; return nil
+            }
+        ).sorted()
         for kind in Period.Kind.allCases {
             let period = Period.containing(currentMonth, kind: kind)
             var groups: [Ranking.Group] = [.company]
             groups += content.organisation.departments.filter { $0.parent == nil }.map { .department($0.id) }
             groups += roles.map { .role($0) }
             for group in groups {
-                guard let ranking = analytics.ranking(period, group), !(ranking.entries.isEmpty && ranking.notAssessed.isEmpty) else { continue }
+                guard let ranking = analytics.ranking(period, group), !(ranking.entries.isEmpty && ranking.notAssessed.isEmpty) else {
+                    continue
+                }
                 let label: String
                 switch group {
                 case .company: label = loc["company"]
@@ -144,22 +173,31 @@ extension SiteContext {
         let period = Period.containing(currentMonth, kind: spec.kind)
         let heading = "\(loc["leaderboard_for"])\(spec.label) · \(loc.period(period))"
         let csvName = String(spec.path.dropFirst("leaderboards/".count).dropLast(5))
-        let (table, apart, tables) = rankingTables(analytics.ranking(period, spec.group), period: period, path: spec.path, id: "ranking",
-                                                   caption: heading, csvName: "leaderboard-" + csvName)
-        return (LeaderboardPage(chrome: chrome(path: spec.path, pageType: "leaderboard", title: heading, current: "leaderboards",
-                                                      trail: [NavLink(label: loc["leaderboards"], href: "index.html"), NavLink(label: heading, href: "")]),
-                                heading: heading, ranking: table, notAssessed: apart, isIndex: false, groups: []), tables)
+        let (table, apart, tables) = rankingTables(
+            analytics.ranking(period, spec.group), period: period, path: spec.path, id: "ranking",
+            caption: heading, csvName: "leaderboard-" + csvName)
+        return (
+            LeaderboardPage(
+                chrome: chrome(
+                    path: spec.path, pageType: "leaderboard", title: heading, current: "leaderboards",
+                    trail: [NavLink(label: loc["leaderboards"], href: "index.html"), NavLink(label: heading, href: "")]),
+                heading: heading, ranking: table, notAssessed: apart, isIndex: false, groups: []), tables
+        )
     }
 
     /// The index of leaderboards.
     func leaderboardIndex(_ specs: [LeaderboardSpec]) -> LeaderboardPage {
         let empty = tableView(id: "none", caption: "", headers: [], rows: [], csv: nil)
         let groups = Period.Kind.allCases.map { kind in
-            LinkGroup(heading: "\(loc[kind.rawValue]) · \(loc.period(Period.containing(currentMonth, kind: kind)))",
-                      links: specs.filter { $0.kind == kind }.map { NavLink(label: $0.label, href: String($0.path.dropFirst("leaderboards/".count))) })
+            LinkGroup(
+                heading: "\(loc[kind.rawValue]) · \(loc.period(Period.containing(currentMonth, kind: kind)))",
+                links: specs.filter { $0.kind == kind }.map {
+                    NavLink(label: $0.label, href: String($0.path.dropFirst("leaderboards/".count)))
+                })
         }
         let path = "leaderboards/index.html"
-        return LeaderboardPage(chrome: chrome(path: path, pageType: "leaderboard", title: loc["leaderboards"], current: "leaderboards"),
-                               heading: loc["leaderboards"], ranking: empty, notAssessed: empty, isIndex: true, groups: groups)
+        return LeaderboardPage(
+            chrome: chrome(path: path, pageType: "leaderboard", title: loc["leaderboards"], current: "leaderboards"),
+            heading: loc["leaderboards"], ranking: empty, notAssessed: empty, isIndex: true, groups: groups)
     }
 }

@@ -5,8 +5,12 @@ extension SiteContext {
     /// Renders every policy body with libcmark; rule tables come from the front matter (the
     /// version in force in the current month). Done before the context is made, which then
     /// holds the bodies.
-    static func renderPolicies(content: Content, results: Results, loc: Localization, currentMonth: Month) -> ([Int: RenderedMarkdown], [Diagnostic]) {
-        let pages = content.policies.map { MarkdownPage(file: $0.file, source: $0.body, firstLine: $0.bodyFirstLine, url: "\($0.slug).html") }
+    static func renderPolicies(content: Content, results: Results, loc: Localization, currentMonth: Month) -> (
+        [Int: RenderedMarkdown], [Diagnostic]
+    ) {
+        let pages = content.policies.map {
+            MarkdownPage(file: $0.file, source: $0.body, firstLine: $0.bodyFirstLine, url: "\($0.slug).html")
+        }
         let options = MarkdownOptions(headingAnchors: true, tocLevels: 2...3, anchorLabelPrefix: loc["section_link"])
         var versionsByFile: [String: RuleSet] = [:]
         for (i, policy) in content.policies.enumerated() {
@@ -19,15 +23,19 @@ extension SiteContext {
             let versionsByFile = frozen
             let tables = RuleTables(rules: versionsByFile[page.file] ?? RuleSet(), loc: loc)
             guard RuleTables.names.contains(directive.name) || directive.name == "rules" else {
-                return .failure(.error(directive.location, "unknown directive \"\(directive.name)\"",
-                                       fix: "use one of: rules, " + RuleTables.names.joined(separator: ", ")))
+                return .failure(
+                    .error(
+                        directive.location, "unknown directive \"\(directive.name)\"",
+                        fix: "use one of: rules, " + RuleTables.names.joined(separator: ", ")))
             }
             if directive.name == "rules" {
                 return .success(RuleTables.names.compactMap { tables.html($0) }.joined(separator: "\n"))
             }
             guard let html = tables.html(directive.name) else {
-                return .failure(.error(directive.location, "this policy's rules have no \(directive.name)",
-                                       fix: "remove the directive or add \(directive.name) to the rules in the front matter"))
+                return .failure(
+                    .error(
+                        directive.location, "this policy's rules have no \(directive.name)",
+                        fix: "remove the directive or add \(directive.name) to the rules in the front matter"))
             }
             return .success(html)
         }
@@ -68,7 +76,11 @@ extension SiteContext {
         let rendered = policyBodies[i]
         var facts = [Fact(loc["effective"], loc.month(policy.effective))]
         if let owner = policy.owner { facts.append(Fact(loc["owner"], owner)) }
-        facts.append(Fact(loc["departments"], policy.departments.isEmpty ? loc["company_wide"] : policy.departments.map(departmentName).joined(separator: loc["list_separator"])))
+        facts.append(
+            Fact(
+                loc["departments"],
+                policy.departments.isEmpty
+                    ? loc["company_wide"] : policy.departments.map(departmentName).joined(separator: loc["list_separator"])))
         let versions = results.versions.filter { $0.policyIndex == i }
         var notes: [Fact] = []
         if versions.count > 1 {
@@ -76,11 +88,16 @@ extension SiteContext {
                 notes.append(Fact(loc.month(v.effective) + " " + loc["version_from"], v.changes ?? ""))
             }
         }
-        return PolicyPage(chrome: chrome(path: path, pageType: "policy", title: policy.title, current: "policies",
-                                           trail: [NavLink(label: loc["policy_index"], href: Self.root(of: path) + "policies/index.html"), NavLink(label: policy.title, href: "")]),
-                          title: policy.title, facts: facts, summary: policy.summary ?? "",
-                          toc: rendered?.tocHTML ?? "", hasTOC: !(rendered?.tocHTML.isEmpty ?? true),
-                          body: rendered?.html ?? "", versions: notes, hasVersions: !notes.isEmpty)
+        return PolicyPage(
+            chrome: chrome(
+                path: path, pageType: "policy", title: policy.title, current: "policies",
+                trail: [
+                    NavLink(label: loc["policy_index"], href: Self.root(of: path) + "policies/index.html"),
+                    NavLink(label: policy.title, href: ""),
+                ]),
+            title: policy.title, facts: facts, summary: policy.summary ?? "",
+            toc: rendered?.tocHTML ?? "", hasTOC: !(rendered?.tocHTML.isEmpty ?? true),
+            body: rendered?.html ?? "", versions: notes, hasVersions: !notes.isEmpty)
     }
 
     /// The policy index grouped by department.
@@ -91,8 +108,9 @@ extension SiteContext {
         func summary(_ i: Int) -> PolicySummary {
             let p = content.policies[i]
             let count = results.versions.filter { $0.policyIndex == i }.count
-            return PolicySummary(title: p.title, href: "\(p.slug).html", effective: loc.month(p.effective), summary: p.summary ?? "",
-                                 owner: p.owner ?? "", versionNote: count > 1 ? "\(loc["versions"]): \(count)" : "")
+            return PolicySummary(
+                title: p.title, href: "\(p.slug).html", effective: loc.month(p.effective), summary: p.summary ?? "",
+                owner: p.owner ?? "", versionNote: count > 1 ? "\(loc["versions"]): \(count)" : "")
         }
         let company = content.policies.indices.filter { content.policies[$0].departments.isEmpty }
         if !company.isEmpty { groups.append(PolicyGroup(heading: loc["company_wide"], policies: company.map(summary))) }
@@ -100,8 +118,9 @@ extension SiteContext {
             let list = content.policies.indices.filter { content.policies[$0].departments.first == d.id }
             if !list.isEmpty { groups.append(PolicyGroup(heading: departmentName(d.id), policies: list.map(summary))) }
         }
-        return PolicyIndexPage(chrome: chrome(path: path, pageType: "policy-index", title: loc["policy_index"], current: "policies"),
-                               groups: groups, updates: updates, hasUpdates: !updates.isEmpty)
+        return PolicyIndexPage(
+            chrome: chrome(path: path, pageType: "policy-index", title: loc["policy_index"], current: "policies"),
+            groups: groups, updates: updates, hasUpdates: !updates.isEmpty)
     }
 
     /// Every policy version by effective month, newest first; later versions link to the
@@ -112,8 +131,10 @@ extension SiteContext {
         for v in results.versions.sorted(by: { ($0.policyIndex, $0.effective) < ($1.policyIndex, $1.effective) }) {
             let p = content.policies[v.policyIndex]
             let first = firsts.insert(v.policyIndex).inserted
-            byMonth[v.effective, default: []].append(PolicyUpdate(title: p.title, href: "\(p.slug).html" + (first ? "" : "#h-versions"),
-                                                                  note: first ? loc["version_first"] : v.changes ?? ""))
+            byMonth[v.effective, default: []].append(
+                PolicyUpdate(
+                    title: p.title, href: "\(p.slug).html" + (first ? "" : "#h-versions"),
+                    note: first ? loc["version_first"] : v.changes ?? ""))
         }
         return byMonth.keys.sorted(by: >).map { PolicyUpdateMonth(month: loc.month($0), entries: byMonth[$0] ?? []) }
     }
@@ -144,10 +165,14 @@ extension SiteContext {
             w.endObject()
         }
         if managers {
-            for d in content.organisation.departments { entry(departmentName(d.id), departmentPath(d.id), "department", d.id + " " + (d.nameEN ?? "")) }
+            for d in content.organisation.departments {
+                entry(departmentName(d.id), departmentPath(d.id), "department", d.id + " " + (d.nameEN ?? ""))
+            }
             for (e, employee) in content.organisation.employees.enumerated() where !results.results(ofEmployee: e).isEmpty {
                 let last = results.results(ofEmployee: e).last
-                entry(employee.name, personPath(e), "person", [employee.id, last.map { departmentName($0.department) } ?? "", last?.role ?? ""].joined(separator: " "))
+                entry(
+                    employee.name, personPath(e), "person",
+                    [employee.id, last.map { departmentName($0.department) } ?? "", last?.role ?? ""].joined(separator: " "))
             }
         }
         w.endArray()

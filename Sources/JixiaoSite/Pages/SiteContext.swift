@@ -96,7 +96,9 @@ struct SiteContext: Sendable {
     // MARK: Chrome
 
     /// The shared page parts; `trail` is the breadcrumb trail below the company (default: the page title).
-    func chrome(path: String, pageType: String, title: String, current: String, trail: [NavLink]? = nil, root fixedRoot: String? = nil) -> Chrome {
+    func chrome(path: String, pageType: String, title: String, current: String, trail: [NavLink]? = nil, root fixedRoot: String? = nil)
+        -> Chrome
+    {
         let root = fixedRoot ?? Self.root(of: path)
         var nav: [NavLink] = []
         func add(_ key: String, _ target: String) {
@@ -109,10 +111,11 @@ struct SiteContext: Sendable {
         add("policies", "policies/index.html")
         if managers { add("alerts", "alerts/index.html") }
         add("search", "search/index.html")
-        var chrome = Chrome(lang: loc.locale, root: root, pageType: pageType, title: title, siteTitle: content.settings.title,
-                            company: content.settings.company, nav: nav, t: loc.strings,
-                            edition: loc[managers ? "managers_edition" : "staff_edition"], managers: managers,
-                            loadsSearchIndex: pageType == "search")
+        var chrome = Chrome(
+            lang: loc.locale, root: root, pageType: pageType, title: title, siteTitle: content.settings.title,
+            company: content.settings.company, nav: nav, t: loc.strings,
+            edition: loc[managers ? "managers_edition" : "staff_edition"], managers: managers,
+            loadsSearchIndex: pageType == "search")
         chrome.breadcrumbs = breadcrumbs(root: root, trail: trail ?? [NavLink(label: title, href: "")])
         chrome.hasBreadcrumbs = chrome.breadcrumbs.count > 1
         return chrome
@@ -124,11 +127,14 @@ struct SiteContext: Sendable {
         TableView.Header(label: loc[key], numeric: numeric, sortable: sortable)
     }
 
-    func tableView(id: String, caption: String, headers: [TableView.Header], rows: [[TableView.Cell]], csv: String?, filterable: Bool = false,
-                   empty: String? = nil) -> TableView {
-        var table = TableView(id: id, caption: caption, headers: headers, rows: rows.map { TableView.Row(cells: $0) }, csvHref: csv ?? "",
-                              hasCSV: csv != nil && !rows.isEmpty, filterable: filterable && rows.count > 5, emptyText: empty ?? loc["no_data"],
-                              isEmpty: rows.isEmpty)
+    func tableView(
+        id: String, caption: String, headers: [TableView.Header], rows: [[TableView.Cell]], csv: String?, filterable: Bool = false,
+        empty: String? = nil
+    ) -> TableView {
+        var table = TableView(
+            id: id, caption: caption, headers: headers, rows: rows.map { TableView.Row(cells: $0) }, csvHref: csv ?? "",
+            hasCSV: csv != nil && !rows.isEmpty, filterable: filterable && rows.count > 5, emptyText: empty ?? loc["no_data"],
+            isEmpty: rows.isEmpty)
         table.shownRows = min(rows.count, TableView.maxRowsOnPage)
         if table.hasCSV, let href = csv {
             let text = Self.csv(of: table)
@@ -170,18 +176,23 @@ struct SiteContext: Sendable {
     /// Alert rows for a set of alerts.
     func alertTable(_ alerts: [Alert], id: String, caption: String, path: String, csv: String?) -> TableView {
         let rows: [[TableView.Cell]] = Self.triaged(alerts).map { a in
-            [.text(loc.month(a.month)),
-             .text(loc["severity_\(a.severity.rawValue)"], style: "severity severity-\(a.severity.rawValue)"),
-             .text(loc.strings["alert_\(a.kind.rawValue)"] ?? a.kind.rawValue),
-             a.employee.map { personCell($0, from: path) } ?? .text(""),
-             departmentCell(a.department, from: path),
-             .text(alertMessage(a), style: "wrap"),
-             .text(a.policy.map { content.policies[$0].title } ?? "", href: a.policy.map { Self.root(of: path) + policyPath($0) })]
+            [
+                .text(loc.month(a.month)),
+                .text(loc["severity_\(a.severity.rawValue)"], style: "severity severity-\(a.severity.rawValue)"),
+                .text(loc.strings["alert_\(a.kind.rawValue)"] ?? a.kind.rawValue),
+                a.employee.map { personCell($0, from: path) } ?? .text(""),
+                departmentCell(a.department, from: path),
+                .text(alertMessage(a), style: "wrap"),
+                .text(a.policy.map { content.policies[$0].title } ?? "", href: a.policy.map { Self.root(of: path) + policyPath($0) }),
+            ]
         }
-        return tableView(id: id, caption: caption,
-                         headers: [header("month"), header("severity"), header("kind"), header("person"), header("department"),
-                                   header("message", sortable: false), header("policy")],
-                         rows: rows, csv: csv, filterable: true, empty: loc["none"])
+        return tableView(
+            id: id, caption: caption,
+            headers: [
+                header("month"), header("severity"), header("kind"), header("person"), header("department"),
+                header("message", sortable: false), header("policy"),
+            ],
+            rows: rows, csv: csv, filterable: true, empty: loc["none"])
     }
 
     /// Alerts for triage: newest month first, then critical, warning, info, then by department
@@ -205,12 +216,20 @@ struct SiteContext: Sendable {
             guard let share = a.share, share.assessed > 0 else { return a.message }
             let grades = share.grades.map { gradeName(id: $0) }.joined(separator: loc["list_separator"])
             if let small = share.smallGroup {
-                return loc.format("alert_distribution_small_group", ["grades": grades, "top": "\(share.top)", "assessed": "\(share.assessed)",
-                                                                     "under": "\(small.under)", "max": "\(small.max)"])
+                return loc.format(
+                    "alert_distribution_small_group",
+                    [
+                        "grades": grades, "top": "\(share.top)", "assessed": "\(share.assessed)",
+                        "under": "\(small.under)", "max": "\(small.max)",
+                    ])
             }
-            return loc.format("alert_distribution_message", ["grades": grades, "top": "\(share.top)", "assessed": "\(share.assessed)",
-                                                             "share": loc.percent(DecimalNumber(share.top) / DecimalNumber(share.assessed)),
-                                                             "limit": loc.percent(share.maxShare)])
+            return loc.format(
+                "alert_distribution_message",
+                [
+                    "grades": grades, "top": "\(share.top)", "assessed": "\(share.assessed)",
+                    "share": loc.percent(DecimalNumber(share.top) / DecimalNumber(share.assessed)),
+                    "limit": loc.percent(share.maxShare),
+                ])
         default: return a.message
         }
     }

@@ -39,8 +39,9 @@ public struct TableView: Sendable {
 
         /// A number cell.
         public static func number(_ text: String, value: DecimalNumber?, style: String = "") -> Cell {
-            Cell(text: text, href: "", hasHref: false, value: value?.plainText ?? "", hasValue: value != nil, numeric: true, style: style,
-                 csv: value?.plainText ?? "")
+            Cell(
+                text: text, href: "", hasHref: false, value: value?.plainText ?? "", hasValue: value != nil, numeric: true, style: style,
+                csv: value?.plainText ?? "")
         }
     }
 

@@ -18,8 +18,10 @@ public struct Localization: Sendable {
 
     /// Keys the generator itself uses for separators, patterns and the page script, beyond
     /// the ones the templates name; the build checks that a locale file defines them all.
-    public static let generatorKeys = ["label_separator", "list_separator", "section_link", "employee_id", "rows_shown", "filter_status",
-                                       "month_format", "day_format", "quarter_format", "year_format", "month_names"]
+    public static let generatorKeys = [
+        "label_separator", "list_separator", "section_link", "employee_id", "rows_shown", "filter_status",
+        "month_format", "day_format", "quarter_format", "year_format", "month_names",
+    ]
 
     /// Creates a localization.
     public init(locale: String, strings: [String: String], currency: String = "CNY") {
@@ -65,7 +67,9 @@ public struct Localization: Sendable {
         case .failure(let d): return .failure(DiagnosticError(d))
         case .success(let value):
             guard let pairs = value.pairs else {
-                return .failure(DiagnosticError(.error(value.location, "a locale file must be a mapping of keys to strings", fix: "write lines like  home: 首页")))
+                return .failure(
+                    DiagnosticError(
+                        .error(value.location, "a locale file must be a mapping of keys to strings", fix: "write lines like  home: 首页")))
             }
             var strings: [String: String] = [:]
             for pair in pairs {

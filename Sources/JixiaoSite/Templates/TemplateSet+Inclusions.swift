@@ -35,9 +35,10 @@ extension TemplateSet {
             // Report where the limit is first crossed: at the inclusion whose partial is itself within it.
             for inclusion in inclusions[name] ?? [] {
                 guard let inner = totals[inclusion.partial], inner <= maxNesting, inclusion.depth + inner > maxNesting else { continue }
-                diagnostics.error(inclusion.location,
-                                  "sections are nested \(inclusion.depth + inner) deep through the partial \"\(inclusion.partial)\" (\(inclusion.depth) open here, \(inner) inside it); the limit is \(maxNesting)",
-                                  fix: "nest fewer sections; a page needs far fewer than \(maxNesting)")
+                diagnostics.error(
+                    inclusion.location,
+                    "sections are nested \(inclusion.depth + inner) deep through the partial \"\(inclusion.partial)\" (\(inclusion.depth) open here, \(inner) inside it); the limit is \(maxNesting)",
+                    fix: "nest fewer sections; a page needs far fewer than \(maxNesting)")
             }
         }
     }
@@ -45,7 +46,8 @@ extension TemplateSet {
     /// One error for a cycle of partials, at its first inclusion: `header (…:3) → footer (…:7) → header`.
     private static func reportCycle(_ names: [String], _ steps: [TemplateInclusion], _ diagnostics: inout Diagnostics) {
         let chain = zip(names, steps).map { name, step in "\(name) (\(step.location))" }.joined(separator: " → ") + " → \(names[0])"
-        let message = names.count == 1 ? "the template \(names[0]) includes itself: \(chain)" : "templates include each other in a circle: \(chain)"
+        let message =
+            names.count == 1 ? "the template \(names[0]) includes itself: \(chain)" : "templates include each other in a circle: \(chain)"
         diagnostics.error(steps[0].location, message, fix: "remove one of these {{> …}} inclusions; a template cannot include itself")
     }
 }

@@ -51,27 +51,33 @@ extension TemplateSet {
                 open.append(tag)
                 deepest = max(deepest, open.count)
                 if open.count > maxNesting {
-                    diagnostics.error(tag.location, "sections are nested more than \(maxNesting) deep here (the outermost, {{\(open[0].sigil.map(String.init) ?? "")\(open[0].name)}}, opens at line \(open[0].location.line ?? 1))",
-                                      fix: "nest fewer sections; a page needs far fewer than \(maxNesting)")
+                    diagnostics.error(
+                        tag.location,
+                        "sections are nested more than \(maxNesting) deep here (the outermost, {{\(open[0].sigil.map(String.init) ?? "")\(open[0].name)}}, opens at line \(open[0].location.line ?? 1))",
+                        fix: "nest fewer sections; a page needs far fewer than \(maxNesting)")
                     return nil
                 }
             } else if sigil == "/" {
                 guard let last = open.last else {
-                    diagnostics.error(tag.location, "template syntax error: {{/\(tag.name)}} closes a section that was never opened",
-                                      fix: "remove it or add {{#\(tag.name)}} before it")
+                    diagnostics.error(
+                        tag.location, "template syntax error: {{/\(tag.name)}} closes a section that was never opened",
+                        fix: "remove it or add {{#\(tag.name)}} before it")
                     return nil
                 }
                 guard squeezed(last.name) == squeezed(tag.name) else {
-                    diagnostics.error(tag.location, "template syntax error: {{/\(tag.name)}} closes {{\(last.sigil.map(String.init) ?? "")\(last.name)}} from line \(last.location.line ?? 1), column \(last.location.column ?? 1)",
-                                      fix: "close {{\(last.name)}} first with {{/\(last.name)}}, or correct the name")
+                    diagnostics.error(
+                        tag.location,
+                        "template syntax error: {{/\(tag.name)}} closes {{\(last.sigil.map(String.init) ?? "")\(last.name)}} from line \(last.location.line ?? 1), column \(last.location.column ?? 1)",
+                        fix: "close {{\(last.name)}} first with {{/\(last.name)}}, or correct the name")
                     return nil
                 }
                 open.removeLast()
             }
         }
         if let last = open.last {
-            diagnostics.error(last.location, "template syntax error: {{\(last.sigil.map(String.init) ?? "")\(last.name)}} is never closed",
-                              fix: "add {{/\(last.name)}} where the section ends")
+            diagnostics.error(
+                last.location, "template syntax error: {{\(last.sigil.map(String.init) ?? "")\(last.name)}} is never closed",
+                fix: "add {{/\(last.name)}} where the section ends")
             return nil
         }
         return (inclusions, deepest)

@@ -16,7 +16,9 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
 
     /// Loads templates from `base` and applies overrides from `override` (either may be missing).
-    public static func load(base: any FileSystem, baseLabel: String, override: (any FileSystem)?, overrideLabel: String) throws(DiagnosticError) -> TemplateSet {
+    public static func load(base: any FileSystem, baseLabel: String, override: (any FileSystem)?, overrideLabel: String)
+        throws(DiagnosticError) -> TemplateSet
+    {
         var sources: [String: String] = [:]
         var files: [String: String] = [:]
         var diagnostics = Diagnostics()
@@ -40,15 +42,17 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(EscapingContentType.pragma + sources[key]!, named: key)
             } catch {
-                diagnostics.error(SourceLocation(file: files[key] ?? key, line: 1), "template syntax error: \(error)",
-                                  fix: "check that every {{#section}} is closed with {{/section}}")
+                diagnostics.error(
+                    SourceLocation(file: files[key] ?? key, line: 1), "template syntax error: \(error)",
+                    fix: "check that every {{#section}} is closed with {{/section}}")
             }
         }
         // Partials must exist.
         for key in sources.keys.sorted() {
             for (name, line) in Self.tags(in: sources[key]!, prefix: ">") where sources[name] == nil {
-                diagnostics.error(SourceLocation(file: files[key]!, line: line), "template \(key) includes the missing partial \"\(name)\"",
-                                  fix: "create \(name).mustache or correct the name")
+                diagnostics.error(
+                    SourceLocation(file: files[key]!, line: line), "template \(key) includes the missing partial \"\(name)\"",
+                    fix: "create \(name).mustache or correct the name")
             }
         }
         try diagnostics.throwIfErrors()
@@ -96,8 +100,10 @@ public struct TemplateSet: Sendable {
     /// Renders `model` with template `name`; a missing template or an unknown name is an error.
     public func render(_ model: Any, template name: String) throws(DiagnosticError) -> String {
         guard sources[name] != nil else {
-            throw DiagnosticError(.error(SourceLocation(file: "site-templates/\(name).mustache"), "the template \(name) is missing",
-                                         fix: "restore site-templates/\(name).mustache"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: "site-templates/\(name).mustache"), "the template \(name) is missing",
+                    fix: "restore site-templates/\(name).mustache"))
         }
         let tracker = MissTracker(model)
         guard let text = library.render(tracker, withTemplate: name) else {
@@ -105,10 +111,13 @@ public struct TemplateSet: Sendable {
         }
         let misses = tracker.misses
         if !misses.isEmpty {
-            throw DiagnosticError(misses.sorted().map { miss in
-                .error(locate(miss, from: name), "template uses \"\(miss)\", which the \(String(describing: type(of: model))) page model does not have",
-                       fix: "correct the name; see docs/site.md for the names each page offers")
-            })
+            throw DiagnosticError(
+                misses.sorted().map { miss in
+                    .error(
+                        locate(miss, from: name),
+                        "template uses \"\(miss)\", which the \(String(describing: type(of: model))) page model does not have",
+                        fix: "correct the name; see docs/site.md for the names each page offers")
+                })
         }
         return text
     }

@@ -26,9 +26,13 @@ public enum ThemeVersion {
             let declared = version(of: overriding)
             if let declared, declared >= builtIn { continue }
             let was = declared.map { "theme version \($0)" } ?? "no theme version line"
-            result.append(.warning(SourceLocation(file: overrideLabel + name, line: 1),
-                                   "this template override has \(was), older than the built-in templates' version \(builtIn); it may miss newer parts of the page",
-                                   fix: "export the current templates with  jixiao theme export DIR , carry your changes over, and keep the first line {{! \(marker) \(builtIn) }}"))
+            result.append(
+                .warning(
+                    SourceLocation(file: overrideLabel + name, line: 1),
+                    "this template override has \(was), older than the built-in templates' version \(builtIn); it may miss newer parts of the page",
+                    fix:
+                        "export the current templates with  jixiao theme export DIR , carry your changes over, and keep the first line {{! \(marker) \(builtIn) }}"
+                ))
         }
         return result
     }

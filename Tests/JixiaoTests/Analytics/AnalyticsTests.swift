@@ -21,11 +21,12 @@ struct AnalyticsTests {
         return (content, results, Analytics.compute(content: content, results: results))
     }
 
-    static let employees = Fixtures.employees + """
+    static let employees =
+        Fixtures.employees + """
 
-    E006,赵敏,cs,cs-agent,E001,2024-01-01,regular,,,6000,800
-    E007,孙丽,cs,cs-agent,E001,2024-01-01,regular,,,6000,800
-    """
+            E006,赵敏,cs,cs-agent,E001,2024-01-01,regular,,,6000,800
+            E007,孙丽,cs,cs-agent,E001,2024-01-01,regular,,,6000,800
+            """
 
     @Test("ties share a rank, the next rank skips, tied people are ordered by id; percentiles")
     func ties() throws {
@@ -99,7 +100,7 @@ struct AnalyticsTests {
     @Test("after a transfer each month counts for the department of that month")
     func transferHistory() throws {
         let (content, results, analytics) = try run([
-            "transfers.csv": "employee,month,from,department,role,from_role\nE003,2026-01,logistics,cs,cs-agent,warehouse\n",
+            "transfers.csv": "employee,month,from,department,role,from_role\nE003,2026-01,logistics,cs,cs-agent,warehouse\n"
         ])
         let e3 = try #require(content.organisation.employeeIndex["E003"])
         #expect(results.result(employee: e3, month: Month(year: 2025, month: 12)!)?.department == "logistics")
@@ -126,30 +127,34 @@ struct AnalyticsTests {
 
     @Test("alerts: missing data, promotion due, forced distribution, plausible range")
     func alerts() throws {
-        let rules = (Self.rules + """
+        let rules =
+            (Self.rules + """
 
-        ranges:
-          sales: [0, 100000]
-        ladder:
-          name: 等级
-          levels:
-            - {id: trial, name: 试用}
-            - id: iron
-              name: 铁牌
-              requires:
-                - {name: 分数不低于 90, when: score >= 90}
-                - {name: 主管批准, when: "IFBLANK(badge_approved, 0) = 1", approval: true}
-        """).replacingOccurrences(of: "    - {id: fail, name: 不合格, min: 0, coefficient: 0}",
-                                 with: "    - {id: fail, name: 不合格, min: 0, coefficient: 0}\n  distribution: {grades: [excellent], max_share: 20%}")
-        let outcome = Fixtures.load(["policies/cs.md": RulesEngineTests.policy(rules),
-                                     "data/2025-12/cs.csv": "employee,sales,complaints,badge_approved\nE001,30000,0,0\nE003,250000,0,0\nE005,9000,,0\n"])
+                ranges:
+                  sales: [0, 100000]
+                ladder:
+                  name: 等级
+                  levels:
+                    - {id: trial, name: 试用}
+                    - id: iron
+                      name: 铁牌
+                      requires:
+                        - {name: 分数不低于 90, when: score >= 90}
+                        - {name: 主管批准, when: "IFBLANK(badge_approved, 0) = 1", approval: true}
+                """).replacingOccurrences(
+                of: "    - {id: fail, name: 不合格, min: 0, coefficient: 0}",
+                with: "    - {id: fail, name: 不合格, min: 0, coefficient: 0}\n  distribution: {grades: [excellent], max_share: 20%}")
+        let outcome = Fixtures.load([
+            "policies/cs.md": RulesEngineTests.policy(rules),
+            "data/2025-12/cs.csv": "employee,sales,complaints,badge_approved\nE001,30000,0,0\nE003,250000,0,0\nE005,9000,,0\n",
+        ])
         let content = try #require(outcome.content, "\(outcome.diagnostics)")
         let results = try RulesEngine(content: content).evaluate()
         let dec = Month(year: 2025, month: 12)!
         let kinds = Set(results.alerts.filter { $0.month == dec }.map(\.kind.rawValue))
-        #expect(kinds.contains("missing-data"))   // E005: complaints empty
+        #expect(kinds.contains("missing-data"))  // E005: complaints empty
         #expect(kinds.contains("promotion-due"))  // E001: 100 ≥ 90, no approval yet
-        #expect(kinds.contains("range"))          // E003: sales 250000 > 100000
+        #expect(kinds.contains("range"))  // E003: sales 250000 > 100000
         // E001 100 and E003 (60 × 250000 / 30000 = 500, capped at 70, + 40 = 110) both excellent: 2 of 2 > 20%.
         #expect(kinds.contains("distribution"))
     }
@@ -160,8 +165,10 @@ struct AnalyticsTests {
         let dec = "employee,sales,complaints\nE001,30000,0\nE003,15000,0\nE005,9000,0\nE006,0,3\nE007,0,3\n"
         let jan = "employee,sales,complaints\nE001,30000,0\nE003,0,3\nE005,9000,0\nE006,0,3\nE007,15000,0\n"
         let feb = "employee,sales,complaints\nE001,30000,0\nE003,15000,0\nE006,0,3\nE007,0,3\n"
-        let (content, results, analytics) = try run(["employees.csv": Self.employees, "data/2025-12/cs.csv": dec,
-                                                      "data/2026-01/cs.csv": jan, "data/2026-02/cs.csv": feb])
+        let (content, results, analytics) = try run([
+            "employees.csv": Self.employees, "data/2025-12/cs.csv": dec,
+            "data/2026-01/cs.csv": jan, "data/2026-02/cs.csv": feb,
+        ])
         func progress(_ id: String) throws -> [String] {
             let e = try #require(content.organisation.employees.firstIndex { $0.id == id })
             return analytics.trends[e].streaksInProgress.map { "\($0.rule) \($0.months)/\($0.needed)" }
@@ -172,7 +179,7 @@ struct AnalyticsTests {
         #expect(results.results(ofEmployee: e6).map(\.streaks) == [[], ["fail-2"], []])
         #expect(try progress("E006") == ["fail-2 1/2"])
         #expect(try progress("E007") == ["fail-2 1/2"])  // pass in Jan, fail in Feb
-        #expect(try progress("E003") == [])              // fail in Jan, pass in Feb
+        #expect(try progress("E003") == [])  // fail in Jan, pass in Feb
         #expect(try progress("E001") == [])
     }
 }

@@ -16,14 +16,18 @@ struct CLICheckGateTests {
     }
 
     static let breakages = [
-        Breakage(description: "a link to a missing policy", append: ["policies/general.md": "\n见 [不存在](missing.md)。\n"],
-                 expected: #"policies/general\.md:\d+:3: error: link to policies/missing\.md, which is not a policy"#),
-        Breakage(description: "two department ids with the same page name", append: ["departments.csv": "CS,客服二部,Customer Service 2,,\n"],
-                 expected: #"departments\.csv:\d+: error: department ids cs and CS give the same page name cs"#),
-        Breakage(description: "a template including a missing partial", write: ["templates/home.mustache": "<p>{{> nosuch}}</p>\n"],
-                 expected: #"content/templates/home\.mustache:1(:\d+)?: error: template home includes the missing partial \"nosuch\""#),
-        Breakage(description: "a template using an unknown t.key", write: ["templates/home.mustache": "<p>\n{{t.no_such_key}}</p>\n"],
-                 expected: #"content/templates/home\.mustache:2: error: the template uses t\.no_such_key, which .* does not define"#),
+        Breakage(
+            description: "a link to a missing policy", append: ["policies/general.md": "\n见 [不存在](missing.md)。\n"],
+            expected: #"policies/general\.md:\d+:3: error: link to policies/missing\.md, which is not a policy"#),
+        Breakage(
+            description: "two department ids with the same page name", append: ["departments.csv": "CS,客服二部,Customer Service 2,,\n"],
+            expected: #"departments\.csv:\d+: error: department ids cs and CS give the same page name cs"#),
+        Breakage(
+            description: "a template including a missing partial", write: ["templates/home.mustache": "<p>{{> nosuch}}</p>\n"],
+            expected: #"content/templates/home\.mustache:1(:\d+)?: error: template home includes the missing partial \"nosuch\""#),
+        Breakage(
+            description: "a template using an unknown t.key", write: ["templates/home.mustache": "<p>\n{{t.no_such_key}}</p>\n"],
+            expected: #"content/templates/home\.mustache:2: error: the template uses t\.no_such_key, which .* does not define"#),
     ]
 
     /// A scratch folder holding a copy of the example content as `content`.

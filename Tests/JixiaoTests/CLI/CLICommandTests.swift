@@ -28,7 +28,8 @@ struct CLICommandTests {
     func missingContent(_ command: String) throws {
         let scratch = try CLIRunner.scratch("missing")
         defer { TestFiles.remove(scratch) }
-        let run = try CLIRunner.run(command == "build" ? [command, "no-such-folder", "-o", "site"] : [command, "no-such-folder"], in: scratch)
+        let run = try CLIRunner.run(
+            command == "build" ? [command, "no-such-folder", "-o", "site"] : [command, "no-such-folder"], in: scratch)
         #expect(run.status == 1)
         // check lists problems on standard output; the others report on standard error.
         let message = command == "check" ? run.text : run.errors
@@ -111,7 +112,7 @@ struct CLICommandTests {
         let out = scratch + "/company"
         let run = try CLIRunner.run(["generate", "--employees", "5", "--months", "2", "--end", "2026-03", "-o", out])
         #expect(run.status == 0)
-        #expect(run.errors == "jixiao generate: 5 employees × 2 months → \(out) (19 files)\n")   // 17 + data/<month>/reviews.csv × 2
+        #expect(run.errors == "jixiao generate: 5 employees × 2 months → \(out) (19 files)\n")  // 17 + data/<month>/reviews.csv × 2
         #expect(FileManager.default.fileExists(atPath: out + "/.jixiao-build"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/data").sorted() == ["2026-02", "2026-03"])
         let check = try CLIRunner.run(["check", out])

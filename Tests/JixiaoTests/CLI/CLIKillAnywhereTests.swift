@@ -56,7 +56,8 @@ struct CLIKillAnywhereTests {
             try #require(FileManager.default.fileExists(atPath: scratch + "/site"), "killed after \(delay) s: no output folder")
             let site = try CLIOutputSafetyTests.snapshot(scratch + "/site")
             let outcome = site == oldSite ? "old" : site == newSite ? "new" : "incomplete"
-            #expect(outcome != "incomplete", "killed after \(delay) s: the output is neither the old nor the new site (\(site.count) files)")
+            #expect(
+                outcome != "incomplete", "killed after \(delay) s: the output is neither the old nor the new site (\(site.count) files)")
             #expect(site.keys.contains { $0.hasPrefix("assets/") })
             outcomes.append(outcome)
             if outcome == "new" {

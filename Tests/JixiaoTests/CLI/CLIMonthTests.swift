@@ -39,7 +39,8 @@ struct CLIMonthTests {
         #expect(fullOctober.count == 75)
         #expect(Self.personMonths(b, "2026-10") == fullOctober)
         #expect(Self.entries(b, "periods", where: "id", is: "2026-10") == Self.entries(a, "periods", where: "id", is: "2026-10"))
-        #expect(Self.entries(b, "departments", where: "month", is: "2026-10") == Self.entries(a, "departments", where: "month", is: "2026-10"))
+        #expect(
+            Self.entries(b, "departments", where: "month", is: "2026-10") == Self.entries(a, "departments", where: "month", is: "2026-10"))
         #expect(!Self.entries(b, "periods", where: "id", is: "2026-10").isEmpty)
     }
 
@@ -51,7 +52,9 @@ struct CLIMonthTests {
         let run = try CLIRunner.run(arguments)
         #expect(run.status == 1)
         let message = command == "check" ? run.text : run.errors
-        #expect(message.contains("data/2027-01: error: there is no data for 2027-01 — fix: choose a month that has a data folder, e.g. 2026-11"))
+        #expect(
+            message.contains("data/2027-01: error: there is no data for 2027-01 — fix: choose a month that has a data folder, e.g. 2026-11")
+        )
         #expect(!FileManager.default.fileExists(atPath: scratch + "/site"))
     }
 
@@ -71,8 +74,9 @@ struct CLIMonthTests {
         #expect(content.currentMonth?.description == "2025-12")
         let missing = Checker.check(fileSystem: Fixtures.files(), month: try #require(Month(parsing: "2026-05")))
         #expect(missing.content == nil)
-        #expect(missing.diagnostics.map(\.description) == [
-            "data/2026-05: error: there is no data for 2026-05 — fix: choose a month that has a data folder, e.g. 2026-01",
-        ])
+        #expect(
+            missing.diagnostics.map(\.description) == [
+                "data/2026-05: error: there is no data for 2026-05 — fix: choose a month that has a data folder, e.g. 2026-01"
+            ])
     }
 }

@@ -22,8 +22,9 @@ struct CLIOutputSafetyTests {
         return scratch
     }
 
-    @Test("build content -o content (and -o ., -o content/x) exits 2 and leaves the content as it was",
-          arguments: ["content", ".", "content/x", "content/data/.."])
+    @Test(
+        "build content -o content (and -o ., -o content/x) exits 2 and leaves the content as it was",
+        arguments: ["content", ".", "content/x", "content/data/.."])
     func buildIntoContent(_ output: String) throws {
         let scratch = try Self.project()
         defer { TestFiles.remove(scratch) }
@@ -54,7 +55,8 @@ struct CLIOutputSafetyTests {
         let scratch = try Self.project()
         defer { TestFiles.remove(scratch) }
         let before = try Self.snapshot(scratch)
-        let intoPolicies = try CLIRunner.run(["generate", "--employees", "3", "--policies", "content/policies", "-o", "content"], in: scratch)
+        let intoPolicies = try CLIRunner.run(
+            ["generate", "--employees", "3", "--policies", "content/policies", "-o", "content"], in: scratch)
         #expect(intoPolicies.status == 2)
         #expect(intoPolicies.errors.contains("it contains the policies folder content/policies"))
         let unrelated = try CLIRunner.run(["generate", "--employees", "3", "--months", "1", "-o", "content"], in: scratch)

@@ -21,9 +21,10 @@ struct OutputSafetyTests {
 
         func safety(force: Bool = false) -> OutputSafety {
             let cwd = project
-            return OutputSafety(inputs: [.init("content folder", "content"), .init("templates folder", "site-templates")],
-                                force: force, workingDirectory: cwd,
-                                protectedFolders: OutputSafety.defaultProtectedFolders(workingDirectory: cwd, home: home))
+            return OutputSafety(
+                inputs: [.init("content folder", "content"), .init("templates folder", "site-templates")],
+                force: force, workingDirectory: cwd,
+                protectedFolders: OutputSafety.defaultProtectedFolders(workingDirectory: cwd, home: home))
         }
     }
 
@@ -43,7 +44,10 @@ struct OutputSafetyTests {
         defer { TestFiles.remove(tree.scratch) }
         let safety = tree.safety()
         let content = try #require(Self.refusal(safety, "content"))
-        #expect(content.hasPrefix("content: error: refusing to use content (\(tree.project)/content) as the output folder: it is the content folder content (\(tree.project)/content)"))
+        #expect(
+            content.hasPrefix(
+                "content: error: refusing to use content (\(tree.project)/content) as the output folder: it is the content folder content (\(tree.project)/content)"
+            ))
         #expect(content.contains("fix: choose a new output folder that does not hold \(tree.project)/content, e.g. -o _site"))
         let inside = try #require(Self.refusal(safety, "content/x"))
         #expect(inside.contains("it lies inside the content folder content"))
@@ -61,10 +65,13 @@ struct OutputSafetyTests {
         let tree = try Tree()
         defer { TestFiles.remove(tree.scratch) }
         let cwd = tree.scratch + "/elsewhere"
-        let elsewhere = OutputSafety(inputs: [], workingDirectory: cwd,
-                                     protectedFolders: OutputSafety.defaultProtectedFolders(workingDirectory: cwd, home: tree.home))
+        let elsewhere = OutputSafety(
+            inputs: [], workingDirectory: cwd,
+            protectedFolders: OutputSafety.defaultProtectedFolders(workingDirectory: cwd, home: tree.home))
         #expect(try #require(Self.refusal(elsewhere, "/")).contains("it is the root folder /"))
-        #expect(try #require(Self.refusal(tree.safety(), "/")).contains("/: error: refusing to use / (/) as the output folder: it contains the content folder"))
+        #expect(
+            try #require(Self.refusal(tree.safety(), "/")).contains(
+                "/: error: refusing to use / (/) as the output folder: it contains the content folder"))
         let home = try #require(Self.refusal(elsewhere, tree.home))
         #expect(home.contains("it is the home folder \(tree.home)"))
         #expect(try #require(Self.refusal(elsewhere, "..")).contains("it contains the home folder"))
@@ -72,8 +79,9 @@ struct OutputSafetyTests {
         // From a subfolder of the repository, `-o ..` is the git root.
         let sub = tree.project + "/docs"
         try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
-        let fromSub = OutputSafety(inputs: [], workingDirectory: sub,
-                                   protectedFolders: OutputSafety.defaultProtectedFolders(workingDirectory: sub, home: tree.home))
+        let fromSub = OutputSafety(
+            inputs: [], workingDirectory: sub,
+            protectedFolders: OutputSafety.defaultProtectedFolders(workingDirectory: sub, home: tree.home))
         #expect(try #require(Self.refusal(fromSub, "..")).contains("it is the git repository root \(tree.project)"))
         #expect(Self.refusal(fromSub, "site") == nil)
         #expect(OutputSafety.gitRoot(from: sub) == tree.project)
@@ -104,7 +112,9 @@ struct OutputSafetyTests {
         #expect(Self.refusal(tree.safety(), other) == nil, "an empty folder")
         try "x".write(toFile: other + "/cat.jpg", atomically: true, encoding: .utf8)
         let refused = try #require(Self.refusal(tree.safety(), other))
-        #expect(refused.contains("refusing to replace \(other): the folder is not empty and was not written by jixiao (it has no .jixiao-build file)"))
+        #expect(
+            refused.contains(
+                "refusing to replace \(other): the folder is not empty and was not written by jixiao (it has no .jixiao-build file)"))
         #expect(refused.contains("add --force"))
         #expect(Self.refusal(tree.safety(force: true), other) == nil)
         try OutputSafety.markerText.write(toFile: other + "/.jixiao-build", atomically: true, encoding: .utf8)

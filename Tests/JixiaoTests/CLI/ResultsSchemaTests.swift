@@ -29,8 +29,11 @@ struct ResultsSchemaTests {
     @Test("top-level keys in the documented order, with their types")
     func topLevel() throws {
         let text = try Self.run.get().text
-        #expect(Self.keyOrder(text, indent: 2) == ["schema", "company", "current_month", "months", "policies", "people",
-                                                   "departments", "alerts", "periods", "trends"])
+        #expect(
+            Self.keyOrder(text, indent: 2) == [
+                "schema", "company", "current_month", "months", "policies", "people",
+                "departments", "alerts", "periods", "trends",
+            ])
         let json = try Self.json()
         #expect(json["schema"] as? String == "jixiao-results/1")
         #expect(json["company"] as? String == "杭州禾鲸优选电子商务有限公司")
@@ -69,7 +72,10 @@ struct ResultsSchemaTests {
     func personMonth() throws {
         let text = try Self.run.get().text
         let people = try #require(text.range(of: "\n  \"people\": ["))
-        #expect(Self.keyOrder(String(text[people.upperBound...]), indent: 10).prefix(7) == ["month", "department", "role", "status", "has_data", "assessment", "scorecard"])
+        #expect(
+            Self.keyOrder(String(text[people.upperBound...]), indent: 10).prefix(7) == [
+                "month", "department", "role", "status", "has_data", "assessment", "scorecard",
+            ])
         let person = try #require(Self.objects(Self.json()["people"]).first { $0["id"] as? String == "E0304" })
         #expect(person["name"] as? String == "钟浩宇")
         let month = try #require(Self.objects(person["months"]).first { $0["month"] as? String == "2026-11" })
@@ -125,7 +131,8 @@ struct ResultsSchemaTests {
     @Test("periods: months, quarters and years with ranks; moving average only for months")
     func periods() throws {
         let periods = try Self.objects(Self.json()["periods"])
-        #expect(periods.compactMap { $0["id"] as? String }.suffix(7) == ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "2025", "2026"])
+        #expect(
+            periods.compactMap { $0["id"] as? String }.suffix(7) == ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "2025", "2026"])
         for period in periods {
             let kind = try #require(period["kind"] as? String)
             #expect(["month", "quarter", "year"].contains(kind))

@@ -9,12 +9,14 @@ import Testing
 struct InputProblemTests {
     static let header = "employee,sales\nE001,3\n"
 
-    @Test("UTF-16 is recognised by name, with or without a byte-order mark", arguments: [
-        (BadInputCorpus.utf16(header), "UTF-16 little-endian"),
-        (BadInputCorpus.utf16(header, bigEndian: true), "UTF-16 big-endian"),
-        (BadInputCorpus.utf16(header, bom: false), "UTF-16 little-endian"),
-        (BadInputCorpus.utf16(header, bigEndian: true, bom: false), "UTF-16 big-endian"),
-    ])
+    @Test(
+        "UTF-16 is recognised by name, with or without a byte-order mark",
+        arguments: [
+            (BadInputCorpus.utf16(header), "UTF-16 little-endian"),
+            (BadInputCorpus.utf16(header, bigEndian: true), "UTF-16 big-endian"),
+            (BadInputCorpus.utf16(header, bom: false), "UTF-16 little-endian"),
+            (BadInputCorpus.utf16(header, bigEndian: true, bom: false), "UTF-16 big-endian"),
+        ])
     func utf16(data: Data, kind: String) throws {
         #expect(TextDecoding.decode(data) == nil)
         let problem = try #require(TextDecoding.problem(data, path: "data/2026-01/cs.csv"))
@@ -36,16 +38,18 @@ struct InputProblemTests {
         #expect(TextDecoding.problem(latin1, path: "x.csv")?.message == "the file is neither UTF-8 nor GB18030 text")
     }
 
-    @Test("a date says which part is wrong", arguments: [
-        ("0001-01-01", "year 1 is outside 1900–2999"),
-        ("3000-01-01", "year 3000 is outside 1900–2999"),
-        ("2026-13-01", "month 13 does not exist"),
-        ("2026-00-10", "month 0 does not exist"),
-        ("2026-02-29", "day 29 does not exist in 2026-02, which has 28 days"),
-        ("2026/4/31", "day 31 does not exist in 2026-04, which has 30 days"),
-        ("2026.1.0", "day 0 does not exist in 2026-01, which has 31 days"),
-        ("02026-01-01", "write it as YYYY-MM-DD"),
-    ])
+    @Test(
+        "a date says which part is wrong",
+        arguments: [
+            ("0001-01-01", "year 1 is outside 1900–2999"),
+            ("3000-01-01", "year 3000 is outside 1900–2999"),
+            ("2026-13-01", "month 13 does not exist"),
+            ("2026-00-10", "month 0 does not exist"),
+            ("2026-02-29", "day 29 does not exist in 2026-02, which has 28 days"),
+            ("2026/4/31", "day 31 does not exist in 2026-04, which has 30 days"),
+            ("2026.1.0", "day 0 does not exist in 2026-01, which has 31 days"),
+            ("02026-01-01", "write it as YYYY-MM-DD"),
+        ])
     func dayProblem(text: String, problem: String) {
         #expect(Day(parsing: text) == nil)
         #expect(Day.problem(parsing: text) == problem)
@@ -78,7 +82,8 @@ struct InputProblemTests {
 
     @Test("a duplicate key in front matter counts lines from the file's start; one on a single line says so")
     func duplicateKeyOffset() {
-        guard case .failure(let nested) = YAMLParser.parse("rules:\n  pay:\n    - {id: a, id: b}\n", file: "policies/p.md", firstLine: 2) else {
+        guard case .failure(let nested) = YAMLParser.parse("rules:\n  pay:\n    - {id: a, id: b}\n", file: "policies/p.md", firstLine: 2)
+        else {
             Issue.record("a duplicate key was accepted")
             return
         }

@@ -13,8 +13,10 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
     /// When set, other errors may appear too (a cascade the case does not pin down).
     let allowsOtherErrors: Bool
 
-    init(_ name: String, _ changes: [String: Data?], _ expected: [ExpectedDiagnostic], known knownIssue: String? = nil,
-         allowsOtherErrors: Bool = false) {
+    init(
+        _ name: String, _ changes: [String: Data?], _ expected: [ExpectedDiagnostic], known knownIssue: String? = nil,
+        allowsOtherErrors: Bool = false
+    ) {
         self.name = name
         self.changes = changes
         self.expected = expected
@@ -22,8 +24,10 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
         self.allowsOtherErrors = allowsOtherErrors
     }
 
-    init(_ name: String, text changes: [String: String?], _ expected: [ExpectedDiagnostic], known knownIssue: String? = nil,
-         allowsOtherErrors: Bool = false) {
+    init(
+        _ name: String, text changes: [String: String?], _ expected: [ExpectedDiagnostic], known knownIssue: String? = nil,
+        allowsOtherErrors: Bool = false
+    ) {
         self.init(name, changes.mapValues { $0.map { Data($0.utf8) } }, expected, known: knownIssue, allowsOtherErrors: allowsOtherErrors)
     }
 

@@ -16,21 +16,32 @@ struct MutationFuzzTests {
     /// Runs per test part; each test has four parts so both cores are used.
     static let parts = 0..<4
 
-    static let csvMutator = Mutator(tokens: ["\"", "\"\"", ",", ",,,,", "\n\n", "E001", "E999", "cs", "2026-02-30", "0001-01-01", "-1", "1e999", "12,500", "\t", ";"],
-                                    nesting: ("\"", "\""))
-    static let yamlMutator = Mutator(tokens: [": ", "- ", "[", "]", "{", "}", "&a ", "*a", "!!binary ", "? ", "|", ">", "---", "...", "  ", "\t", "title: x", "rules:", "2026-13", "%YAML 1.2"],
-                                     nesting: ("[", "]"))
-    static let formulaMutator = Mutator(tokens: ["(", ")", "/ 0", "*", "+", "-", "IF(", "PROGRESSIVE(", ",", "sales", "salse", "%", "1e400", "..", ">=", "AND(", "'"],
-                                        nesting: ("(", ")"), longFields: [100, 1_000])
-    static let templateMutator = Mutator(tokens: ["{{", "}}", "{{{", "}}}", "{{#a}}", "{{/a}}", "{{^a}}", "{{> header}}", "{{> page}}", "{{> footer}}", "{{<header}}", "{{$b}}", "{{=<% %>=}}", "{{!", "{{&", "{{% X }}"],
-                                         nesting: ("{{#a}}", "{{/a}}"))
+    static let csvMutator = Mutator(
+        tokens: ["\"", "\"\"", ",", ",,,,", "\n\n", "E001", "E999", "cs", "2026-02-30", "0001-01-01", "-1", "1e999", "12,500", "\t", ";"],
+        nesting: ("\"", "\""))
+    static let yamlMutator = Mutator(
+        tokens: [
+            ": ", "- ", "[", "]", "{", "}", "&a ", "*a", "!!binary ", "? ", "|", ">", "---", "...", "  ", "\t", "title: x", "rules:",
+            "2026-13", "%YAML 1.2",
+        ],
+        nesting: ("[", "]"))
+    static let formulaMutator = Mutator(
+        tokens: ["(", ")", "/ 0", "*", "+", "-", "IF(", "PROGRESSIVE(", ",", "sales", "salse", "%", "1e400", "..", ">=", "AND(", "'"],
+        nesting: ("(", ")"), longFields: [100, 1_000])
+    static let templateMutator = Mutator(
+        tokens: [
+            "{{", "}}", "{{{", "}}}", "{{#a}}", "{{/a}}", "{{^a}}", "{{> header}}", "{{> page}}", "{{> footer}}", "{{<header}}", "{{$b}}",
+            "{{=<% %>=}}", "{{!", "{{&", "{{% X }}",
+        ],
+        nesting: ("{{#a}}", "{{/a}}"))
 
     /// Checks a mutated company: no crash got us here; every diagnostic names a file, and
     /// content is withheld exactly when there is an error.
     static func expectDiagnosed(_ files: MemoryFileSystem, run: UInt64, _ what: String) {
         let outcome = Checker.check(fileSystem: files)
         for diagnostic in outcome.diagnostics {
-            #expect(!diagnostic.location.file.isEmpty, "run \(run) (\(what)): a diagnostic without a file: \(diagnostic.message.prefix(200))")
+            #expect(
+                !diagnostic.location.file.isEmpty, "run \(run) (\(what)): a diagnostic without a file: \(diagnostic.message.prefix(200))")
         }
         #expect(outcome.hasErrors == (outcome.content == nil), "run \(run) (\(what))")
     }
@@ -65,13 +76,18 @@ struct MutationFuzzTests {
 
     @Test("YAML: site.yaml and policy front matter with rules: 600 mutations", arguments: parts)
     func yaml(part: Int) {
-        let sources: [(String, String)] = [("site.yaml", Fixtures.site), ("policies/cs.md", Fixtures.policy), ("policies/rules.md", BadInputCorpus.rules)]
+        let sources: [(String, String)] = [
+            ("site.yaml", Fixtures.site), ("policies/cs.md", Fixtures.policy), ("policies/rules.md", BadInputCorpus.rules),
+        ]
         Self.fuzzCompany(sources, Self.yamlMutator, name: "yaml", part: part, total: 600, seed: Self.seed &+ 10_000)
     }
 
     @Test("formulas: 600 parsed alone and 200 inside a policy", arguments: parts)
     func formulas(part: Int) {
-        let formulas = ["60 * sales / 30000", "40 - 15 * complaints", "PROGRESSIVE(sales, commission)", "IF(complaints >= 1, 50) + IF(complaints >= 2, 100)", "1000 * coefficient"]
+        let formulas = [
+            "60 * sales / 30000", "40 - 15 * complaints", "PROGRESSIVE(sales, commission)",
+            "IF(complaints >= 1, 50) + IF(complaints >= 2, 100)", "1000 * coefficient",
+        ]
         let origin = SourceLocation(file: "policies/rules.md", line: 27, column: 38)
         for run in Self.runs(part: part, total: 800) {
             var rng = SeededGenerator(seed: Self.seed &+ 20_000 &+ run)
@@ -110,7 +126,8 @@ struct MutationFuzzTests {
             files[name] = Data(input)
             let model = FuzzPage(title: "标题", company: "<b>公司</b>", people: [FuzzPerson(name: "王芳")], nav: [])
             do {
-                let set = try TemplateSet.load(base: MemoryFileSystem(data: files), baseLabel: "site-templates/", override: nil, overrideLabel: "content/templates/")
+                let set = try TemplateSet.load(
+                    base: MemoryFileSystem(data: files), baseLabel: "site-templates/", override: nil, overrideLabel: "content/templates/")
                 _ = try set.render(model, template: "page")
             } catch {
                 #expect(!error.diagnostics.isEmpty, "run \(run)")

@@ -33,7 +33,9 @@ struct Mutator: Sendable {
             bytes.insert(contentsOf: [UInt8](repeating: UInt8(ascii: "x"), count: length), at: at)
         case 4:
             let depth = Int.random(in: 50...3_000, using: &rng)
-            let text = String(repeating: nesting.open, count: depth) + "1" + String(repeating: nesting.close, count: Int.random(in: 0...depth, using: &rng))
+            let text =
+                String(repeating: nesting.open, count: depth) + "1"
+                + String(repeating: nesting.close, count: Int.random(in: 0...depth, using: &rng))
             bytes.insert(contentsOf: Array(text.utf8), at: at)
         case 5:
             var text = ""
@@ -43,7 +45,8 @@ struct Mutator: Sendable {
             }
             bytes.insert(contentsOf: Array(text.utf8), at: at)
         case 6:
-            bytes.insert(contentsOf: (0..<Int.random(in: 1...6, using: &rng)).map { _ in UInt8.random(in: 0x80...0xFF, using: &rng) }, at: at)
+            bytes.insert(
+                contentsOf: (0..<Int.random(in: 1...6, using: &rng)).map { _ in UInt8.random(in: 0x80...0xFF, using: &rng) }, at: at)
         case 7 where !bytes.isEmpty:
             let start = Int.random(in: 0..<bytes.count, using: &rng)
             bytes.removeSubrange(start..<min(bytes.count, start + Int.random(in: 1...40, using: &rng)))

@@ -11,7 +11,7 @@ struct ExampleBlankColumnTests {
         var files = try ExamplePayTimingTests.exampleFiles()
         let text = try #require(String(data: files.files["employees.csv"] ?? Data(), encoding: .utf8))
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0].hasSuffix(",badge_level"))   // the last column
+        #expect(lines[0].hasSuffix(",badge_level"))  // the last column
         for i in lines.indices.dropFirst() where !lines[i].isEmpty {
             lines[i] = String(lines[i][...lines[i].lastIndex(of: ",")!])
         }

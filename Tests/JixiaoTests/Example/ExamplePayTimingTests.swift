@@ -65,8 +65,10 @@ struct ExamplePayTimingTests {
         #expect(try Self.pay(regular, "E0002", "2025-12", "year_end") == 5000)
         // The same person still on trial in December (regular only from 2026-01-01) gets 0.
         let employees = try #require(String(data: files.files["employees.csv"] ?? Data(), encoding: .utf8))
-        files.files["employees.csv"] = Data(employees.replacingOccurrences(
-            of: "E0002,陆晓燕,hr,hr,E0001,2021-06-15,regular,,", with: "E0002,陆晓燕,hr,hr,E0001,2021-06-15,trial,2026-01-01,").utf8)
+        files.files["employees.csv"] = Data(
+            employees.replacingOccurrences(
+                of: "E0002,陆晓燕,hr,hr,E0001,2021-06-15,regular,,", with: "E0002,陆晓燕,hr,hr,E0001,2021-06-15,trial,2026-01-01,"
+            ).utf8)
         let trial = try Self.evaluate(files)
         #expect(try Self.pay(trial, "E0002", "2025-12", "year_end") == 0)
         #expect(try Self.pay(trial, "E0002", "2025-12", "base") == 6000)

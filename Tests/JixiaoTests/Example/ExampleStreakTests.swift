@@ -15,7 +15,8 @@ struct ExampleStreakTests {
         // 87.79 good, 90.88 excellent, 89.94 good, 94.675 excellent, 88.647589 good, then
         // 91.123564, 90.165, 90.165, 94.02, 94.985, 93.648657, 91.58 all excellent.
         let months = results.results(ofEmployee: e)
-        #expect(months.map { $0.streaks.contains("excellent-3") }
+        #expect(
+            months.map { $0.streaks.contains("excellent-3") }
                 == [false, false, false, false, false, false, false, true, false, false, true, false])
         // A run of 7 excellent months (05–11): completions in 07 (3rd) and 10 (6th); 11 is the
         // 1st month toward the next, 7 mod 3 = 1.

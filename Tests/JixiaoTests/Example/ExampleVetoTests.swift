@@ -35,8 +35,8 @@ struct ExampleVetoTests {
         #expect(r.score == DecimalNumber(parsing: "12.790541"))
         let card = try #require(loaded.0.policies.firstIndex { $0.slug == "logistics-sales" })
         #expect(r.scorecardPolicy == card)
-        #expect(r.gradeIndex == 3)          // 优秀, 良好, 合格, 待改进
-        #expect(r.coefficient == .zero)     // IF(serious_violation = 1, 0, band_coefficient)
+        #expect(r.gradeIndex == 3)  // 优秀, 良好, 合格, 待改进
+        #expect(r.coefficient == .zero)  // IF(serious_violation = 1, 0, band_coefficient)
         // floating = 5000 × 20% × 12.790541 / 20 = 639.52705 → 639.53 (half-up to cents).
         #expect(r.pay.first { $0.id == "floating" }?.amount == DecimalNumber(parsing: "639.53"))
     }

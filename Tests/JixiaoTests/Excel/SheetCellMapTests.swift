@@ -8,8 +8,9 @@ import Testing
 struct SheetCellMapTests {
     @Test("cells, whole rows, quoted sheet names and text files unchanged")
     func resolve() {
-        let map = SheetCellMap(file: "a.xlsx", sheet: "Q4 data", rowOfLine: [3, 4, 4, 9], columnStarts: [1, 6, 12],
-                               sheetColumns: [1, 2, 27], continuedField: [3: 1])
+        let map = SheetCellMap(
+            file: "a.xlsx", sheet: "Q4 data", rowOfLine: [3, 4, 4, 9], columnStarts: [1, 6, 12],
+            sheetColumns: [1, 2, 27], continuedField: [3: 1])
         func at(_ line: Int?, _ column: Int?) -> String {
             map.resolve(SourceLocation(file: "a.xlsx", line: line, column: column)).description
         }

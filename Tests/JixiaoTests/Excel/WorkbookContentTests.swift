@@ -8,8 +8,10 @@ import Testing
 @Suite("Excel workbooks: content tables")
 struct WorkbookContentTests {
     /// The fixture company with some CSV files replaced by workbooks made from the same text.
-    func company(_ csvChanges: [String: String?] = [:], workbooks: [String: String], sheet: String = "Sheet1",
-                 extra: [String: Data] = [:]) throws -> MemoryFileSystem {
+    func company(
+        _ csvChanges: [String: String?] = [:], workbooks: [String: String], sheet: String = "Sheet1",
+        extra: [String: Data] = [:]
+    ) throws -> MemoryFileSystem {
         var removals = csvChanges
         for path in workbooks.keys { removals[path] = String?.none }
         var fs = Fixtures.files(removals)
@@ -78,7 +80,10 @@ struct WorkbookContentTests {
         var fs = Fixtures.files()
         fs.files["employees.xlsx"] = try WorkbookTestSupport.workbook(csv: Fixtures.employees)
         let errors = diagnostics(fs).filter { $0.severity == .error }.map(\.description)
-        #expect(errors == ["employees.xlsx: error: both employees.csv and employees.xlsx exist for the same table, so it is unclear which to read — fix: keep one of them: delete or move the other file (employees.csv is read for now)"])
+        #expect(
+            errors == [
+                "employees.xlsx: error: both employees.csv and employees.xlsx exist for the same table, so it is unclear which to read — fix: keep one of them: delete or move the other file (employees.csv is read for now)"
+            ])
         fs.files["data/2026-01/cs.xlsx"] = try WorkbookTestSupport.workbook(csv: "employee,sales\nE001,1\n")
         #expect(diagnostics(fs).filter { $0.severity == .error }.map(\.location.file) == ["data/2026-01/cs.xlsx", "employees.xlsx"])
     }
@@ -91,7 +96,10 @@ struct WorkbookContentTests {
         #expect(diagnostics(fs).isEmpty)
         fs.files["site.yaml"] = Data((Fixtures.site + "\nsheets:\n  employees: 离职\n").utf8)
         let messages = diagnostics(fs).filter { $0.location.file == "employees.xlsx" }.map(\.description)
-        #expect(messages.first == "employees.xlsx: error: the workbook has no sheet named \"离职\" (sheets: 说明, 在职) — fix: rename the sheet, or correct the sheet name under sheets: in site.yaml", "\(messages)")
+        #expect(
+            messages.first
+                == "employees.xlsx: error: the workbook has no sheet named \"离职\" (sheets: 说明, 在职) — fix: rename the sheet, or correct the sheet name under sheets: in site.yaml",
+            "\(messages)")
     }
 
     @Test("Excel's lock files and other files in a data folder are not read as tables")

@@ -9,7 +9,8 @@ import Testing
 struct WorkbookDownloadTests {
     func build(_ name: String, audience: Audience) throws -> String {
         let out = SiteBuildTests.temporary(name)
-        var options = SiteOptions(contentFolder: SiteBuildTests.content, templatesFolder: SiteBuildTests.templates, output: out, audience: audience)
+        var options = SiteOptions(
+            contentFolder: SiteBuildTests.content, templatesFolder: SiteBuildTests.templates, output: out, audience: audience)
         options.workbooks = true
         _ = try SiteBuilder(options: options).build(progress: BuildProgress(quiet: true))
         return out
@@ -51,12 +52,15 @@ struct WorkbookDownloadTests {
             .init(label: "达成", numeric: true, sortable: true), .init(label: "入职", numeric: false, sortable: true),
         ]
         let rows: [TableView.Row] = [
-            .init(cells: [.text("王芳"), .number("¥12,500.50", value: DecimalNumber(parsing: "12500.5")),
-                          .number("98.5%", value: DecimalNumber(parsing: "0.985")), .text("2026-03-01")]),
+            .init(cells: [
+                .text("王芳"), .number("¥12,500.50", value: DecimalNumber(parsing: "12500.5")),
+                .number("98.5%", value: DecimalNumber(parsing: "0.985")), .text("2026-03-01"),
+            ]),
             .init(cells: [.text("李强"), .number("—", value: nil), .number("+2", value: DecimalNumber(parsing: "2")), .text("")]),
         ]
-        let table = TableView(id: "t", caption: "工资", headers: headers, rows: rows, csvHref: "", hasCSV: true, filterable: false,
-                              emptyText: "", isEmpty: false)
+        let table = TableView(
+            id: "t", caption: "工资", headers: headers, rows: rows, csvHref: "", hasCSV: true, filterable: false,
+            emptyText: "", isEmpty: false)
         let sheet = table.workbookSheet(name: "工资")
         #expect(sheet.columns.map(\.format) == [.text, .money, .percent, .date])
         #expect(sheet.rows[0] == [.text("王芳"), .number("12500.5"), .number("0.985"), .date(year: 2026, month: 3, day: 1)])

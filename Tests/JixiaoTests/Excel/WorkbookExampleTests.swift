@@ -22,7 +22,8 @@ struct WorkbookExampleTests {
             }
             let text = try #require(TextDecoding.decode(data)).0
             let writer = XLSXWriter(date1904: workbooks % 2 == 1, sharedStrings: workbooks % 3 != 2)
-            files[String(path.dropLast(4)) + ".xlsx"] = try WorkbookTestSupport.workbook(csv: text, sheet: "表\(workbooks + 1)", writer: writer)
+            files[String(path.dropLast(4)) + ".xlsx"] = try WorkbookTestSupport.workbook(
+                csv: text, sheet: "表\(workbooks + 1)", writer: writer)
             workbooks += 1
         }
         return (local, MemoryFileSystem(data: files), workbooks)

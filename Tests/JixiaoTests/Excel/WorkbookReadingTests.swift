@@ -12,11 +12,12 @@ struct WorkbookReadingTests {
         let data = try WorkbookTestSupport.workbook(csv: csv, sheet: "员工")
         let (rows, diagnostics) = WorkbookTestSupport.read(data)
         #expect(diagnostics.isEmpty)
-        #expect(rows == [
-            ["id", "name", "hire_date", "score", "rate", "active"],
-            ["007", "王芳", "2026-03-01", "95.5", "0.98", ""],
-            ["E002", "Li, \"Q\"", "2024-02-29", "-3", "0.125", "x"],
-        ])
+        #expect(
+            rows == [
+                ["id", "name", "hire_date", "score", "rate", "active"],
+                ["007", "王芳", "2026-03-01", "95.5", "0.98", ""],
+                ["E002", "Li, \"Q\"", "2024-02-29", "-3", "0.125", "x"],
+            ])
     }
 
     @Test("inline strings, rich text runs, booleans, errors, formula results, 1904 dates, custom formats, prefixes")
@@ -30,18 +31,22 @@ struct WorkbookReadingTests {
             <x:row r="9"><x:c r="H9" s="1"/></x:row>
             </x:sheetData></x:worksheet>
             """
-        let shared = #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Name</t></si><si><r><t>张</t></r><r><t>三_x0041_</t></r></si></sst>"#
-        let styles = #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="165" formatCode="[$-804]yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="166" formatCode="00000"/></numFmts><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="165"/><xf numFmtId="17"/><xf numFmtId="166"/><xf numFmtId="9"/></cellXfs></styleSheet>"#
-        let workbook = #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="1"/><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+        let shared =
+            #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Name</t></si><si><r><t>张</t></r><r><t>三_x0041_</t></r></si></sst>"#
+        let styles =
+            #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="165" formatCode="[$-804]yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="166" formatCode="00000"/></numFmts><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="165"/><xf numFmtId="17"/><xf numFmtId="166"/><xf numFmtId="9"/></cellXfs></styleSheet>"#
+        let workbook =
+            #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="1"/><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>"#
         let data = try WorkbookTestSupport.rawWorkbook(sheetXML: sheet, sharedStrings: shared, styles: styles, workbookXML: workbook)
         let (rows, diagnostics) = WorkbookTestSupport.read(data)
         #expect(diagnostics.isEmpty)
         // 1904 system: serial 0 is 1904-01-01; 44000.75 is 2024-06-19 (month format: no day).
-        #expect(rows == [
-            ["id", "Name", "day", "month", "ok", "pct"],
-            ["00042", "张三A", "1904-01-01", "2024-06", "TRUE", "0.3"],
-            ["E9", "A& B", "#N/A", "0.0015", "FALSE", ""],
-        ])
+        #expect(
+            rows == [
+                ["id", "Name", "day", "month", "ok", "pct"],
+                ["00042", "张三A", "1904-01-01", "2024-06", "TRUE", "0.3"],
+                ["E9", "A& B", "#N/A", "0.0015", "FALSE", ""],
+            ])
     }
 
     @Test("1900 date system: serials around the phantom 1900-02-29 and modern dates")
@@ -75,9 +80,10 @@ struct WorkbookReadingTests {
         #expect(WorkbookTestSupport.read(data, sheet: "隐藏").rows == [["id"], ["H1"]])
         let missing = WorkbookTestSupport.read(data, sheet: "薪资")
         #expect(missing.rows == nil)
-        #expect(missing.diagnostics.map(\.description) == [
-            "t.xlsx: error: the workbook has no sheet named \"薪资\" (sheets: 隐藏, 员工, Other Sheet) — fix: rename the sheet, or correct the sheet name under sheets: in site.yaml",
-        ])
+        #expect(
+            missing.diagnostics.map(\.description) == [
+                "t.xlsx: error: the workbook has no sheet named \"薪资\" (sheets: 隐藏, 员工, Other Sheet) — fix: rename the sheet, or correct the sheet name under sheets: in site.yaml"
+            ])
     }
 
     @Test("empty trailing rows and columns, and leading blank rows and columns, are ignored")
@@ -91,19 +97,22 @@ struct WorkbookReadingTests {
             """
         let (rows, diagnostics) = WorkbookTestSupport.read(try WorkbookTestSupport.rawWorkbook(sheetXML: sheet))
         #expect(rows == [["id", "sales"], ["E1", "100"]])
-        #expect(diagnostics.map(\.description) == [
-            "t.xlsx:数据!H20: warning: cells H20:I20 are merged: only H20 holds a value, the others are read as empty — fix: unmerge the cells and fill in each one",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "t.xlsx:数据!H20: warning: cells H20:I20 are merged: only H20 holds a value, the others are read as empty — fix: unmerge the cells and fill in each one"
+            ])
     }
 
     @Test("merged header cells are refused at the cell")
     func mergedHeader() throws {
-        let sheet = XLSXSheet(name: "员工", columns: [XLSXColumn("id"), XLSXColumn("")], rows: [[.text("E1"), .text("x")]], merges: ["A1:B1"])
+        let sheet = XLSXSheet(
+            name: "员工", columns: [XLSXColumn("id"), XLSXColumn("")], rows: [[.text("E1"), .text("x")]], merges: ["A1:B1"])
         let (rows, diagnostics) = WorkbookTestSupport.read(try XLSXWriter().write([sheet]))
         #expect(rows == nil)
-        #expect(diagnostics.map(\.description) == [
-            "t.xlsx:员工!A1: error: the header has merged cells (A1:B1): each column needs its own name in its own cell — fix: select the merged cells, choose Unmerge Cells, and give each column a name",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "t.xlsx:员工!A1: error: the header has merged cells (A1:B1): each column needs its own name in its own cell — fix: select the merged cells, choose Unmerge Cells, and give each column a name"
+            ])
     }
 }
 
@@ -117,10 +126,11 @@ struct WorkbookInteropTests {
             .appendingPathComponent("Fixtures/xlsx/openpyxl-employees.xlsx")
         let (rows, diagnostics) = WorkbookTestSupport.read(try Data(contentsOf: url))
         #expect(diagnostics.isEmpty)
-        #expect(rows == [
-            ["id", "name", "hire_date", "rate", "salary", "note"],
-            ["007", "王芳", "2026-03-01", "0.985", "12500.5", "a, \"b\""],
-            ["E002", "李强", "2024-02-29", "0.1", "9000", ""],
-        ])
+        #expect(
+            rows == [
+                ["id", "name", "hire_date", "rate", "salary", "note"],
+                ["007", "王芳", "2026-03-01", "0.985", "12500.5", "a, \"b\""],
+                ["E002", "李强", "2024-02-29", "0.1", "9000", ""],
+            ])
     }
 }

@@ -52,16 +52,22 @@ enum WorkbookTestSupport {
     }
 
     /// A workbook zipped from raw parts around one sheet part.
-    static func rawWorkbook(sheetXML: String, sharedStrings: String? = nil, styles: String? = nil,
-                            workbookXML: String? = nil, extraParts: [(String, String)] = []) throws -> Data {
-        let workbook = workbookXML ?? """
-            <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>
-            """
+    static func rawWorkbook(
+        sheetXML: String, sharedStrings: String? = nil, styles: String? = nil,
+        workbookXML: String? = nil, extraParts: [(String, String)] = []
+    ) throws -> Data {
+        let workbook =
+            workbookXML ?? """
+                <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """
         var parts: [(String, String)] = [
             ("xl/workbook.xml", workbook),
-            ("xl/_rels/workbook.xml.rels", """
+            (
+                "xl/_rels/workbook.xml.rels",
+                """
                 <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="worksheet" Target="/xl/worksheets/sheet2.xml"/></Relationships>
-                """),
+                """
+            ),
             ("xl/worksheets/sheet1.xml", sheetXML),
         ]
         if let sharedStrings { parts.append(("xl/sharedStrings.xml", sharedStrings)) }
@@ -70,7 +76,9 @@ enum WorkbookTestSupport {
     }
 
     /// Reads a workbook's table; returns the rows as text and the diagnostics.
-    static func read(_ data: Data, sheet: String? = nil, limits: WorkbookLimits = .standard) -> (rows: [[String]]?, diagnostics: [Diagnostic]) {
+    static func read(_ data: Data, sheet: String? = nil, limits: WorkbookLimits = .standard) -> (
+        rows: [[String]]?, diagnostics: [Diagnostic]
+    ) {
         var diagnostics = Diagnostics()
         let table = WorkbookReader.readTable(data, path: "t.xlsx", sheet: sheet, limits: limits, diagnostics: &diagnostics)
         let rows = table.map { t in

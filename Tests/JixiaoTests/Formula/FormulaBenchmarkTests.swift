@@ -83,7 +83,9 @@ struct FormulaBenchmarkTests {
             best = min(best, Double(Self.threadNanoseconds() - start) / Double(done))
         }
         let perEvaluation = best
-        print("formula benchmark: \(String(format: "%.1f", perEvaluation)) ns/evaluation (thread CPU time, best of 3 × \(total); checksum \(checksum), faults \(failures)); 10M evaluations ≈ \(String(format: "%.2f", perEvaluation * 10_000_000 / 1e9)) s")
+        print(
+            "formula benchmark: \(String(format: "%.1f", perEvaluation)) ns/evaluation (thread CPU time, best of 3 × \(total); checksum \(checksum), faults \(failures)); 10M evaluations ≈ \(String(format: "%.2f", perEvaluation * 10_000_000 / 1e9)) s"
+        )
         if ProcessInfo.processInfo.environment["JIXIAO_BENCH_DETAIL"] == "1" {
             for (index, formula) in compiled.enumerated() {
                 let start = Self.threadNanoseconds()

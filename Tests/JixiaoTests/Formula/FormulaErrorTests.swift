@@ -67,7 +67,9 @@ struct FormulaErrorTests {
         #expect(formulaError("()")?.message == "empty parentheses")
         #expect(formulaError("1, 2")?.message == "unexpected ',' outside a function call")
         #expect(formulaError("AND 1")?.message == "AND needs a condition on each side")
-        #expect(formulaError(String(repeating: "(", count: 500) + "1" + String(repeating: ")", count: 500))?.message == "the formula is nested too deeply")
+        #expect(
+            formulaError(String(repeating: "(", count: 500) + "1" + String(repeating: ")", count: 500))?.message
+                == "the formula is nested too deeply")
     }
 
     @Test func unknownFunction() {

@@ -80,7 +80,9 @@ struct FormulaParsingTests {
     }
 
     @Test func identifiersAndTables() throws {
-        let formula = try Formula.parse("IF(ISBLANK(Sales), 0, PROGRESSIVE(sales + items.sales, Commission)) + PREV(bonus) + SUM_LAST(score, 3)", origin: SourceLocation(file: "p.md", line: 1, column: 1))
+        let formula = try Formula.parse(
+            "IF(ISBLANK(Sales), 0, PROGRESSIVE(sales + items.sales, Commission)) + PREV(bonus) + SUM_LAST(score, 3)",
+            origin: SourceLocation(file: "p.md", line: 1, column: 1))
         #expect(formula.identifiers == ["sales", "items.sales", "bonus", "score"])
         #expect(formula.currentPeriodIdentifiers == ["sales", "items.sales", "score"])
         #expect(formula.tableNames == ["commission"])

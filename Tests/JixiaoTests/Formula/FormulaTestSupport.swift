@@ -23,14 +23,16 @@ struct TestEnvironment: FormulaEnvironment {
 }
 
 /// The e-commerce commission ladder from the brief.
-let commissionTable = RateTable(minimum: 10000, brackets: [
-    .from(0, rate: num("1%")),
-    .over(20000, rate: num("2%")),
-    .over(30000, rate: num("3%")),
-    .over(50000, rate: num("5%")),
-    .over(80000, rate: num("7%")),
-    .over(120000, rate: num("10%")),
-])
+let commissionTable = RateTable(
+    minimum: 10000,
+    brackets: [
+        .from(0, rate: num("1%")),
+        .over(20000, rate: num("2%")),
+        .over(30000, rate: num("3%")),
+        .over(50000, rate: num("5%")),
+        .over(80000, rate: num("7%")),
+        .over(120000, rate: num("10%")),
+    ])
 
 /// The customer-service quick-calculation table as content/policies/cs-pay.md reads the
 /// brief: over 20,000 the excess at 5.5% plus 750; over 25,000 the excess at 4% plus 1,025.
@@ -56,12 +58,14 @@ let retroTable = RateTable(brackets: [
 let testNames = ["sales", "target", "attendance", "score", "bonus", "items.sales", "refunds", "x", "y", "z"]
 
 /// Symbols with the test names and tables.
-let testSymbols = FormulaSymbols(names: testNames, tables: [
-    "commission": commissionTable,
-    "service": serviceTable,
-    "tenure_bonus": bonusTable,
-    "retro": retroTable,
-])
+let testSymbols = FormulaSymbols(
+    names: testNames,
+    tables: [
+        "commission": commissionTable,
+        "service": serviceTable,
+        "tenure_bonus": bonusTable,
+        "retro": retroTable,
+    ])
 
 /// Parses, compiles and evaluates `source` with the given values (by name).
 func evaluate(
@@ -83,7 +87,9 @@ func evaluate(
 }
 
 /// The value, or a sentinel when the formula faulted.
-func value(_ source: String, _ values: [String: DecimalNumber] = [:], history: [String: [DecimalNumber?]] = [:], tenure: Int = 0) throws -> DecimalNumber {
+func value(_ source: String, _ values: [String: DecimalNumber] = [:], history: [String: [DecimalNumber?]] = [:], tenure: Int = 0) throws
+    -> DecimalNumber
+{
     switch try evaluate(source, values, history: history, tenure: tenure) {
     case .success(let value): value
     case .failure: DecimalNumber(-123_456_789)

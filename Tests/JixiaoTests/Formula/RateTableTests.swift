@@ -90,10 +90,12 @@ struct RateTableTests {
         #expect(serviceTable.validate().isEmpty)
         #expect(bonusTable.validate().isEmpty)
         #expect(RateTable(brackets: []).validate() == ["the table has no brackets"])
-        let bad = RateTable(minimum: -1, brackets: [
-            .from(100, rate: num("1%")),
-            .from(50, rate: num("-2%"), value: 3),
-        ])
+        let bad = RateTable(
+            minimum: -1,
+            brackets: [
+                .from(100, rate: num("1%")),
+                .from(50, rate: num("-2%"), value: 3),
+            ])
         let problems = bad.validate()
         #expect(problems.count == 4)
         #expect(problems.contains { $0.contains("negative rate") })

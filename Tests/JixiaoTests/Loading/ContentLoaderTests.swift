@@ -25,7 +25,10 @@ struct ContentLoaderTests {
     @Test("missing required column")
     func missingColumn() {
         let errors = Fixtures.errors(["employees.csv": "id,name,department,role,status\nE001,王芳,cs,cs-lead,regular\n"])
-        #expect(errors.contains { $0.location.file == "employees.csv" && $0.location.line == 1 && $0.message == "missing required column \"hire_date\"" })
+        #expect(
+            errors.contains {
+                $0.location.file == "employees.csv" && $0.location.line == 1 && $0.message == "missing required column \"hire_date\""
+            })
     }
 
     @Test("duplicate employee id names both lines")
@@ -149,8 +152,10 @@ struct ContentLoaderTests {
 
     @Test("a transfer keeps past months with the old department")
     func transfer() throws {
-        let outcome = Fixtures.load(["transfers.csv": "employee,month,from,department,role\nE003,2026-01,logistics,cs,cs-agent\n",
-                                     "employees.csv": Fixtures.employees])
+        let outcome = Fixtures.load([
+            "transfers.csv": "employee,month,from,department,role\nE003,2026-01,logistics,cs,cs-agent\n",
+            "employees.csv": Fixtures.employees,
+        ])
         let content = try #require(outcome.content, "\(outcome.diagnostics)")
         let e3 = try #require(content.organisation.employeeIndex["E003"])
         #expect(content.organisation.department(ofEmployee: e3, in: Month(year: 2025, month: 12)!) == "logistics")

@@ -44,38 +44,58 @@ struct MarkdownBenchmarkTests {
         var errors = 0
         for _ in 0..<5 {
             var results: [RenderedMarkdown] = []
-            ours.append(Self.seconds(clock.measure {
-                results = MarkdownSite.render(pages, directives: { _, _ in .success("") })
-            }))
+            ours.append(
+                Self.seconds(
+                    clock.measure {
+                        results = MarkdownSite.render(pages, directives: { _, _ in .success("") })
+                    }))
             errors = results.reduce(0) { $0 + $1.diagnostics.count }
             var bytes = 0
-            reference.append(Self.seconds(clock.measure {
-                for page in pages {
-                    let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
-                    guard let html = page.source.withCString({ cmark_markdown_to_html($0, page.source.utf8.count, options) }) else { continue }
-                    bytes += strlen(html)
-                    free(html)
-                }
-            }))
+            reference.append(
+                Self.seconds(
+                    clock.measure {
+                        for page in pages {
+                            let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+                            guard let html = page.source.withCString({ cmark_markdown_to_html($0, page.source.utf8.count, options) }) else {
+                                continue
+                            }
+                            bytes += strlen(html)
+                            free(html)
+                        }
+                    }))
             #expect(bytes > 0)
         }
         var parallel: [Double] = []
         for _ in 0..<5 {
             var results: [RenderedMarkdown] = []
-            parallel.append(Self.seconds(clock.measure {
-                results = MarkdownSite.renderConcurrently(pages, directives: { _, _ in .success("") })
-            }))
+            parallel.append(
+                Self.seconds(
+                    clock.measure {
+                        results = MarkdownSite.renderConcurrently(pages, directives: { _, _ in .success("") })
+                    }))
             #expect(results.count == pages.count)
         }
         let best = ours.min() ?? 0
         let median = ours.sorted()[ours.count / 2]
         let libBest = reference.min() ?? 0
-        print(String(format: "jixiao MarkdownSite.render, %d pages: best %.3f s, median %.3f s (diagnostics: %d)", pages.count, best, median, errors))
-        print(String(format: "jixiao in-process libcmark cmark_markdown_to_html baseline: best %.3f s; ratio %.2f", libBest, best / max(libBest, 1e-9)))
+        print(
+            String(
+                format: "jixiao MarkdownSite.render, %d pages: best %.3f s, median %.3f s (diagnostics: %d)", pages.count, best, median,
+                errors))
+        print(
+            String(
+                format: "jixiao in-process libcmark cmark_markdown_to_html baseline: best %.3f s; ratio %.2f", libBest,
+                best / max(libBest, 1e-9)))
         let parallelBest = parallel.min() ?? 0
-        print(String(format: "jixiao MarkdownSite.renderConcurrently (all cores): best %.3f s, median %.3f s", parallelBest, parallel.sorted()[parallel.count / 2]))
+        print(
+            String(
+                format: "jixiao MarkdownSite.renderConcurrently (all cores): best %.3f s, median %.3f s", parallelBest,
+                parallel.sorted()[parallel.count / 2]))
         if let cli = ProcessInfo.processInfo.environment["JIXIAO_BENCH_CMARK_SECONDS"].flatMap(Double.init) {
-            print(String(format: "ratio to cmark CLI (one process, %.3f s): sequential %.2f, concurrent %.2f", cli, best / cli, parallelBest / cli))
+            print(
+                String(
+                    format: "ratio to cmark CLI (one process, %.3f s): sequential %.2f, concurrent %.2f", cli, best / cli,
+                    parallelBest / cli))
         }
         #expect(errors == 0)
     }
@@ -92,18 +112,24 @@ struct MarkdownBenchmarkTests {
                 let targets = MarkdownSite.linkTargets(pages: pages, documents: documents)
                 results = documents.map { document in document.render(linkTargets: { targets[$0] }, directives: { _ in .success("") }) }
             }
-            let release = clock.measure { documents = []; results = [] }
+            let release = clock.measure {
+                documents = []; results = []
+            }
             let raw = clock.measure {
                 for page in pages {
                     let node = page.source.withCString { cmark_parse_document($0, page.source.utf8.count, CMARK_OPT_SMART) }
                     cmark_node_free(node)
                 }
             }
-            best = (min(best.parse, Self.seconds(parse)), min(best.render, Self.seconds(render)),
-                    min(best.release, Self.seconds(release)), min(best.raw, Self.seconds(raw)))
+            best = (
+                min(best.parse, Self.seconds(parse)), min(best.render, Self.seconds(render)),
+                min(best.release, Self.seconds(release)), min(best.raw, Self.seconds(raw))
+            )
             #expect(documents.isEmpty && results.isEmpty)
         }
-        print(String(format: "jixiao phases (best of 5): parse %.3f s, render %.3f s, free %.3f s; bare cmark parse+free %.3f s",
-                     best.parse, best.render, best.release, best.raw))
+        print(
+            String(
+                format: "jixiao phases (best of 5): parse %.3f s, render %.3f s, free %.3f s; bare cmark parse+free %.3f s",
+                best.parse, best.render, best.release, best.raw))
     }
 }

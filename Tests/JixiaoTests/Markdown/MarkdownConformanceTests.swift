@@ -46,7 +46,8 @@ struct MarkdownConformanceTests {
 
     @Test(arguments: try examples().filter { !triggersFeature($0.markdown) })
     func matchesCmark(_ example: Example) {
-        let ours = MarkdownDocument.parse(source: example.markdown, file: "spec.md", options: MarkdownOptions(headingAnchors: false)).render()
+        let ours = MarkdownDocument.parse(source: example.markdown, file: "spec.md", options: MarkdownOptions(headingAnchors: false))
+            .render()
         #expect(ours.html == Self.reference(example.markdown))
     }
 }

@@ -61,6 +61,8 @@ struct MarkdownDirectiveTests {
 
     @Test func otherCodeBlocksAreUntouched() {
         let result = MarkdownTestSupport.render("```yaml\na: 1\n```\n\n```tables\nx\n```\n")
-        #expect(result.html == "<pre><code class=\"language-yaml\">a: 1\n</code></pre>\n<pre><code class=\"language-tables\">x\n</code></pre>\n")
+        #expect(
+            result.html == "<pre><code class=\"language-yaml\">a: 1\n</code></pre>\n<pre><code class=\"language-tables\">x\n</code></pre>\n"
+        )
     }
 }

@@ -36,7 +36,9 @@ struct MarkdownHostileTests {
             linkTargets: { $0 == "policies/leave.md" ? MarkdownLinkTarget(url: "/policies/leave/", document: leave) : nil },
             directives: { directive in
                 let args = HTMLEscape.escape(directive.arguments)
-                return .success("<div class=\"directive\" data-args=\"\(args)\">\(HTMLEscape.escape(directive.name)) \(args) \(HTMLEscape.escape(directive.body))</div>")
+                return .success(
+                    "<div class=\"directive\" data-args=\"\(args)\">\(HTMLEscape.escape(directive.name)) \(args) \(HTMLEscape.escape(directive.body))</div>"
+                )
             })
     }
 
@@ -59,8 +61,11 @@ struct MarkdownHostileTests {
             case "quot": decoded = "\""
             case "colon": decoded = ":"
             default:
-                if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) { decoded = String(s) }
-                else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()), let s = Unicode.Scalar(v) { decoded = String(s) }
+                if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) {
+                    decoded = String(s)
+                } else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()), let s = Unicode.Scalar(v) {
+                    decoded = String(s)
+                }
             }
             if let decoded { out += decoded; rest = rest[rest.index(after: semi)...] } else { out += "&"; rest = rest.dropFirst() }
         }
@@ -161,12 +166,15 @@ struct MarkdownHostileTests {
     }
 
     @Test func dangerousLinksLoseTheirHref() {
-        let result = Self.render("[a](javascript:alert(1)) [b](&#106;avascript:alert(1)) [c](vbscript:x) [d](data:text/html;base64,PHNjcmlwdD4=)\n")
+        let result = Self.render(
+            "[a](javascript:alert(1)) [b](&#106;avascript:alert(1)) [c](vbscript:x) [d](data:text/html;base64,PHNjcmlwdD4=)\n")
         #expect(result.html == "<p><a href=\"\">a</a> <a href=\"\">b</a> <a href=\"\">c</a> <a href=\"\">d</a></p>\n")
     }
 
     @Test func directiveArgumentsWithQuotesStayInsideTheAttribute() {
         let result = Self.render("```jixiao scorecard a\" onload=\"alert(1)\n```\n")
-        #expect(result.html == "<div class=\"directive\" data-args=\"a&quot; onload=&quot;alert(1)\">scorecard a&quot; onload=&quot;alert(1) </div>\n")
+        #expect(
+            result.html
+                == "<div class=\"directive\" data-args=\"a&quot; onload=&quot;alert(1)\">scorecard a&quot; onload=&quot;alert(1) </div>\n")
     }
 }

@@ -17,19 +17,22 @@ struct MarkdownLinkTests {
         let source = "见[请假制度](leave.md)、[病假](leave.md#病假)、[事假](./leave.md#%E4%BA%8B%E5%81%87)。\n"
         let result = MarkdownDocument.parse(source: source, file: "policies/a.md").render(linkTargets: Self.targets)
         #expect(result.diagnostics.isEmpty)
-        #expect(result.html == """
-        <p>见<a href="/policies/leave/">请假制度</a>、<a href="/policies/leave/#%E7%97%85%E5%81%87">病假</a>、<a href="/policies/leave/#%E4%BA%8B%E5%81%87">事假</a>。</p>
+        #expect(
+            result.html == """
+                <p>见<a href="/policies/leave/">请假制度</a>、<a href="/policies/leave/#%E7%97%85%E5%81%87">病假</a>、<a href="/policies/leave/#%E4%BA%8B%E5%81%87">事假</a>。</p>
 
-        """)
+                """)
     }
 
     @Test func parsedLinksHaveFileFragmentAndLocation() {
         let source = "第一行\n前面的字 [病假](../policies/leave.md#病假 \"标题\")\n"
         let document = MarkdownDocument.parse(source: source, file: "policies/a.md", firstLine: 5)
-        #expect(document.links == [
-            MarkdownLink(destination: "../policies/leave.md#病假", file: "policies/leave.md", fragment: "病假",
-                         location: SourceLocation(file: "policies/a.md", line: 6, column: 6)),
-        ])
+        #expect(
+            document.links == [
+                MarkdownLink(
+                    destination: "../policies/leave.md#病假", file: "policies/leave.md", fragment: "病假",
+                    location: SourceLocation(file: "policies/a.md", line: 6, column: 6))
+            ])
     }
 
     @Test func missingPolicyIsAnErrorWithLineAndColumn() {
@@ -70,10 +73,11 @@ struct MarkdownLinkTests {
         let source = "[a](https://example.com/x.md) [b](mailto:hr@example.com) [c](/policies/) [d](guide.pdf) [e](HTTP://X.md)\n"
         let result = MarkdownDocument.parse(source: source, file: "a.md").render()
         #expect(result.diagnostics.isEmpty)
-        #expect(result.html == """
-        <p><a href="https://example.com/x.md">a</a> <a href="mailto:hr@example.com">b</a> <a href="/policies/">c</a> <a href="guide.pdf">d</a> <a href="HTTP://X.md">e</a></p>
+        #expect(
+            result.html == """
+                <p><a href="https://example.com/x.md">a</a> <a href="mailto:hr@example.com">b</a> <a href="/policies/">c</a> <a href="guide.pdf">d</a> <a href="HTTP://X.md">e</a></p>
 
-        """)
+                """)
     }
 
     @Test func referenceLinksAndLinksInListsAreChecked() {
@@ -115,9 +119,10 @@ struct MarkdownLinkTests {
 struct MarkdownSiteTests {
     @Test func concurrentRenderingMatchesSequential() {
         let pages = (0..<40).map { i in
-            MarkdownPage(file: "policies/p\(i).md",
-                         source: "## 第\(i)节\n\n见 [下一页](p\((i + 1) % 40).md#第\((i + 1) % 40)节) 与 [坏](nope.md)\n\n```table\na,b\n1,2\n```\n",
-                         firstLine: 3, url: "/p/\(i)/")
+            MarkdownPage(
+                file: "policies/p\(i).md",
+                source: "## 第\(i)节\n\n见 [下一页](p\((i + 1) % 40).md#第\((i + 1) % 40)节) 与 [坏](nope.md)\n\n```table\na,b\n1,2\n```\n",
+                firstLine: 3, url: "/p/\(i)/")
         }
         let sequential = MarkdownSite.render(pages)
         let concurrent = MarkdownSite.renderConcurrently(pages)

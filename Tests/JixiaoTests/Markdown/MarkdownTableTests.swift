@@ -9,69 +9,72 @@ import Testing
 struct MarkdownTableTests {
     @Test func tableWithCaption() {
         let source = """
-        ```table 扣分标准
-        项目,扣分,说明
-        迟到,-2,"每次, 当月累计"
-        旷工, 10 ,"他说""不"" 了"
-        合计,1,200.50
-        ```
+            ```table 扣分标准
+            项目,扣分,说明
+            迟到,-2,"每次, 当月累计"
+            旷工, 10 ,"他说""不"" 了"
+            合计,1,200.50
+            ```
 
-        """
+            """
         let result = MarkdownTestSupport.render(source)
         #expect(result.diagnostics.isEmpty)
-        #expect(result.html == """
-        <div class="table-wrap"><table class="policy-table">
-        <caption>扣分标准</caption>
-        <thead>
-        <tr>
-        <th scope="col">项目</th>
-        <th scope="col">扣分</th>
-        <th scope="col">说明</th>
-        </tr>
-        </thead>
-        <tbody>
-        <tr>
-        <td>迟到</td>
-        <td class="num">-2</td>
-        <td>每次, 当月累计</td>
-        </tr>
-        <tr>
-        <td>旷工</td>
-        <td class="num">10</td>
-        <td>他说"不" 了</td>
-        </tr>
-        <tr>
-        <td>合计</td>
-        <td class="num">1</td>
-        <td class="num">200.50</td>
-        </tr>
-        </tbody>
-        </table></div>
+        #expect(
+            result.html
+                == """
+                <div class="table-wrap"><table class="policy-table">
+                <caption>扣分标准</caption>
+                <thead>
+                <tr>
+                <th scope="col">项目</th>
+                <th scope="col">扣分</th>
+                <th scope="col">说明</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td>迟到</td>
+                <td class="num">-2</td>
+                <td>每次, 当月累计</td>
+                </tr>
+                <tr>
+                <td>旷工</td>
+                <td class="num">10</td>
+                <td>他说"不" 了</td>
+                </tr>
+                <tr>
+                <td>合计</td>
+                <td class="num">1</td>
+                <td class="num">200.50</td>
+                </tr>
+                </tbody>
+                </table></div>
 
-        """.replacingOccurrences(of: #"<td>他说"不" 了</td>"#, with: "<td>他说&quot;不&quot; 了</td>"))
+                """.replacingOccurrences(of: #"<td>他说"不" 了</td>"#, with: "<td>他说&quot;不&quot; 了</td>"))
     }
 
     @Test func tableWithoutCaptionAndParagraphAround() {
         let result = MarkdownTestSupport.render("前文\n\n```table\na,b\n1,x\n```\n\n后文\n")
-        #expect(result.html == """
-        <p>前文</p>
-        <div class="table-wrap"><table class="policy-table">
-        <thead>
-        <tr>
-        <th scope="col">a</th>
-        <th scope="col">b</th>
-        </tr>
-        </thead>
-        <tbody>
-        <tr>
-        <td class="num">1</td>
-        <td>x</td>
-        </tr>
-        </tbody>
-        </table></div>
-        <p>后文</p>
+        #expect(
+            result.html == """
+                <p>前文</p>
+                <div class="table-wrap"><table class="policy-table">
+                <thead>
+                <tr>
+                <th scope="col">a</th>
+                <th scope="col">b</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td class="num">1</td>
+                <td>x</td>
+                </tr>
+                </tbody>
+                </table></div>
+                <p>后文</p>
 
-        """)
+                """)
     }
 
     @Test func tableParsedRecord() {
@@ -84,10 +87,11 @@ struct MarkdownTableTests {
         let result = MarkdownTestSupport.render(source, file: "policies/kq.md", firstLine: 10)
         #expect(result.diagnostics.count == 2)
         #expect(result.diagnostics.allSatisfy { $0.severity == .error })
-        #expect(result.diagnostics.map(\.location) == [
-            SourceLocation(file: "policies/kq.md", line: 15),
-            SourceLocation(file: "policies/kq.md", line: 16),
-        ])
+        #expect(
+            result.diagnostics.map(\.location) == [
+                SourceLocation(file: "policies/kq.md", line: 15),
+                SourceLocation(file: "policies/kq.md", line: 16),
+            ])
         #expect(result.diagnostics[0].message == "table row has 3 cells but the header has 2")
         #expect(result.diagnostics[1].message == "table row has 1 cell but the header has 2")
         // The page still renders, with rows fitted to the header.
@@ -100,10 +104,11 @@ struct MarkdownTableTests {
         // Fence on file line 12 (firstLine 10 + 2), so the body starts on line 13.
         let source = "# 标题\n\n```table\n项目,分值\n迟到,\"1\" 分\n早退,1\n旷工,\"3\n```\n"
         let result = MarkdownTestSupport.render(source, file: "policies/kq.md", firstLine: 10)
-        #expect(result.diagnostics.map(\.location) == [
-            SourceLocation(file: "policies/kq.md", line: 14, column: 8),
-            SourceLocation(file: "policies/kq.md", line: 16, column: 4),
-        ])
+        #expect(
+            result.diagnostics.map(\.location) == [
+                SourceLocation(file: "policies/kq.md", line: 14, column: 8),
+                SourceLocation(file: "policies/kq.md", line: 16, column: 4),
+            ])
         #expect(result.diagnostics[0].message.hasPrefix("unexpected text after the closing quote of a field"))
         #expect(result.diagnostics[1].message.hasPrefix("unbalanced quote"))
         // The good row stays.
@@ -141,10 +146,11 @@ struct MarkdownTableTests {
         let source = "说明如下：\n\n| 项目 | 分值 |\n|------|-----:|\n| 迟到 | 2 |\n\n> | a | b |\n> | :-- | --- |\n"
         let result = MarkdownTestSupport.render(source, file: "policies/x.md", firstLine: 4)
         #expect(result.diagnostics.map(\.severity) == [.warning, .warning])
-        #expect(result.diagnostics.map(\.location) == [
-            SourceLocation(file: "policies/x.md", line: 6),
-            SourceLocation(file: "policies/x.md", line: 10),
-        ])
+        #expect(
+            result.diagnostics.map(\.location) == [
+                SourceLocation(file: "policies/x.md", line: 6),
+                SourceLocation(file: "policies/x.md", line: 10),
+            ])
         #expect(result.diagnostics[0].fix?.contains("```table") == true)
     }
 

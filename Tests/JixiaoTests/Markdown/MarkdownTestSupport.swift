@@ -13,8 +13,10 @@ enum MarkdownTestSupport {
     }
 
     /// Parses and renders with no links and no directives.
-    static func render(_ source: String, file: String = "policies/test.md", firstLine: Int = 1,
-                       options: MarkdownOptions = MarkdownOptions()) -> RenderedMarkdown {
+    static func render(
+        _ source: String, file: String = "policies/test.md", firstLine: Int = 1,
+        options: MarkdownOptions = MarkdownOptions()
+    ) -> RenderedMarkdown {
         MarkdownDocument.parse(source: source, file: file, firstLine: firstLine, options: options).render()
     }
 }

@@ -8,11 +8,12 @@ import Testing
 /// E003 scores 25 + (40 − 15) = 50 in 2025-12 (sales 12,500, 1 complaint).
 @Suite("Rules: major change needs a reason")
 struct MajorChangeRuleTests {
-    static let rules = RulesEngineTests.cardRules + """
+    static let rules =
+        RulesEngineTests.cardRules + """
 
-    alerts:
-      - {id: major-change, when: "ABS(score - PREV(score)) > 20% * PREV(score) AND ISBLANK(change_reason)", message: 变动超过 20%}
-    """
+            alerts:
+              - {id: major-change, when: "ABS(score - PREV(score)) > 20% * PREV(score) AND ISBLANK(change_reason)", message: 变动超过 20%}
+            """
 
     /// E003's alerts of rule `major-change` in 2026-01, with the January rows given.
     func alerts(january: String) throws -> [String] {
@@ -44,9 +45,11 @@ struct MajorChangeRuleTests {
 
     @Test("no previous score (E003 without a December row): no comparison, no alert")
     func noPrevious() throws {
-        let outcome = Fixtures.load(["policies/cs.md": RulesEngineTests.policy(Self.rules),
-                                     "data/2025-12/cs.csv": "employee,sales,complaints\nE001,30000,0\n",
-                                     "data/2026-01/cs.csv": "employee,sales,complaints,change_reason\nE003,15000,0,\n"])
+        let outcome = Fixtures.load([
+            "policies/cs.md": RulesEngineTests.policy(Self.rules),
+            "data/2025-12/cs.csv": "employee,sales,complaints\nE001,30000,0\n",
+            "data/2026-01/cs.csv": "employee,sales,complaints,change_reason\nE003,15000,0,\n",
+        ])
         let content = try #require(outcome.content, "\(outcome.diagnostics)")
         let results = try RulesEngine(content: content).evaluate()
         let e = try #require(content.organisation.employeeIndex["E003"])

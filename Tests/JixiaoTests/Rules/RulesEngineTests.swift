@@ -11,40 +11,41 @@ import Testing
 struct RulesEngineTests {
     /// A policy file with the given rules YAML (indented under `rules:`).
     static func policy(_ rules: String, title: String = "测试规则", effective: String = "2025-12") -> String {
-        "---\ntitle: \(title)\neffective: \(effective)\nrules:\n" + rules.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n---\n正文\n"
+        "---\ntitle: \(title)\neffective: \(effective)\nrules:\n"
+            + rules.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n---\n正文\n"
     }
 
     static let cardRules = """
-    applies_to: {departments: [cs]}
-    tables:
-      commission:
-        minimum: 10000
-        brackets:
-          - {from: 0, rate: 1%}
-          - {over: 20000, rate: 2%}
-    scorecard:
-      name: 客服考核
-      items:
-        - {id: sales, name: 销售, points: 60, formula: 60 * sales / 30000, cap: 70}
-        - {id: service, name: 服务, points: 40, formula: 40 - 15 * complaints, floor: 0}
-      grades:
-        - {id: excellent, name: 优秀, min: 90, coefficient: 1.2}
-        - {id: pass, name: 合格, min: 60, coefficient: 1.0}
-        - {id: fail, name: 不合格, min: 0, coefficient: 0}
-    eligibility:
-      - {reason: 在岗不满一个月, when: tenure_months < 1}
-    streaks:
-      - {id: fail-2, grades: [fail], months: 2, alert: 连续两个月不合格}
-    pay:
-      - {id: commission, name: 提成, formula: "PROGRESSIVE(sales, commission)"}
-      - {id: bonus, name: 奖金, formula: 1000 * coefficient}
-      - {id: fine, name: 罚款, kind: deduction, formula: "IF(complaints >= 1, 50) + IF(complaints >= 2, 100)"}
-    versions:
-      - effective: 2026-01
-        changes: 奖金基数改为 2000
+        applies_to: {departments: [cs]}
+        tables:
+          commission:
+            minimum: 10000
+            brackets:
+              - {from: 0, rate: 1%}
+              - {over: 20000, rate: 2%}
+        scorecard:
+          name: 客服考核
+          items:
+            - {id: sales, name: 销售, points: 60, formula: 60 * sales / 30000, cap: 70}
+            - {id: service, name: 服务, points: 40, formula: 40 - 15 * complaints, floor: 0}
+          grades:
+            - {id: excellent, name: 优秀, min: 90, coefficient: 1.2}
+            - {id: pass, name: 合格, min: 60, coefficient: 1.0}
+            - {id: fail, name: 不合格, min: 0, coefficient: 0}
+        eligibility:
+          - {reason: 在岗不满一个月, when: tenure_months < 1}
+        streaks:
+          - {id: fail-2, grades: [fail], months: 2, alert: 连续两个月不合格}
         pay:
-          - {id: bonus, name: 奖金, formula: 2000 * coefficient}
-    """
+          - {id: commission, name: 提成, formula: "PROGRESSIVE(sales, commission)"}
+          - {id: bonus, name: 奖金, formula: 1000 * coefficient}
+          - {id: fine, name: 罚款, kind: deduction, formula: "IF(complaints >= 1, 50) + IF(complaints >= 2, 100)"}
+        versions:
+          - effective: 2026-01
+            changes: 奖金基数改为 2000
+            pay:
+              - {id: bonus, name: 奖金, formula: 2000 * coefficient}
+        """
 
     func evaluate(_ changes: [String: String?]) throws -> (Content, Results) {
         let outcome = Fixtures.load(changes)
@@ -117,8 +118,10 @@ struct RulesEngineTests {
     func notAssessed() throws {
         let feb = "employee,sales,complaints\nE001,1000,0\nE003,1000,0\n"
         let employees = Fixtures.employees + "\nE006,赵六,cs,cs-agent,E001,2026-02-10,trial,,,5000,"
-        let (content, results) = try evaluate(["policies/cs.md": Self.policy(Self.cardRules), "employees.csv": employees,
-                                               "data/2026-02/cs.csv": feb + "E006,20000,0\n"])
+        let (content, results) = try evaluate([
+            "policies/cs.md": Self.policy(Self.cardRules), "employees.csv": employees,
+            "data/2026-02/cs.csv": feb + "E006,20000,0\n",
+        ])
         let e6 = try #require(content.organisation.employeeIndex["E006"])
         let r = try #require(results.result(employee: e6, month: Month(year: 2026, month: 2)!))
         #expect(r.assessment == .notAssessed(reason: "在岗不满一个月"))
@@ -148,13 +151,13 @@ struct RulesEngineTests {
     @Test("weights that do not add up to 100% are an error")
     func weightSum() {
         let rules = """
-        scorecard:
-          name: 部门
-          scoring: weighted
-          items:
-            - {id: a, name: A, weight: 60%, formula: sales}
-            - {id: b, name: B, weight: 30%, formula: complaints}
-        """
+            scorecard:
+              name: 部门
+              scoring: weighted
+              items:
+                - {id: a, name: A, weight: 60%, formula: sales}
+                - {id: b, name: B, weight: 30%, formula: complaints}
+            """
         let errors = compileErrors(rules)
         #expect(errors.map(\.message) == ["the items' weights add up to 90%, not 100%"])
     }
@@ -176,12 +179,12 @@ struct RulesEngineTests {
     @Test("a circular reference is an error naming the cycle")
     func circular() {
         let rules = """
-        variables:
-          a: b + 1
-          b: a * 2
-        pay:
-          - {id: x, name: X, formula: a}
-        """
+            variables:
+              a: b + 1
+              b: a * 2
+            pay:
+              - {id: x, name: X, formula: a}
+            """
         let errors = compileErrors(rules)
         #expect(errors.map(\.message) == ["circular reference: a → b → a"])
     }
@@ -189,8 +192,11 @@ struct RulesEngineTests {
     @Test("two scorecards for the same people are an error naming both files")
     func overlap() {
         let rules = Self.cardRules
-        let outcome = Checker.check(fileSystem: Fixtures.files(["policies/cs.md": Self.policy(rules),
-                                                                 "policies/cs2.md": Self.policy(rules, title: "第二个")]))
+        let outcome = Checker.check(
+            fileSystem: Fixtures.files([
+                "policies/cs.md": Self.policy(rules),
+                "policies/cs2.md": Self.policy(rules, title: "第二个"),
+            ]))
         let errors = outcome.diagnostics.filter { $0.severity == .error }
         #expect(errors.contains { $0.message.hasPrefix("two scorecards apply to the same people: policies/cs.md and policies/cs2.md") })
         #expect(errors.contains { $0.message.hasPrefix("two pay plans apply") })
@@ -199,7 +205,11 @@ struct RulesEngineTests {
     @Test("an unknown rules key and a wrong type are reported where they are")
     func ruleKeys() {
         let errors = compileErrors("scorcard: {}\nstreaks: 3\n")
-        #expect(errors.contains { $0.message == "unknown key \"scorcard\" in rules" && $0.location.line == 5 && $0.fix?.hasPrefix("did you mean \"scorecard\"?") == true })
+        #expect(
+            errors.contains {
+                $0.message == "unknown key \"scorcard\" in rules" && $0.location.line == 5
+                    && $0.fix?.hasPrefix("did you mean \"scorecard\"?") == true
+            })
         #expect(errors.contains { $0.message == "streaks must be a list" && $0.location.line == 6 })
     }
 }

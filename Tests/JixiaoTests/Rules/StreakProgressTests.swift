@@ -18,8 +18,8 @@ struct StreakProgressTests {
     func completesAndRestarts() {
         let steps = record([true, true, true, true, true], needed: 2)
         #expect(steps.map(\.0) == [false, true, false, true, false])
-        #expect(steps.map(\.1) == [1, 2, 3, 4, 5])   // the run is not reset by a completion
-        #expect(steps.map(\.2) == [1, 0, 1, 0, 1])   // the count toward the next completion is
+        #expect(steps.map(\.1) == [1, 2, 3, 4, 5])  // the run is not reset by a completion
+        #expect(steps.map(\.2) == [1, 0, 1, 0, 1])  // the count toward the next completion is
     }
 
     @Test("a month that does not qualify breaks the run and the count")
@@ -47,8 +47,9 @@ struct StreakProgressTests {
 
     @Test("by grade: only the listed grades qualify; no grade never does")
     func grades() {
-        let rule = StreakRule(id: "top-2", name: "连续优秀", grades: ["excellent", "good"], when: nil, months: 2, reward: nil,
-                              alert: nil, location: SourceLocation(file: "policies/p.md"))
+        let rule = StreakRule(
+            id: "top-2", name: "连续优秀", grades: ["excellent", "good"], when: nil, months: 2, reward: nil,
+            alert: nil, location: SourceLocation(file: "policies/p.md"))
         #expect(rule.qualifies(gradeID: "excellent"))
         #expect(rule.qualifies(gradeID: "good"))
         #expect(!rule.qualifies(gradeID: "pass"))

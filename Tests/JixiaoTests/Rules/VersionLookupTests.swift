@@ -22,7 +22,7 @@ struct VersionLookupTests {
         #expect(versions.version(policy: p, month: jan)?.effective == jan)
         #expect(versions.version(policy: p, month: Month(year: 2027, month: 6)!)?.effective == jan)
         #expect(versions.version(policy: p, month: Month(year: 2025, month: 11)!) == nil)  // before the policy
-        #expect(versions.version(policy: content.policies.count, month: jan) == nil)       // no such policy
+        #expect(versions.version(policy: content.policies.count, month: jan) == nil)  // no such policy
     }
 
     @Test("run() collects scope conflicts without results; evaluate() throws the same diagnostics")

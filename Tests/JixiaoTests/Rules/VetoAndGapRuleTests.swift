@@ -29,9 +29,10 @@ struct VetoAndGapRuleTests {
 
     @Test("zero_when zeroes the item: E001 keeps 60 for sales, service 40 → 0, total 60 → 合格")
     func zeroWhen() throws {
-        let rules = try replacing("formula: 40 - 15 * complaints, floor: 0}", "formula: 40 - 15 * complaints, floor: 0, zero_when: sales > 25000}")
+        let rules = try replacing(
+            "formula: 40 - 15 * complaints, floor: 0}", "formula: 40 - 15 * complaints, floor: 0, zero_when: sales > 25000}")
         let loaded = try evaluate(rules)
-        let a = try december(loaded, "E001")   // sales 30000 > 25000: vetoed
+        let a = try december(loaded, "E001")  // sales 30000 > 25000: vetoed
         #expect(a.items.map(\.value) == [DecimalNumber(60), .zero])
         #expect(a.score == DecimalNumber(60))
         #expect(a.gradeIndex == 1)

@@ -4,11 +4,13 @@ import Testing
 /// CSV downloads never carry a live spreadsheet formula, and numbers stay numbers.
 @Suite("CSV writer")
 struct CSVWriterTests {
-    @Test("cells starting with = + - @ tab or CR get a leading quote mark", arguments: [
-        ("=1+2", "'=1+2"), ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tx", "'\tx"), ("\rx", "\"'\rx\""), ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
-        ("-", "'-"), ("-1e3", "'-1e3"), ("-inf", "'-inf"), ("-12.5%", "'-12.5%"), ("-12.", "'-12."), ("--12", "'--12"),
-    ])
+    @Test(
+        "cells starting with = + - @ tab or CR get a leading quote mark",
+        arguments: [
+            ("=1+2", "'=1+2"), ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"), ("\rx", "\"'\rx\""), ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
+            ("-", "'-"), ("-1e3", "'-1e3"), ("-inf", "'-inf"), ("-12.5%", "'-12.5%"), ("-12.", "'-12."), ("--12", "'--12"),
+        ])
     func neutralised(_ cell: String, _ expected: String) {
         #expect(CSVWriter.field(cell) == expected)
     }
@@ -18,9 +20,11 @@ struct CSVWriterTests {
         #expect(CSVWriter.field(cell) == expected)
     }
 
-    @Test("plain negative numbers and ordinary text are left alone", arguments: [
-        "-12.50", "-12", "-0.5", " -3.25", "12.50", "钟浩宇", "a=b", "E0304", "", "   ",
-    ])
+    @Test(
+        "plain negative numbers and ordinary text are left alone",
+        arguments: [
+            "-12.50", "-12", "-0.5", " -3.25", "12.50", "钟浩宇", "a=b", "E0304", "", "   ",
+        ])
     func leftAlone(_ cell: String) {
         #expect(CSVWriter.field(cell) == cell)
     }

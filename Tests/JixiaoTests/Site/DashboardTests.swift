@@ -14,8 +14,10 @@ struct DashboardTests {
         edit(&content)
         let output = MemoryOutput()
         let options = SiteOptions(contentFolder: "content", templatesFolder: "site-templates", output: "site", locale: locale)
-        _ = try SiteBuilder(options: options, content: content, templates: try MemoryBuildTests.memoryCopy(of: SiteBuildTests.templates),
-                            output: output).build(progress: BuildProgress(quiet: true))
+        _ = try SiteBuilder(
+            options: options, content: content, templates: try MemoryBuildTests.memoryCopy(of: SiteBuildTests.templates),
+            output: output
+        ).build(progress: BuildProgress(quiet: true))
         return output
     }
 
@@ -28,16 +30,22 @@ struct DashboardTests {
         let index = try #require(output.text("departments/index.html"))
         #expect(index.contains("<a href=\"../departments/index.html\" aria-current=\"page\">部门</a>"))
         #expect(index.contains("<h1>部门</h1>"))
-        #expect(index.contains("<td class=\"name tree depth-0\"><a href=\"../departments/cs/index.html\">客服部</a></td><td class=\"num\" data-value=\"29\">29</td>"))
+        #expect(
+            index.contains(
+                "<td class=\"name tree depth-0\"><a href=\"../departments/cs/index.html\">客服部</a></td><td class=\"num\" data-value=\"29\">29</td>"
+            ))
         #expect(index.contains("<td class=\"name tree depth-1\"><a href=\"../departments/cs-a/index.html\">客服一组</a></td>"))
         #expect(index.range(of: "客服部")!.lowerBound < index.range(of: "客服一组")!.lowerBound)
         #expect(index.range(of: "客服一组")!.lowerBound < index.range(of: ">物流部<")!.lowerBound)
         let group = try #require(output.text("departments/cs-a/index.html"))
-        #expect(group.contains("<nav class=\"breadcrumbs\" aria-label=\"当前位置\"><ol><li><a href=\"../../index.html\">杭州禾鲸优选电子商务有限公司</a></li>"
-            + "<li><a href=\"../../departments/index.html\">部门</a></li><li><a href=\"../../departments/cs/index.html\">客服部</a></li>"
-            + "<li><span aria-current=\"page\">客服一组</span></li></ol></nav>"))
+        #expect(
+            group.contains(
+                "<nav class=\"breadcrumbs\" aria-label=\"当前位置\"><ol><li><a href=\"../../index.html\">杭州禾鲸优选电子商务有限公司</a></li>"
+                    + "<li><a href=\"../../departments/index.html\">部门</a></li><li><a href=\"../../departments/cs/index.html\">客服部</a></li>"
+                    + "<li><span aria-current=\"page\">客服一组</span></li></ol></nav>"))
         let person = try #require(output.text("people/e0304.html"))
-        #expect(person.contains("<li><a href=\"../departments/ops/index.html\">电商运营部</a></li><li><span aria-current=\"page\">钟浩宇</span></li>"))
+        #expect(
+            person.contains("<li><a href=\"../departments/ops/index.html\">电商运营部</a></li><li><span aria-current=\"page\">钟浩宇</span></li>"))
         let home = try #require(output.text("index.html"))
         #expect(home.contains("<a href=\"./index.html\" aria-current=\"page\">首页</a>"))
         #expect(!home.contains("class=\"breadcrumbs\""))
@@ -53,7 +61,11 @@ struct DashboardTests {
         let home = try #require(output.text("index.html"))
         let severities = home.components(separatedBy: "<td class=\"severity severity-").dropFirst().map { String($0.prefix { $0 != "\"" }) }
         #expect(severities.first == "critical")
-        #expect(severities == severities.sorted { ["critical", "warning", "info"].firstIndex(of: $0)! < ["critical", "warning", "info"].firstIndex(of: $1)! })
+        #expect(
+            severities
+                == severities.sorted {
+                    ["critical", "warning", "info"].firstIndex(of: $0)! < ["critical", "warning", "info"].firstIndex(of: $1)!
+                })
         #expect(home.contains("<td class=\"severity severity-critical\">紧急</td>"))
         #expect(home.contains("<td class=\"severity severity-info\">提示</td>"))
         let alerts = try #require(output.text("alerts/index.html"))
@@ -71,9 +83,18 @@ struct DashboardTests {
     func headlineTones() throws {
         let home = try #require(try Self.build().text("index.html"))
         // Alerts: 25 in 2026-10, 20 in 2026-11 (issue 13 added major-change alerts): −5 = −20%, fewer is good.
-        #expect(home.contains("<span class=\"headline-change good\" data-direction=\"down\"><span class=\"arrow\" aria-hidden=\"true\">▼</span> 较上月 −5（−20%）</span>"))
-        #expect(home.contains("<span class=\"headline-change neutral\" data-direction=\"up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span> 较上月 +¥36,023.05（+7.3%）</span>"))
-        #expect(home.contains("<span class=\"headline-change good\" data-direction=\"up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span> 较上月 +0.17（+0.2%）</span>"))
+        #expect(
+            home.contains(
+                "<span class=\"headline-change good\" data-direction=\"down\"><span class=\"arrow\" aria-hidden=\"true\">▼</span> 较上月 −5（−20%）</span>"
+            ))
+        #expect(
+            home.contains(
+                "<span class=\"headline-change neutral\" data-direction=\"up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span> 较上月 +¥36,023.05（+7.3%）</span>"
+            ))
+        #expect(
+            home.contains(
+                "<span class=\"headline-change good\" data-direction=\"up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span> 较上月 +0.17（+0.2%）</span>"
+            ))
         let en = try #require(try Self.build(locale: "en").text("index.html"))
         #expect(en.contains("vs last month −5 (−20%)</span>"))
     }
@@ -106,10 +127,14 @@ struct DashboardTests {
         #expect(css.contains("table.data td.name, table.data th.name { position: sticky; left: 0;"))
         #expect(css.contains("nav.breadcrumbs, a.anchor, .heading-anchor, .policy-body a.anchor { display: none !important; }"))
         let home = try #require(output.text("index.html"))
-        #expect(home.contains("<div class=\"print-header\" aria-hidden=\"true\"><span>杭州禾鲸优选电子商务有限公司</span><span>2026年11月</span>"
-            + "<span>管理者版</span><span class=\"confidential\">保密</span></div>"))
+        #expect(
+            home.contains(
+                "<div class=\"print-header\" aria-hidden=\"true\"><span>杭州禾鲸优选电子商务有限公司</span><span>2026年11月</span>"
+                    + "<span>管理者版</span><span class=\"confidential\">保密</span></div>"))
         #expect(output.text("policies/index.html")?.contains("print-header") == false)
         let en = try Self.build(locale: "en")
-        #expect(en.text("people/e0304.html")?.contains("<span>Nov 2026</span><span>Managers&#39; edition</span><span class=\"confidential\">Confidential</span>") == true)
+        #expect(
+            en.text("people/e0304.html")?.contains(
+                "<span>Nov 2026</span><span>Managers&#39; edition</span><span class=\"confidential\">Confidential</span>") == true)
     }
 }

@@ -22,8 +22,10 @@ struct MemoryBuildTests {
         let templates = try Self.memoryCopy(of: SiteBuildTests.templates)
         let output = MemoryOutput()
         // The folder names only label messages: nothing is read from or written to them.
-        let options = SiteOptions(contentFolder: "/nonexistent/content", templatesFolder: "/nonexistent/templates", output: "/nonexistent/site")
-        let summary = try SiteBuilder(options: options, content: content, templates: templates, output: output).build(progress: BuildProgress(quiet: true))
+        let options = SiteOptions(
+            contentFolder: "/nonexistent/content", templatesFolder: "/nonexistent/templates", output: "/nonexistent/site")
+        let summary = try SiteBuilder(options: options, content: content, templates: templates, output: output).build(
+            progress: BuildProgress(quiet: true))
         #expect(!FileManager.default.fileExists(atPath: "/nonexistent/site"))
 
         let files = output.files
@@ -45,11 +47,13 @@ struct MemoryBuildTests {
         let templates = try Self.memoryCopy(of: SiteBuildTests.templates)
         let output = MemoryOutput()
         let options = SiteOptions(contentFolder: "content", templatesFolder: "site-templates", output: "site", audience: .staff)
-        _ = try SiteBuilder(options: options, content: content, templates: templates, output: output).build(progress: BuildProgress(quiet: true))
+        _ = try SiteBuilder(options: options, content: content, templates: templates, output: output).build(
+            progress: BuildProgress(quiet: true))
         let before = output.files
         content.files["templates/policy.mustache"] = Data("{{#chrome}}{{nmae}}{{/chrome}}".utf8)
         #expect(throws: DiagnosticError.self) {
-            _ = try SiteBuilder(options: options, content: content, templates: templates, output: output).build(progress: BuildProgress(quiet: true))
+            _ = try SiteBuilder(options: options, content: content, templates: templates, output: output).build(
+                progress: BuildProgress(quiet: true))
         }
         #expect(output.files == before)
         #expect(!before.isEmpty)
@@ -59,8 +63,10 @@ struct MemoryBuildTests {
     func englishSeparators() throws {
         let output = MemoryOutput()
         let options = SiteOptions(contentFolder: "content", templatesFolder: "site-templates", output: "site", locale: "en")
-        _ = try SiteBuilder(options: options, content: try Self.memoryCopy(of: SiteBuildTests.content),
-                            templates: try Self.memoryCopy(of: SiteBuildTests.templates), output: output).build(progress: BuildProgress(quiet: true))
+        _ = try SiteBuilder(
+            options: options, content: try Self.memoryCopy(of: SiteBuildTests.content),
+            templates: try Self.memoryCopy(of: SiteBuildTests.templates), output: output
+        ).build(progress: BuildProgress(quiet: true))
         let home = try #require(output.text("index.html"))
         #expect(home.contains("<p class=\"lead\">Current month: Nov 2026</p>"))
         let person = try #require(output.text("people/e0304.html"))

@@ -72,7 +72,9 @@ struct OutputFolderTests {
         let dead = try Self.deadProcess()
         let live = getppid()
         let names = [".site.tmp-\(dead)", ".site.old-\(dead)", ".site.tmp-\(live)", ".other.tmp-\(dead)", ".site.tmp-abc"]
-        for name in names { try FileManager.default.createDirectory(atPath: scratch + "/" + name + "/pay", withIntermediateDirectories: true) }
+        for name in names {
+            try FileManager.default.createDirectory(atPath: scratch + "/" + name + "/pay", withIntermediateDirectories: true)
+        }
         let output = OutputFolder(output: scratch + "/site")
         try output.prepare()
         let left = try FileManager.default.contentsOfDirectory(atPath: scratch).sorted()

@@ -18,9 +18,12 @@ struct PolicySearchTests {
     /// The example site built in memory.
     static func build(audience: Audience = .managers, locale: String? = nil) throws -> MemoryOutput {
         let output = MemoryOutput()
-        let options = SiteOptions(contentFolder: "content", templatesFolder: "site-templates", output: "site", audience: audience, locale: locale)
-        _ = try SiteBuilder(options: options, content: try MemoryBuildTests.memoryCopy(of: SiteBuildTests.content),
-                            templates: try MemoryBuildTests.memoryCopy(of: SiteBuildTests.templates), output: output).build(progress: BuildProgress(quiet: true))
+        let options = SiteOptions(
+            contentFolder: "content", templatesFolder: "site-templates", output: "site", audience: audience, locale: locale)
+        _ = try SiteBuilder(
+            options: options, content: try MemoryBuildTests.memoryCopy(of: SiteBuildTests.content),
+            templates: try MemoryBuildTests.memoryCopy(of: SiteBuildTests.templates), output: output
+        ).build(progress: BuildProgress(quiet: true))
         return output
     }
 
@@ -51,9 +54,15 @@ struct PolicySearchTests {
         let output = try Self.build()
         let entries = try Self.index(output)
         let hits = Self.sections(entries)
-        #expect(Self.policies(with: "试用期", in: hits) == ["policies/attendance.html", "policies/general.html", "policies/logistics-monthly.html",
-                                                                "policies/pay-general.html", "policies/warehouse-pay.html"])
-        #expect(Self.policies(with: "申诉", in: hits) == ["policies/general.html", "policies/logistics-monthly.html", "policies/logistics-sales.html"])
+        #expect(
+            Self.policies(with: "试用期", in: hits) == [
+                "policies/attendance.html", "policies/general.html", "policies/logistics-monthly.html",
+                "policies/pay-general.html", "policies/warehouse-pay.html",
+            ])
+        #expect(
+            Self.policies(with: "申诉", in: hits) == [
+                "policies/general.html", "policies/logistics-monthly.html", "policies/logistics-sales.html",
+            ])
         let probation = try #require(hits.first { $0.url == "policies/attendance.html" && $0.text.contains("试用期") })
         #expect(!probation.id.isEmpty && !probation.heading.isEmpty)
         // Every section links to an anchor of its page.
@@ -82,12 +91,14 @@ struct PolicySearchTests {
 
     @Test("sections split at h2 and h3 headings, anchor links removed, CJK line breaks joined")
     func splitting() {
-        let html = "<p>前言\n文字</p>\n<h2 id=\"a\">第一节 <a class=\"anchor\" href=\"#a\" aria-label=\"x\">#</a></h2>\n<p>A &amp; B <strong>粗</strong>体</p>"
+        let html =
+            "<p>前言\n文字</p>\n<h2 id=\"a\">第一节 <a class=\"anchor\" href=\"#a\" aria-label=\"x\">#</a></h2>\n<p>A &amp; B <strong>粗</strong>体</p>"
             + "<h3 id=\"b\">Sub</h3><table><tr><td>1</td><td>2</td></tr><tr><td>基本</td><td>工资</td></tr></table><h4>not split</h4><p>end</p>"
-        #expect(PolicySection.split(html) == [
-            PolicySection(id: "", heading: "", text: "前言文字"),
-            PolicySection(id: "a", heading: "第一节", text: "A & B 粗体"),
-            PolicySection(id: "b", heading: "Sub", text: "1 2 基本 工资 not split end"),
-        ])
+        #expect(
+            PolicySection.split(html) == [
+                PolicySection(id: "", heading: "", text: "前言文字"),
+                PolicySection(id: "a", heading: "第一节", text: "A & B 粗体"),
+                PolicySection(id: "b", heading: "Sub", text: "1 2 基本 工资 not split end"),
+            ])
     }
 }

@@ -7,10 +7,18 @@ import Testing
 /// out, grade names, formulas collapsed — in both languages.
 @Suite("Rule tables in words")
 struct RuleWordsTests {
-    static let zh = Localization(locale: "zh-CN", strings: ["month_names_long": "1 2 3 4 5 6 7 8 9 10 11 12", "every_year_months": "每年 {months} 月",
-                                                            "list_separator": "、", "every_month": "每月", "formula_details": "公式"])
-    static let en = Localization(locale: "en", strings: ["month_names_long": "January February March April May June July August September October November December",
-                                                         "every_year_months": "every {months}", "list_separator": ", ", "every_month": "Every month", "formula_details": "Formula"])
+    static let zh = Localization(
+        locale: "zh-CN",
+        strings: [
+            "month_names_long": "1 2 3 4 5 6 7 8 9 10 11 12", "every_year_months": "每年 {months} 月",
+            "list_separator": "、", "every_month": "每月", "formula_details": "公式",
+        ])
+    static let en = Localization(
+        locale: "en",
+        strings: [
+            "month_names_long": "January February March April May June July August September October November December",
+            "every_year_months": "every {months}", "list_separator": ", ", "every_month": "Every month", "formula_details": "Formula",
+        ])
 
     @Test func monthsByName() {
         #expect(RuleTables(rules: RuleSet(), loc: Self.zh).monthsText([12]) == "每年 12 月")
@@ -21,8 +29,12 @@ struct RuleWordsTests {
 
     @Test func thresholdsAndColumns() throws {
         let tables = RuleTables(rules: RuleSet(), loc: Self.en)
-        #expect(tables.boundText(RateBracket(lower: try #require(DecimalNumber(parsing: "20000")), inclusive: false, rate: .zero, fixed: .zero)) == "> 20,000")
-        #expect(tables.boundText(RateBracket(lower: try #require(DecimalNumber(parsing: "0.5")), inclusive: true, rate: .zero, fixed: .zero)) == "≥ 0.5")
+        #expect(
+            tables.boundText(RateBracket(lower: try #require(DecimalNumber(parsing: "20000")), inclusive: false, rate: .zero, fixed: .zero))
+                == "> 20,000")
+        #expect(
+            tables.boundText(RateBracket(lower: try #require(DecimalNumber(parsing: "0.5")), inclusive: true, rate: .zero, fixed: .zero))
+                == "≥ 0.5")
         #expect(RuleTables.shownColumns([["> 0", "1%", "0", ""], ["> 10", "2%", "0", ""]], count: 4, keep: [0]) == [0, 1])
         #expect(tables.formula("A > 1") == "<details class=\"formula\"><summary>Formula</summary><code>A &gt; 1</code></details>")
     }
@@ -32,7 +44,10 @@ struct RuleWordsTests {
         let zh = try PolicySearchTests.build()
         let pay = try #require(zh.text("policies/cs-pay.html"))
         #expect(pay.contains("<td>每年 12 月</td>"))
-        #expect(pay.contains("<details class=\"formula\"><summary>公式</summary><code>5000 * position_coefficient * IFBLANK(AVG_LAST(coefficient, 12), 0)</code></details>"))
+        #expect(
+            pay.contains(
+                "<details class=\"formula\"><summary>公式</summary><code>5000 * position_coefficient * IFBLANK(AVG_LAST(coefficient, 12), 0)</code></details>"
+            ))
         let ops = try #require(zh.text("policies/ops-pay.html"))
         #expect(ops.contains("&gt; 20,000"))
         #expect(!ops.contains("速算额") && !ops.contains("<th scope=\"col\">数值</th>"))

@@ -16,15 +16,19 @@ struct SiteBuildTests {
     static let templates = repo.appendingPathComponent("site-templates").path
 
     static func temporary(_ name: String) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-test-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jixiao-test-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
         TestFiles.remove(dir.path)
         return dir.path
     }
 
     static func build(_ name: String, audience: Audience = .managers, locale: String? = nil, content: String = content) throws -> String {
         let out = temporary(name)
-        _ = try SiteBuilder(options: SiteOptions(contentFolder: content, templatesFolder: templates, output: out,
-                                                 audience: audience, locale: locale)).build(progress: BuildProgress(quiet: true))
+        _ = try SiteBuilder(
+            options: SiteOptions(
+                contentFolder: content, templatesFolder: templates, output: out,
+                audience: audience, locale: locale)
+        ).build(progress: BuildProgress(quiet: true))
         return out
     }
 
@@ -45,10 +49,12 @@ struct SiteBuildTests {
 
     /// The CSV downloads embedded in a page's links (`data:text/csv;…;base64,…`), decoded.
     static func inlineCSVs(_ html: String) -> [(name: String, text: String)] {
-        let pattern = try! NSRegularExpression(pattern: "href=\"data:text/csv;charset=utf-8;base64,([A-Za-z0-9+/=]*)\" download=\"([^\"]+)\"")
+        let pattern = try! NSRegularExpression(
+            pattern: "href=\"data:text/csv;charset=utf-8;base64,([A-Za-z0-9+/=]*)\" download=\"([^\"]+)\"")
         return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { m in
             guard let b = Range(m.range(at: 1), in: html), let n = Range(m.range(at: 2), in: html),
-                  let data = Data(base64Encoded: String(html[b])) else { return nil }
+                let data = Data(base64Encoded: String(html[b]))
+            else { return nil }
             return (String(html[n]), String(decoding: data, as: UTF8.self))
         }
     }
@@ -75,15 +81,19 @@ struct SiteBuildTests {
     @Test("every page type is written, with the page type the contract names")
     func pageTypes() throws {
         let site = try Self.managers.get()
-        let expected = ["index.html": "home", "departments/ops/index.html": "department", "people/e0304.html": "person",
-                        "2026/11/index.html": "period", "2026/q4/index.html": "period", "2026/index.html": "period",
-                        "leaderboards/index.html": "leaderboard", "policies/index.html": "policy-index",
-                        "policies/ops-pay.html": "policy", "alerts/index.html": "alerts", "search/index.html": "search", "404.html": "not-found"]
+        let expected = [
+            "index.html": "home", "departments/ops/index.html": "department", "people/e0304.html": "person",
+            "2026/11/index.html": "period", "2026/q4/index.html": "period", "2026/index.html": "period",
+            "leaderboards/index.html": "leaderboard", "policies/index.html": "policy-index",
+            "policies/ops-pay.html": "policy", "alerts/index.html": "alerts", "search/index.html": "search", "404.html": "not-found",
+        ]
         for (path, type) in expected {
             #expect(try Self.read(site, path).contains("<meta name=\"jixiao-page-type\" content=\"\(type)\">"), "\(path)")
         }
-        for path in ["robots.txt", "sitemap.xml", "assets/search-index.js", "assets/jixiao.css", "assets/jixiao.js", "data/results.json",
-                     "downloads/payroll-2026-11.csv"] {
+        for path in [
+            "robots.txt", "sitemap.xml", "assets/search-index.js", "assets/jixiao.css", "assets/jixiao.js", "data/results.json",
+            "downloads/payroll-2026-11.csv",
+        ] {
             #expect(FileManager.default.fileExists(atPath: site + "/" + path), "\(path)")
         }
         #expect(try Self.read(site, "robots.txt") == "User-agent: *\nDisallow: /\n")
@@ -180,7 +190,8 @@ struct SiteBuildTests {
         try FileManager.default.copyItem(atPath: Self.content, toPath: broken)
         defer { TestFiles.remove(broken) }
         try FileManager.default.createDirectory(atPath: broken + "/templates", withIntermediateDirectories: true)
-        try "{{> header}}\n<main id=\"main\">\n{{> sidebar}}\n</main>\n{{> footer}}\n".write(toFile: broken + "/templates/simple.mustache", atomically: true, encoding: .utf8)
+        try "{{> header}}\n<main id=\"main\">\n{{> sidebar}}\n</main>\n{{> footer}}\n".write(
+            toFile: broken + "/templates/simple.mustache", atomically: true, encoding: .utf8)
         #expect {
             _ = try Self.build("partial", content: broken)
         } throws: { error in

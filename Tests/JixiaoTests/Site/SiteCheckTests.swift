@@ -13,8 +13,9 @@ struct SiteCheckTests {
         return SiteBuilder(options: options, content: content, templates: LocalFileSystem(root: SiteBuildTests.templates), output: output)
     }
 
-    @Test("the corpus cases that only build found are found by the site check",
-          arguments: ["policy: link to a missing policy", "departments: two ids with the same page name"])
+    @Test(
+        "the corpus cases that only build found are found by the site check",
+        arguments: ["policy: link to a missing policy", "departments: two ids with the same page name"])
     func corpusCases(_ name: String) throws {
         let badInput = try #require(BadInputCorpus.all.first { $0.name == name })
         let output = MemoryOutput()
@@ -22,7 +23,8 @@ struct SiteCheckTests {
         // Department locations carry a line but no column yet, so the column is not compared.
         for expected in badInput.expected {
             let found = diagnostics.contains { d in
-                d.severity == expected.severity && d.location.file == expected.file && d.location.line == expected.line && d.message.contains(expected.message)
+                d.severity == expected.severity && d.location.file == expected.file && d.location.line == expected.line
+                    && d.message.contains(expected.message)
             }
             #expect(found, "expected \(expected)\ngot: \(diagnostics.map(\.description))")
         }

@@ -14,11 +14,13 @@ struct TemplateTests {
     }
 
     static func person() -> PersonPage {
-        let chrome = Chrome(lang: "zh-CN", root: "../", pageType: "person", title: "张伟", siteTitle: "绩效", company: "禾鲸", nav: [],
-                            t: [:], edition: "", managers: true, loadsSearchIndex: false)
-        return PersonPage(chrome: chrome, name: "<b>\"张伟\" & 'x'</b>", facts: [], monthLabel: "", currentSummary: "", trendChart: "",
-                          history: table(), items: table(), hasLadder: false, ladderName: "", level: "", nextLevel: "", missing: [],
-                          allMet: false, streaks: [], hasStreaks: false, hasPay: false, pay: table(), payTotal: "")
+        let chrome = Chrome(
+            lang: "zh-CN", root: "../", pageType: "person", title: "张伟", siteTitle: "绩效", company: "禾鲸", nav: [],
+            t: [:], edition: "", managers: true, loadsSearchIndex: false)
+        return PersonPage(
+            chrome: chrome, name: "<b>\"张伟\" & 'x'</b>", facts: [], monthLabel: "", currentSummary: "", trendChart: "",
+            history: table(), items: table(), hasLadder: false, ladderName: "", level: "", nextLevel: "", missing: [],
+            allMet: false, streaks: [], hasStreaks: false, hasPay: false, pay: table(), payTotal: "")
     }
 
     @Test("the person page names every field it has (no reflection at render time)")
@@ -33,12 +35,14 @@ struct TemplateTests {
 
     @Test("values are HTML-escaped; a name the model lacks is an error")
     func escaping() throws {
-        let templates = try TemplateSet.load(base: MemoryFileSystem(["person.mustache": "<h1>{{name}}</h1>\n{{{trendChart}}}|{{chrome.title}}"]),
-                                             baseLabel: "site-templates/", override: nil, overrideLabel: "")
+        let templates = try TemplateSet.load(
+            base: MemoryFileSystem(["person.mustache": "<h1>{{name}}</h1>\n{{{trendChart}}}|{{chrome.title}}"]),
+            baseLabel: "site-templates/", override: nil, overrideLabel: "")
         let html = try templates.render(Self.person(), template: "person")
         #expect(html == "<h1>&lt;b&gt;&quot;张伟&quot; &amp; &#39;x&#39;&lt;/b&gt;</h1>\n|张伟")
-        let broken = try TemplateSet.load(base: MemoryFileSystem(["person.mustache": "<h1>{{nmae}}</h1>"]),
-                                          baseLabel: "site-templates/", override: nil, overrideLabel: "")
+        let broken = try TemplateSet.load(
+            base: MemoryFileSystem(["person.mustache": "<h1>{{nmae}}</h1>"]),
+            baseLabel: "site-templates/", override: nil, overrideLabel: "")
         #expect(throws: DiagnosticError.self) { try broken.render(Self.person(), template: "person") }
     }
 }

@@ -11,8 +11,9 @@ struct TemplateValidationTests {
     /// The diagnostics of loading `templates` (an empty list when they load).
     static func problems(_ templates: [String: String], override: [String: String]? = nil) -> [Diagnostic] {
         do {
-            _ = try TemplateSet.load(base: MemoryFileSystem(templates), baseLabel: "site-templates/",
-                                     override: override.map { MemoryFileSystem($0) }, overrideLabel: "content/templates/")
+            _ = try TemplateSet.load(
+                base: MemoryFileSystem(templates), baseLabel: "site-templates/",
+                override: override.map { MemoryFileSystem($0) }, overrideLabel: "content/templates/")
             return []
         } catch {
             return error.diagnostics
@@ -39,14 +40,21 @@ struct TemplateValidationTests {
         ])
         #expect(problems.count == 1)
         #expect(problems.first?.location == SourceLocation(file: "site-templates/footer.mustache", line: 1, column: 11))
-        #expect(problems.first?.message == "templates include each other in a circle: footer (site-templates/footer.mustache:1:11) → header (site-templates/header.mustache:3:1) → footer")
+        #expect(
+            problems.first?.message
+                == "templates include each other in a circle: footer (site-templates/footer.mustache:1:11) → header (site-templates/header.mustache:3:1) → footer"
+        )
     }
 
     @Test("a circle through an override is found with the override's file")
     func overrideInclusion() {
-        let problems = Self.problems(["header.mustache": "top\n", "footer.mustache": "{{> header}}\n"],
-                                     override: ["header.mustache": "{{> footer}}\n"])
-        #expect(problems.first?.message == "templates include each other in a circle: footer (site-templates/footer.mustache:1:1) → header (content/templates/header.mustache:1:1) → footer")
+        let problems = Self.problems(
+            ["header.mustache": "top\n", "footer.mustache": "{{> header}}\n"],
+            override: ["header.mustache": "{{> footer}}\n"])
+        #expect(
+            problems.first?.message
+                == "templates include each other in a circle: footer (site-templates/footer.mustache:1:1) → header (content/templates/header.mustache:1:1) → footer"
+        )
     }
 
     @Test("sections nested beyond the limit are an error at the section that crosses it")
@@ -70,7 +78,9 @@ struct TemplateValidationTests {
         let problems = Self.problems(["page.mustache": Self.nested(60, body: "{{> inner}}"), "inner.mustache": Self.nested(60)])
         #expect(problems.count == 1)
         #expect(problems.first?.location.file == "site-templates/page.mustache")
-        #expect(problems.first?.message == "sections are nested 120 deep through the partial \"inner\" (60 open here, 60 inside it); the limit is 100")
+        #expect(
+            problems.first?.message
+                == "sections are nested 120 deep through the partial \"inner\" (60 open here, 60 inside it); the limit is 100")
     }
 
     @Test("a section that is never closed")
@@ -122,7 +132,8 @@ struct TemplateValidationTests {
     func siteTemplates() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("site-templates").path
-        let set = try TemplateSet.load(base: LocalFileSystem(root: root), baseLabel: "site-templates/", override: nil, overrideLabel: "content/templates/")
+        let set = try TemplateSet.load(
+            base: LocalFileSystem(root: root), baseLabel: "site-templates/", override: nil, overrideLabel: "content/templates/")
         #expect(set.sources.count >= 10)
     }
 }
