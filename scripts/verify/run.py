@@ -33,7 +33,7 @@ import urllib.parse
 from html.parser import HTMLParser
 from pathlib import Path
 
-PAGE_TYPES = ("home", "department", "person", "period", "leaderboard", "policy",
+PAGE_TYPES = ("home", "department", "department-index", "person", "period", "leaderboard", "policy",
               "policy-index", "alerts", "search", "not-found")
 LANGS = ("zh-CN", "en")
 SHOT_TYPES = ("home", "department", "person", "policy")

@@ -35,7 +35,4 @@ public struct Chrome: Sendable {
     public var printPeriod: String = ""
     /// Whether the page carries its own critical CSS (the 404 page, served at any depth).
     public var inlineCritical: Bool = false
-    /// Whether an inline script finds the site root at run time and fixes the `./` links
-    /// (the 404 page when `base_path` is not set).
-    public var resolvesRoot: Bool = false
 }

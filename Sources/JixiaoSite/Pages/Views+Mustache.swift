@@ -25,7 +25,6 @@ extension Chrome: MustacheParent {
         case "inlineCritical": inlineCritical
         case "printHeader": printHeader
         case "printPeriod": printPeriod
-        case "resolvesRoot": resolvesRoot
         case "managers": managers
         case "loadsSearchIndex": loadsSearchIndex
         default: nil
