@@ -1,5 +1,5 @@
 /// A calendar date without time (`2026-03-01`), validated: `2026-02-30` is not a day.
-public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Four-digit year.
     public let year: Int
     /// 1…12.
@@ -69,21 +69,5 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     /// Chronological order.
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
-
-    /// Encodes as `"2026-03-01"`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-
-    /// Decodes `"2026-03-01"`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let day = Day(parsing: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected YYYY-MM-DD")
-        }
-        self = day
     }
 }

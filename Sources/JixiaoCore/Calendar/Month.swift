@@ -1,5 +1,5 @@
 /// A calendar month, the unit of assessment (`2026-11`).
-public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Four-digit year.
     public let year: Int
     /// 1…12.
@@ -54,22 +54,6 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible, Co
 
     /// Chronological order.
     public static func < (lhs: Month, rhs: Month) -> Bool { lhs.index < rhs.index }
-
-    /// Encodes as `"2026-11"`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-
-    /// Decodes `"2026-11"`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let month = Month(parsing: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected YYYY-MM")
-        }
-        self = month
-    }
 }
 
 extension StringProtocol {

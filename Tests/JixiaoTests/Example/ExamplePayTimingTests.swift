@@ -8,11 +8,7 @@ import Testing
 /// employee rows and the policy text.
 @Suite("Example company: seniority start and year-end eligibility")
 struct ExamplePayTimingTests {
-    static let contentRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("content").path
-    }()
+    static let contentRoot = ExampleCompanyTests.contentRoot
 
     /// The example content as an in-memory tree, so a test can change one file.
     static func exampleFiles() throws -> MemoryFileSystem {
