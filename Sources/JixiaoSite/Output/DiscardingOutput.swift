@@ -1,13 +1,13 @@
 import Foundation
 import JixiaoCore
+import Synchronization
 
 /// A site output that keeps nothing: every write is checked for a safe path and counted,
 /// then its bytes are dropped. ``SiteBuilder/check(progress:)`` renders the whole site into
 /// it so that `jixiao check` finds every problem `build` would, without writing anything.
-public final class DiscardingOutput: SiteOutput, @unchecked Sendable {
-    private let lock = NSLock()
-    private var paths: [String] = []
-    private var bytes = 0
+public final class DiscardingOutput: SiteOutput, Sendable {
+    /// The paths and the byte count written so far.
+    private let counted = Mutex<(paths: [String], bytes: Int)>(([], 0))
 
     /// An empty output.
     public init() {}
@@ -26,27 +26,20 @@ public final class DiscardingOutput: SiteOutput, @unchecked Sendable {
 
     /// Files and bytes written and dropped.
     public var totals: (files: Int, bytes: Int, paths: [String]) {
-        lock.lock()
-        defer { lock.unlock() }
-        return (paths.count, bytes, paths)
+        counted.withLock { ($0.paths.count, $0.bytes, $0.paths) }
     }
 
     /// Nothing to make the site: the files were never kept.
     public func commit() throws {}
 
     /// Forgets what was counted.
-    public func discard() {
-        lock.lock()
-        defer { lock.unlock() }
-        paths = []
-        bytes = 0
-    }
+    public func discard() { counted.withLock { $0 = ([], 0) } }
 
     private func count(_ path: String, _ byteCount: Int) throws {
         try Self.checkSafe(path)
-        lock.lock()
-        defer { lock.unlock() }
-        paths.append(path)
-        bytes += byteCount
+        counted.withLock {
+            $0.paths.append(path)
+            $0.bytes += byteCount
+        }
     }
 }

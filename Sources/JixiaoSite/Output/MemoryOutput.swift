@@ -1,24 +1,31 @@
 import Foundation
 import JixiaoCore
+import Synchronization
 
 /// A site output kept in memory: files are staged as they are written and become
 /// ``files`` on ``commit()``, replacing the previous build as a whole, like ``OutputFolder``.
-public final class MemoryOutput: SiteOutput, @unchecked Sendable {
-    private let lock = NSLock()
-    private var staged: [String: Data] = [:]
-    private var order: [String] = []
-    private var bytes = 0
-    private var committed: [String: Data] = [:]
+public final class MemoryOutput: SiteOutput, Sendable {
+    /// What the output holds; every access goes through one `Mutex`.
+    private struct State: Sendable {
+        var staged: [String: Data] = [:]
+        var order: [String] = []
+        var bytes = 0
+        var committed: [String: Data] = [:]
+
+        mutating func clearStaging() {
+            staged = [:]
+            order = []
+            bytes = 0
+        }
+    }
+
+    private let state = Mutex(State())
 
     /// An empty output.
     public init() {}
 
     /// The files of the last committed build, by path.
-    public var files: [String: Data] {
-        lock.lock()
-        defer { lock.unlock() }
-        return committed
-    }
+    public var files: [String: Data] { state.withLock { $0.committed } }
 
     /// A committed file as UTF-8 text, or `nil` when there is none.
     public func text(_ path: String) -> String? {
@@ -26,22 +33,16 @@ public final class MemoryOutput: SiteOutput, @unchecked Sendable {
     }
 
     /// Starts a new staging area.
-    public func prepare() throws {
-        lock.lock()
-        defer { lock.unlock() }
-        staged = [:]
-        order = []
-        bytes = 0
-    }
+    public func prepare() throws { state.withLock { $0.clearStaging() } }
 
     /// Stages bytes.
     public func write(_ path: String, _ data: Data) throws {
         try Self.checkSafe(path)
-        lock.lock()
-        defer { lock.unlock() }
-        staged[path] = data
-        order.append(path)
-        bytes += data.count
+        state.withLock {
+            $0.staged[path] = data
+            $0.order.append(path)
+            $0.bytes += data.count
+        }
     }
 
     /// Stages text as UTF-8.
@@ -52,24 +53,12 @@ public final class MemoryOutput: SiteOutput, @unchecked Sendable {
 
     /// Files and bytes staged.
     public var totals: (files: Int, bytes: Int, paths: [String]) {
-        lock.lock()
-        defer { lock.unlock() }
-        return (order.count, bytes, order)
+        state.withLock { ($0.order.count, $0.bytes, $0.order) }
     }
 
     /// Makes the staged files the output.
-    public func commit() throws {
-        lock.lock()
-        defer { lock.unlock() }
-        committed = staged
-    }
+    public func commit() throws { state.withLock { $0.committed = $0.staged } }
 
     /// Drops the staged files.
-    public func discard() {
-        lock.lock()
-        defer { lock.unlock() }
-        staged = [:]
-        order = []
-        bytes = 0
-    }
+    public func discard() { state.withLock { $0.clearStaging() } }
 }

@@ -2,21 +2,26 @@ import Foundation
 import JixiaoCore
 import JixiaoMarkdown
 import JixiaoRules
+import Synchronization
 
 /// Writes a build into a private temporary folder next to the output and swaps it in only
 /// when everything succeeded: after any error the previous site is still there, unchanged.
 /// The swap is one atomic exchange (``commit()``), so at every instant the output path holds
 /// either the complete old site or the complete new one, even if the process is killed.
-public final class OutputFolder: SiteOutput, @unchecked Sendable {
+public final class OutputFolder: SiteOutput, Sendable {
     /// The output folder.
     public let final: URL
     /// The staging folder beside it.
     public let temporary: URL
-    private let lock = NSLock()
-    private var count = 0
-    private var bytes = 0
-    private var paths: [String] = []
-    private var directories: Set<String> = []
+    /// What was written so far; every access goes through one `Mutex`.
+    private struct Written: Sendable {
+        var count = 0
+        var bytes = 0
+        var paths: [String] = []
+        var directories: Set<String> = []
+    }
+
+    private let written = Mutex(Written())
 
     /// An output folder at `output` (nothing is touched until ``prepare()``).
     public init(output: String) {
@@ -73,27 +78,24 @@ public final class OutputFolder: SiteOutput, @unchecked Sendable {
             throw error
         }
         guard close(fd) == 0 else { throw Self.posixError(errno, "cannot finish writing \(path)") }
-        lock.lock()
-        count += 1
-        bytes += byteCount
-        paths.append(path)
-        lock.unlock()
+        written.withLock {
+            $0.count += 1
+            $0.bytes += byteCount
+            $0.paths.append(path)
+        }
     }
 
     /// Creates a folder (and its parents) inside the temporary folder once.
     private func makeDirectory(_ relative: String) throws {
-        lock.lock()
-        let known = directories.contains(relative)
-        lock.unlock()
-        if known { return }
+        if written.withLock({ $0.directories.contains(relative) }) { return }
         try FileManager.default.createDirectory(atPath: temporary.path + "/" + relative, withIntermediateDirectories: true)
-        lock.lock()
-        var parent = Substring(relative)
-        while !parent.isEmpty, directories.insert(String(parent)).inserted {
-            guard let slash = parent.lastIndex(of: "/") else { break }
-            parent = parent[..<slash]
+        written.withLock {
+            var parent = Substring(relative)
+            while !parent.isEmpty, $0.directories.insert(String(parent)).inserted {
+                guard let slash = parent.lastIndex(of: "/") else { break }
+                parent = parent[..<slash]
+            }
         }
-        lock.unlock()
     }
 
     private static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, path: String) throws {
@@ -116,9 +118,7 @@ public final class OutputFolder: SiteOutput, @unchecked Sendable {
 
     /// Files and bytes written.
     public var totals: (files: Int, bytes: Int, paths: [String]) {
-        lock.lock()
-        defer { lock.unlock() }
-        return (count, bytes, paths)
+        written.withLock { ($0.count, $0.bytes, $0.paths) }
     }
 
     /// Throws the build away.
