@@ -20,7 +20,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Folder of the built-in templates.") var templates: String?
     @Flag(help: "Replace an existing non-empty output folder that an earlier build did not write.") var force = false
     @Flag(help: "Print nothing but errors.") var quiet = false
-    @Flag(help: "Also write every download (and the managers' monthly payroll) as an Excel workbook (.xlsx).") var xlsx = false
+    @Flag(inversion: .prefixedNo, help: "Also write every download (and the managers' monthly payroll) as an Excel workbook (.xlsx), linked beside the CSV.")
+    var xlsx = true
 
     func run() throws {
         var options = try SiteArguments.options(

@@ -5,13 +5,26 @@ extension DecimalNumber {
     /// Returns `nil` for anything else (empty text, two decimal points, letters, a value
     /// beyond one quadrillion, more than twelve fractional digits).
     public init?(parsing text: String) {
-        var scalars = Array(text.unicodeScalars)
-        // Trim ASCII and ideographic spaces.
-        func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}" }
+        var scalars = Array(text.unicodeScalars)[...]
+        guard let (negative, percent) = Self.stripAffixes(&scalars), let digits = Self.parseDigits(scalars) else { return nil }
+        var value = DecimalNumber(raw: digits.whole * Self.scale)
+        if digits.fractionDigits > 0 {
+            value = value + DecimalNumber(units: Int(digits.fraction), fractionDigits: digits.fractionDigits)
+        }
+        if percent { value = value / DecimalNumber.hundred }
+        self = negative ? -value : value
+    }
+
+    /// Spaces (ASCII, tab, ideographic, no-break) allowed around a number.
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}" }
+
+    /// Removes surrounding spaces, the sign, a currency sign before and `%` or `元` after the
+    /// digits; returns whether the number is negative and a percentage, or `nil` when nothing
+    /// is left.
+    private static func stripAffixes(_ scalars: inout ArraySlice<Unicode.Scalar>) -> (negative: Bool, percent: Bool)? {
         while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
         while let last = scalars.last, isSpace(last) { scalars.removeLast() }
         if scalars.isEmpty { return nil }
-
         var negative = false
         if scalars.first == "-" || scalars.first == "−" {
             negative = true
@@ -34,8 +47,12 @@ extension DecimalNumber {
             scalars.removeLast()
         }
         while let last = scalars.last, isSpace(last) { scalars.removeLast() }
-        if scalars.isEmpty { return nil }
+        return scalars.isEmpty ? nil : (negative, percent)
+    }
 
+    /// Reads digits (ASCII or full-width) with optional thousands commas and one decimal point:
+    /// the whole part, the fraction's digits as an integer and how many there are.
+    private static func parseDigits(_ scalars: ArraySlice<Unicode.Scalar>) -> (whole: Int128, fraction: Int128, fractionDigits: Int)? {
         var whole: Int128 = 0
         var fraction: Int128 = 0
         var fractionDigits = 0
@@ -43,13 +60,7 @@ extension DecimalNumber {
         var seenDigit = false
         var lastWasComma = false
         for scalar in scalars {
-            var digit: UInt32? = nil
-            if scalar.value >= 48 && scalar.value <= 57 {
-                digit = scalar.value - 48
-            } else if scalar.value >= 0xFF10 && scalar.value <= 0xFF19 {
-                digit = scalar.value - 0xFF10
-            }
-            if let digit {
+            if let digit = digitValue(scalar) {
                 seenDigit = true
                 lastWasComma = false
                 if seenPoint {
@@ -58,7 +69,7 @@ extension DecimalNumber {
                     fraction = fraction * 10 + Int128(digit)
                 } else {
                     whole = whole * 10 + Int128(digit)
-                    if whole > Self.maxInputMagnitude { return nil }
+                    if whole > maxInputMagnitude { return nil }
                 }
             } else if scalar == "," || scalar == "，" {
                 if seenPoint || !seenDigit || lastWasComma { return nil }
@@ -71,12 +82,14 @@ extension DecimalNumber {
             }
         }
         if !seenDigit || lastWasComma { return nil }
+        return (whole, fraction, fractionDigits)
+    }
 
-        var value = DecimalNumber(raw: whole * Self.scale)
-        if fractionDigits > 0 {
-            value = value + DecimalNumber(units: Int(fraction), fractionDigits: fractionDigits)
-        }
-        if percent { value = value / DecimalNumber.hundred }
-        self = negative ? -value : value
+    /// The value of an ASCII or full-width digit, `nil` for anything else.
+    @inline(__always)
+    private static func digitValue(_ scalar: Unicode.Scalar) -> UInt32? {
+        if scalar.value >= 48 && scalar.value <= 57 { return scalar.value - 48 }
+        if scalar.value >= 0xFF10 && scalar.value <= 0xFF19 { return scalar.value - 0xFF10 }
+        return nil
     }
 }

@@ -82,7 +82,11 @@ extension SiteBuilder {
             try page(site, path, model, "department")
             try output.writeDownloads(list, workbooks: options.workbooks)
         case .period(let period):
-            let (model, list) = site.periodPage(period)
+            var (model, list) = site.periodPage(period)
+            if options.workbooks, model.hasPayroll {
+                model.payrollWorkbookHref = TableView.workbookFileName(model.payrollHref)
+                model.hasPayrollWorkbook = true
+            }
             try page(site, site.periodPath(period), model, "period")
             try output.writeDownloads(list, workbooks: options.workbooks)
             if period.kind == .month {

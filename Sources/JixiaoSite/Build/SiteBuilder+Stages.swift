@@ -99,7 +99,7 @@ extension SiteBuilder {
         state.site = SiteContext(
             content: content, results: results, analytics: try state.need(state.analytics, "analytics"), loc: loc,
             templates: try state.need(state.templates, "templates"), audience: options.audience, currentMonth: currentMonth,
-            departmentSlugs: departmentSlugs, personSlugs: personSlugs, policyBodies: bodies)
+            departmentSlugs: departmentSlugs, personSlugs: personSlugs, policyBodies: bodies, workbooks: options.workbooks)
         return "\(bodies.count) pages"
     }
 

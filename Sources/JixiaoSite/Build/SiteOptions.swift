@@ -18,8 +18,9 @@ public struct SiteOptions: Sendable {
     /// The built-in templates as a file tree (the ones embedded in the executable); when set,
     /// they are read from here instead of `templatesFolder`, which then only labels messages.
     public var templateFiles: (any FileSystem)? = nil
-    /// Also write every table download and the monthly payroll as an Excel workbook (`.xlsx`).
-    public var workbooks = false
+    /// Also write every table download and the monthly payroll as an Excel workbook (`.xlsx`),
+    /// linked beside the CSV download (on by default; `--no-xlsx` turns it off).
+    public var workbooks = true
 
     /// Creates options.
     public init(

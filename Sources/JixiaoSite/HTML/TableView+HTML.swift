@@ -18,6 +18,16 @@ extension TableView {
             b.end()
             b.text(loc["download_csv"])
             b.close("a")
+            if !workbookHref.isEmpty {
+                b.raw(" ")
+                b.start("a")
+                b.attribute("class", "download")
+                b.attribute("href", workbookHref)
+                b.attribute("download", workbookName)
+                b.end()
+                b.text(loc["download_xlsx"])
+                b.close("a")
+            }
             b.close("p")
             b.raw("\n")
         }

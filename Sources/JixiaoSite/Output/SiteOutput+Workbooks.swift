@@ -3,9 +3,7 @@ import JixiaoExcel
 
 extension SiteOutput {
     /// `period-2026-11-ranking.csv` → `period-2026-11-ranking.xlsx`.
-    static func workbookName(_ csvName: String) -> String {
-        (csvName.hasSuffix(".csv") ? String(csvName.dropLast(4)) : csvName) + ".xlsx"
-    }
+    static func workbookName(_ csvName: String) -> String { TableView.workbookFileName(csvName) }
 
     /// Writes each table of a page whose download is a file: `downloads/NAME` as CSV and,
     /// when `workbooks` is on, `downloads/NAME.xlsx` beside it.

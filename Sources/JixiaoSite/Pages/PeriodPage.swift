@@ -19,6 +19,10 @@ public struct PeriodPage: Sendable {
     public var alerts: TableView
     /// Payroll download for a month (managers).
     public var payrollHref: String
+    /// Link to the payroll workbook ("" when the build writes no workbooks or has no payroll).
+    public var payrollWorkbookHref = ""
+    /// Whether there is a payroll workbook.
+    public var hasPayrollWorkbook = false
     /// Whether there is a payroll download.
     public var hasPayroll: Bool
 }

@@ -20,6 +20,8 @@ struct SiteContext: Sendable {
     let personSlugs: [String]
     /// Rendered policy bodies by policy index.
     let policyBodies: [Int: RenderedMarkdown]
+    /// Whether table downloads (and the payroll) are also written as Excel workbooks.
+    var workbooks = false
 
     var managers: Bool { audience == .managers }
     var showLeaderboards: Bool { managers || content.settings.staffLeaderboards }
@@ -144,6 +146,10 @@ struct SiteContext: Sendable {
                 table.csvHref = "data:text/csv;charset=utf-8;base64," + Data(text.utf8).base64EncodedString()
             } else {
                 table.csvText = text
+                if workbooks {
+                    table.workbookHref = TableView.workbookFileName(href)
+                    table.workbookName = TableView.workbookFileName(table.csvName)
+                }
             }
         }
         table.html = table.renderHTML(loc)

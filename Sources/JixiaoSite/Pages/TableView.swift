@@ -80,8 +80,19 @@ public struct TableView: Sendable {
     /// Whether the CSV is embedded in the link as a `data:` URL (small tables) instead of
     /// being a file in `downloads/`: thousands of person pages then need no extra files.
     public var csvInline: Bool = false
+    /// Link to the Excel workbook beside a CSV download file ("" when none: the build writes no
+    /// workbooks, or the CSV is embedded in the page).
+    public var workbookHref: String = ""
+    /// The file name offered for the workbook download.
+    public var workbookName: String = ""
     /// The CSV text of a table whose download is a file (written by the build).
     public var csvText: String = ""
+
+    /// The workbook beside a CSV file or link: `…/period-2026-11-ranking.csv` →
+    /// `…/period-2026-11-ranking.xlsx`.
+    static func workbookFileName(_ csv: String) -> String {
+        (csv.hasSuffix(".csv") ? String(csv.dropLast(4)) : csv) + ".xlsx"
+    }
 
     /// CSV texts up to this many bytes are embedded in the page's download link.
     public static let inlineCSVLimit = 4096

@@ -4,7 +4,8 @@ import Testing
 @testable import JixiaoExcel
 @testable import JixiaoSite
 
-/// `jixiao build --xlsx`: every file download and the managers' payroll also as a workbook.
+/// `jixiao build` (workbooks on by default): every file download and the managers' payroll
+/// also as a workbook, linked beside the CSV.
 @Suite("Excel workbooks: site downloads", .serialized)
 struct WorkbookDownloadTests {
     func build(_ name: String, audience: Audience) throws -> String {
@@ -43,6 +44,34 @@ struct WorkbookDownloadTests {
         let staff = try build("xlsx-staff", audience: .staff)
         defer { try? FileManager.default.removeItem(atPath: staff) }
         #expect(!SiteBuildTests.files(in: staff).contains { $0.contains("payroll") })
+    }
+
+    @Test("pages link each workbook beside its CSV file download; embedded CSVs and --no-xlsx builds have none")
+    func links() throws {
+        let managers = try build("xlsx-links", audience: .managers)
+        defer { try? FileManager.default.removeItem(atPath: managers) }
+        let period = try String(contentsOfFile: managers + "/2026/11/index.html", encoding: .utf8)
+        #expect(period.contains(#"href="../../downloads/payroll-2026-11.xlsx" download>工资表 · 下载 Excel</a>"#))
+        #expect(period.contains(#"href="../../downloads/period-2026-11-ranking.xlsx" download="period-2026-11-ranking.xlsx">下载 Excel</a>"#))
+        // Every linked workbook exists.
+        for page in SiteBuildTests.files(in: managers).filter({ $0.hasSuffix(".html") }) {
+            let html = try String(contentsOfFile: managers + "/" + page, encoding: .utf8)
+            for match in html.matches(of: /href="((?:\.\.\/)*)(downloads\/[^"]+\.xlsx)"/) {
+                #expect(FileManager.default.fileExists(atPath: managers + "/" + match.output.2), "\(page) links \(match.output.2)")
+            }
+        }
+        // A person page's small tables are embedded as data: URLs, with no workbook link.
+        let person = try #require(SiteBuildTests.files(in: managers + "/people").first)
+        #expect(!(try String(contentsOfFile: managers + "/people/" + person, encoding: .utf8)).contains(".xlsx"))
+
+        let out = SiteBuildTests.temporary("xlsx-off")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        var options = SiteOptions(
+            contentFolder: SiteBuildTests.content, templatesFolder: SiteBuildTests.templates, output: out, audience: .managers)
+        options.workbooks = false
+        _ = try SiteBuilder(options: options).build(progress: BuildProgress(quiet: true))
+        #expect(!SiteBuildTests.files(in: out).contains { $0.hasSuffix(".xlsx") })
+        #expect(!(try String(contentsOfFile: out + "/2026/11/index.html", encoding: .utf8)).contains(".xlsx"))
     }
 
     @Test("table cells become typed cells: money, percentages, dates, text")
