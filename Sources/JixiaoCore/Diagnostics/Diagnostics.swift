@@ -47,6 +47,13 @@ public struct Diagnostics: Sendable {
         append(contentsOf: other.all)
     }
 
+    /// How a message names another line of the same table: `line 5` in a CSV file, the sheet
+    /// row (`员工!5:5`) in a workbook, so that "first on …" points where the user looks.
+    public func lineName(_ line: Int, in file: String) -> String {
+        guard let map = sheetMaps[file], let cell = map.resolve(SourceLocation(file: file, line: line)).cell else { return "line \(line)" }
+        return cell
+    }
+
     /// From now on, reports places in the table read from `map.file` as sheet cells.
     public mutating func placeInSheet(_ map: SheetCellMap) { sheetMaps[map.file] = map }
 

@@ -63,7 +63,7 @@ extension ContentLoader {
             }
             if let line = firstLine[id] {
                 diagnostics.error(
-                    table.location(row, columns.id), "duplicate employee id \"\(id)\" (first on line \(line))",
+                    table.location(row, columns.id), "duplicate employee id \"\(id)\" (first on \(diagnostics.lineName(line, in: table.path)))",
                     fix: "give each person their own id; a person who changes department keeps one row and gets a line in transfers.csv")
                 continue
             }

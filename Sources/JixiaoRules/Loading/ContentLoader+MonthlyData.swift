@@ -250,7 +250,7 @@ extension ContentLoader {
         if file.rowOfEntity[entity] >= 0 {
             let firstLine = file.rowLines[Int(file.rowOfEntity[entity])]
             diagnostics.error(
-                table.location(row, 0), "\(id) appears twice in this file (first on line \(firstLine))",
+                table.location(row, 0), "\(id) appears twice in this file (first on \(diagnostics.lineName(Int(firstLine), in: table.path)))",
                 fix: "keep one row per \(isPerson ? "person" : "department")")
             return nil
         }

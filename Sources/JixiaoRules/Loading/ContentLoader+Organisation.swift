@@ -33,7 +33,7 @@ extension ContentLoader {
             }
             if let line = firstLine[id] {
                 diagnostics.error(
-                    table.location(row, idCol), "duplicate department id \"\(id)\" (first on line \(line))",
+                    table.location(row, idCol), "duplicate department id \"\(id)\" (first on \(diagnostics.lineName(line, in: table.path)))",
                     fix: "give each department its own id")
                 continue
             }

@@ -66,6 +66,16 @@ struct WorkbookContentTests {
         #expect(dataErrors.first?.contains("\"lots\"") == true)
     }
 
+    @Test("a duplicate row in a workbook names the first one's sheet row, not a CSV line")
+    func duplicateRowInSheet() throws {
+        let data = try company(workbooks: ["data/2026-01/cs.csv": "employee,sales,complaints\nE001,31000,0\nE003,29000,0\nE001,30000,1\n"])
+        let errors = diagnostics(data).filter { $0.severity == .error }.map { "\($0.location): \($0.message)" }
+        #expect(errors == ["data/2026-01/cs.xlsx:Sheet1!A4: E001 appears twice in this file (first on Sheet1!2:2)"])
+        let people = try company(workbooks: ["employees.csv": Fixtures.employees + "\n" + Fixtures.employees.split(separator: "\n")[1]], sheet: "员工")
+        let duplicate = diagnostics(people).filter { $0.message.hasPrefix("duplicate employee id") }.map(\.message)
+        #expect(duplicate == ["duplicate employee id \"E001\" (first on 员工!2:2)"])
+    }
+
     @Test("a measure from a workbook and a CSV in the same month is reported at the workbook cell")
     func conflictAcrossFiles() throws {
         var fs = Fixtures.files()
