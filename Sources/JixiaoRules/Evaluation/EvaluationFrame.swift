@@ -100,7 +100,11 @@ final class EvaluationFrame: FormulaEnvironment {
             for d in departmentChain { if let v = data.value(department: d, measure: m) { return .success(v) } }
             return missing(slot)
         case .attribute(let a):
-            if let v = context.attributes[employee][a] { return .success(v) }
+            var value = context.attributes[employee][a]
+            if context.hasPayChanges[employee] {
+                value = context.content.organisation.attribute(context.attributeNames[a], ofEmployee: employee, in: month, current: value)
+            }
+            if let value { return .success(value) }
             return missing(slot)
         case .builtin(let b):
             switch b {
@@ -185,8 +189,12 @@ final class EngineContext: Sendable {
     let content: Content
     /// Month data by month offset from the first month (nil for a gap).
     let monthData: [MonthData?]
-    /// Numeric attributes by employee, in `RuleCompiler.attributes` order.
+    /// Numeric attributes by employee, in `RuleCompiler.attributes` order (today's values).
     let attributes: [[DecimalNumber?]]
+    /// The attribute names, in the same order.
+    let attributeNames: [String]
+    /// Whether the employee has dated attribute changes (then a month's value is looked up).
+    let hasPayChanges: [Bool]
     let workingDays: [Month: Int]
     let firstMonth: Month
 
@@ -201,6 +209,8 @@ final class EngineContext: Sendable {
         attributes = content.organisation.employees.map { e in
             names.map { $0 == "base_salary" ? e.baseSalary : e.attributes[$0] }
         }
+        attributeNames = names
+        hasPayChanges = content.organisation.employees.indices.map { content.organisation.hasPayChanges(employee: $0) }
         workingDays = content.settings.workingDays
     }
 }

@@ -29,8 +29,10 @@ public struct ContentLoader: Sendable {
         let departments = loadDepartments(&diagnostics)
         let (employees, attributeNames) = loadEmployees(departments: departments, &diagnostics)
         let transfers = loadTransfers(departments: departments, employees: employees, &diagnostics)
+        let payChanges = loadPayChanges(employees: employees, attributeNames: attributeNames, &diagnostics)
         let organisation = Organisation(
-            departments: departments, employees: employees, transfers: transfers, attributeNames: attributeNames)
+            departments: departments, employees: employees, transfers: transfers, attributeNames: attributeNames,
+            payChanges: payChanges)
         var catalog = MeasureCatalog()
         let months = loadMonths(organisation: organisation, catalog: &catalog, &diagnostics)
         let policies = loadPolicies(organisation: organisation, &diagnostics)

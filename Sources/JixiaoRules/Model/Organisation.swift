@@ -17,9 +17,16 @@ public struct Organisation: Sendable {
     public var attributeNames: [String]
     /// Transfers of each employee (by employee index), in month order.
     var transfersByEmployee: [Int: [Transfer]]
+    /// Dated changes of numeric attributes, sorted by employee, attribute and month.
+    public var payChanges: [PayChange]
+    /// Changes of each employee (by employee index) by attribute, in month order.
+    var payChangesByEmployee: [Int: [String: [PayChange]]]
 
     /// Creates the organisation and its indexes (sorting departments and employees by id).
-    public init(departments: [Department], employees: [Employee], transfers: [Transfer], attributeNames: [String] = []) {
+    public init(
+        departments: [Department], employees: [Employee], transfers: [Transfer], attributeNames: [String] = [],
+        payChanges: [PayChange] = []
+    ) {
         self.attributeNames = attributeNames
         self.departments = departments.sorted { $0.id < $1.id }
         self.employees = employees.sorted { $0.id < $1.id }
@@ -35,6 +42,23 @@ public struct Organisation: Sendable {
         self.departmentIndex = dIndex
         self.employeeIndex = eIndex
         self.transfersByEmployee = byEmployee
+        self.payChanges = payChanges.sorted { ($0.employee, $0.attribute, $0.month) < ($1.employee, $1.attribute, $1.month) }
+        var changes: [Int: [String: [PayChange]]] = [:]
+        for c in self.payChanges {
+            if let i = eIndex[c.employee] { changes[i, default: [:]][c.attribute, default: []].append(c) }
+        }
+        self.payChangesByEmployee = changes
+    }
+
+    /// Whether any attribute of the person changed over time (`pay-changes.csv`).
+    public func hasPayChanges(employee index: Int) -> Bool { payChangesByEmployee[index] != nil }
+
+    /// The value of a numeric attribute of the person in `month`: the `from` of the first change
+    /// after `month`, else today's value (`current`, from `employees.csv`).
+    public func attribute(_ name: String, ofEmployee index: Int, in month: Month, current: DecimalNumber?) -> DecimalNumber? {
+        guard let changes = payChangesByEmployee[index]?[name] else { return current }
+        for change in changes where change.month > month { return change.from }
+        return current
     }
 
     /// The department id the person belonged to in `month`, following transfers.
