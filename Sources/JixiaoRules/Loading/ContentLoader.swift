@@ -29,8 +29,9 @@ public struct ContentLoader: Sendable {
         let departments = loadDepartments(&diagnostics)
         let (employees, attributeNames) = loadEmployees(departments: departments, &diagnostics)
         let transfers = loadTransfers(departments: departments, employees: employees, &diagnostics)
+        let roles = loadRoles(checking: employees, transfers, &diagnostics)
         let organisation = Organisation(
-            departments: departments, employees: employees, transfers: transfers, attributeNames: attributeNames)
+            departments: departments, employees: employees, transfers: transfers, attributeNames: attributeNames, roles: roles)
         var catalog = MeasureCatalog()
         let months = loadMonths(organisation: organisation, catalog: &catalog, &diagnostics)
         let policies = loadPolicies(organisation: organisation, &diagnostics)

@@ -17,10 +17,20 @@ public struct Organisation: Sendable {
     public var attributeNames: [String]
     /// Transfers of each employee (by employee index), in month order.
     var transfersByEmployee: [Int: [Transfer]]
+    /// Roles declared in `roles.csv`, in file order (empty when the file is absent).
+    public var roles: [Role] = []
+    /// Role index by id.
+    public var roleIndex: [String: Int] = [:]
 
     /// Creates the organisation and its indexes (sorting departments and employees by id).
-    public init(departments: [Department], employees: [Employee], transfers: [Transfer], attributeNames: [String] = []) {
+    public init(
+        departments: [Department], employees: [Employee], transfers: [Transfer], attributeNames: [String] = [], roles: [Role] = []
+    ) {
         self.attributeNames = attributeNames
+        self.roles = roles
+        var rIndex: [String: Int] = [:]
+        for (i, r) in roles.enumerated() where rIndex[r.id] == nil { rIndex[r.id] = i }
+        self.roleIndex = rIndex
         self.departments = departments.sorted { $0.id < $1.id }
         self.employees = employees.sorted { $0.id < $1.id }
         self.transfers = transfers.sorted { ($0.employee, $0.month) < ($1.employee, $1.month) }
@@ -36,6 +46,9 @@ public struct Organisation: Sendable {
         self.employeeIndex = eIndex
         self.transfersByEmployee = byEmployee
     }
+
+    /// The declared role with this id, when `roles.csv` declares it.
+    public func role(id: String) -> Role? { roleIndex[id].map { roles[$0] } }
 
     /// The department id the person belonged to in `month`, following transfers.
     public func department(ofEmployee index: Int, in month: Month) -> String {

@@ -9,7 +9,7 @@ extension SiteBuilder {
     /// One page written by a worker.
     enum PageJob: Sendable {
         case leaderboard(SiteContext.LeaderboardSpec)
-        case department(String)
+        case department(path: String, id: String, period: Period, dated: Bool)
         case period(Period)
     }
 
@@ -43,7 +43,7 @@ extension SiteBuilder {
                 jobs += specs.map { .leaderboard($0) }
             }
             if site.managers {
-                jobs += site.content.organisation.departments.map { .department($0.id) }
+                jobs += site.departmentDashboards().map { .department(path: $0.path, id: $0.id, period: $0.period, dated: $0.dated) }
                 jobs += site.analytics.periods.filter { $0.months.first! <= site.currentMonth }.map { .period($0) }
             }
             if site.managers {
@@ -76,9 +76,8 @@ extension SiteBuilder {
             let (model, list) = site.leaderboardPage(spec)
             try page(site, spec.path, model, "leaderboard")
             try output.writeDownloads(list, workbooks: options.workbooks)
-        case .department(let id):
-            let path = site.departmentPath(id)
-            let (model, list) = site.departmentPage(id, path: path)
+        case .department(let path, let id, let period, let dated):
+            let (model, list) = site.departmentPage(id, period: period, path: path, dated: dated)
             try page(site, path, model, "department")
             try output.writeDownloads(list, workbooks: options.workbooks)
         case .period(let period):

@@ -72,7 +72,7 @@ extension SiteContext {
         var facts: [Fact] = [Fact(loc["employee_id"], employee.id)]
         if let last {
             facts.append(Fact(loc["department"], departmentName(last.department), href: root + departmentPath(last.department)))
-            facts.append(Fact(loc["role"], last.role))
+            facts.append(Fact(loc["role"], roleName(last.role)))
             facts.append(Fact(loc["status"], loc["status_\(last.status.rawValue)"]))
         }
         if let m = employee.manager, let mi = organisation.employeeIndex[m] {
@@ -104,9 +104,11 @@ extension SiteContext {
         let employee = content.organisation.employees[e]
         let trend = analytics.trends[e]
         let historyRows: [[TableView.Cell]] = list.reversed().map { r in
-            [
-                .text(loc.month(r.month), href: managers ? root + periodPath(.month(r.month)) : nil),
-                departmentCell(r.department, from: path),
+            var month = TableView.Cell.text(loc.month(r.month), href: managers ? root + periodPath(.month(r.month)) : nil)
+            month.anchor = Self.monthAnchor(r.month)
+            return [
+                month,
+                departmentCell(r.department, from: path, period: managers ? .month(r.month) : nil),
                 scoreCell(r.score),
                 .text(
                     r.assessment == .assessed ? gradeName(r.scorecardPolicy, r.month, r.gradeIndex) : assessmentText(r.assessment),

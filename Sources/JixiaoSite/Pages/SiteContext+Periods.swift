@@ -2,16 +2,18 @@ import JixiaoCore
 import JixiaoMarkdown
 import JixiaoRules
 extension SiteContext {
-    /// Ranking rows (with links) and the not-assessed rows of a ranking.
-    func rankingTables(_ ranking: Ranking?, period: Period, path: String, id: String, caption: String, csvName: String) -> (
-        TableView, TableView, [(String, TableView)]
-    ) {
+    /// Ranking rows (with links) and the not-assessed rows of a ranking; from a period's page
+    /// (`linkPeriod`), person and department links keep that period.
+    func rankingTables(
+        _ ranking: Ranking?, period: Period, path: String, id: String, caption: String, csvName: String, linkPeriod: Period? = nil
+    ) -> (TableView, TableView, [(String, TableView)]) {
         let root = Self.root(of: path)
         let rows: [[TableView.Cell]] = (ranking?.entries ?? []).map { entry in
             let s = analytics.score(employee: entry.employee, period: period)
             return [
                 .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
-                personCell(entry.employee, from: path), departmentCell(s?.department ?? "", from: path), .text(s?.role ?? ""),
+                personCell(entry.employee, from: path, period: linkPeriod),
+                departmentCell(s?.department ?? "", from: path, period: linkPeriod), .text(roleName(s?.role)),
                 scoreCell(s?.score), scoreCell(entry.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
                 changeCell(analytics.trends[entry.employee].change[period]),
                 .number(loc.score(entry.percentile), value: entry.percentile),
@@ -27,7 +29,10 @@ extension SiteContext {
             rows: rows, csv: root + "downloads/\(csvName).csv", filterable: true)
         let apartRows: [[TableView.Cell]] = (ranking?.notAssessed ?? []).map { item in
             let s = analytics.score(employee: item.employee, period: period)
-            return [personCell(item.employee, from: path), departmentCell(s?.department ?? "", from: path), .text(reasonText(item.reason))]
+            return [
+                personCell(item.employee, from: path, period: linkPeriod),
+                departmentCell(s?.department ?? "", from: path, period: linkPeriod), .text(reasonText(item.reason)),
+            ]
         }
         let apart = tableView(
             id: id + "-apart", caption: "\(loc["not_assessed_list"]) · \(loc.period(period))",
@@ -65,7 +70,7 @@ extension SiteContext {
             }
             .map { s in
                 var row: [TableView.Cell] = [
-                    departmentCell(s.department, from: path), .number("\(s.assessed)", value: DecimalNumber(s.assessed)),
+                    departmentCell(s.department, from: path, period: period), .number("\(s.assessed)", value: DecimalNumber(s.assessed)),
                     .number("\(s.notAssessed)", value: DecimalNumber(s.notAssessed)), scoreCell(s.mean?.rounded(places: 2)),
                     scoreCell(s.median?.rounded(places: 2)),
                     .text(gradeOrderIDs().compactMap { g in s.grades[g].map { "\(gradeName(id: g)) \($0)" } }.joined(separator: " · ")),
@@ -86,17 +91,20 @@ extension SiteContext {
         let (ranking, apart, tables) = rankingTables(
             analytics.ranking(period, .company), period: period, path: path, id: "ranking",
             caption: "\(loc["leaderboards"]) · \(loc["company"]) · \(loc.period(period))",
-            csvName: "period-\(name)-ranking")
+            csvName: "period-\(name)-ranking", linkPeriod: period)
         let alerts = alertTable(
             results.alerts.filter { period.months.contains($0.month) }, id: "alerts",
-            caption: "\(loc["alerts"]) · \(loc.period(period))", path: path, csv: root + "downloads/period-\(name)-alerts.csv")
+            caption: "\(loc["alerts"]) · \(loc.period(period))", path: path, csv: root + "downloads/period-\(name)-alerts.csv",
+            period: period)
         let hasPayroll = managers && period.kind == .month
-        let page = PeriodPage(
+        var page = PeriodPage(
             chrome: printing(
                 chrome(path: path, pageType: "period", title: loc.period(period), current: "periods"),
                 period: loc.period(period), hasPay: hasPayroll),
             label: loc.period(period), links: links, departments: departments, ranking: ranking, notAssessed: apart,
             alerts: alerts, payrollHref: hasPayroll ? root + "downloads/payroll-\(name).csv" : "", hasPayroll: hasPayroll)
+        page.picker = periodPicker(period, department: nil, from: path)
+        page.departmentLinks = departmentTree().map { NavLink(label: departmentName($0.id), href: root + departmentPath($0.id, period: period)) }
         return (page, [("period-\(name)-departments.csv", departments), ("period-\(name)-alerts.csv", alerts)] + tables)
     }
 
@@ -160,7 +168,7 @@ extension SiteContext {
                 switch group {
                 case .company: label = loc["company"]
                 case .department(let d): label = loc.labelled(loc["department_group"], departmentName(d))
-                case .role(let r): label = loc.labelled(loc["role_group"], r)
+                case .role(let r): label = loc.labelled(loc["role_group"], roleName(r))
                 }
                 specs.append(LeaderboardSpec(kind: kind, group: group, label: label, path: leaderboardPath(kind, group)))
             }
