@@ -26,7 +26,7 @@ extension SiteContext {
         let kpiRows: [[TableView.Cell]] = results.departments.filter { $0.department == id && $0.month <= period.months.last! }
             .reversed().map { r in
                 [
-                    .text(loc.month(r.month)), scoreCell(r.score),
+                    .text(loc.month(r.month)), scoreCell(onScale(r.score, policy: r.policy, month: r.month)),
                     .text(r.assessment == .assessed ? gradeName(r.policy, r.month, r.gradeIndex) : assessmentText(r.assessment)),
                     .text(content.policies[r.policy].title, href: root + policyPath(r.policy)),
                 ]
@@ -104,7 +104,7 @@ extension SiteContext {
             rows.append([
                 .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
                 personCell(entry.employee, from: path, period: linkPeriod), .text(roleName(s?.role)),
-                scoreCell(s?.score), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
+                scoreCell(s?.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
                 changeCell(analytics.trends[entry.employee].change[period]),
                 .number(loc.score(entry.percentile), value: entry.percentile),
             ])

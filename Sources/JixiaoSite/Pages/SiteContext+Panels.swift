@@ -50,8 +50,10 @@ extension SiteContext {
             rows.append([personCell(e, from: path, period: linkPeriod), .text(loc["biggest_declines"]), changeCell(c)])
         }
         let organisation = content.organisation
-        for a in Self.triaged(results.alerts) where a.severity == .critical && period.months.contains(a.month) {
-            guard organisation.departmentChain(a.department).contains(id) else { continue }
+        let critical = results.alerts.filter {
+            $0.severity == .critical && period.months.contains($0.month) && organisation.departmentChain($0.department).contains(id)
+        }
+        for a in Self.triaged(critical) {
             let who = a.employee.map { personCell($0, from: path, period: linkPeriod) } ?? departmentCell(a.department, from: path, period: linkPeriod)
             rows.append([who, .text(loc.strings["alert_\(a.kind.rawValue)"] ?? loc["severity_critical"]), .text(alertMessage(a), style: "wrap")])
         }

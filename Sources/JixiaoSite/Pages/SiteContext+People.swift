@@ -12,7 +12,7 @@ extension SiteContext {
         let summary = personSummary(last)
         let trend = analytics.trends[e]
         let chart = SVGChart.line(
-            list.map { SVGChart.Point(loc.month($0.month), $0.score) }, title: "\(loc["trend"]) · \(employee.name)",
+            list.map { SVGChart.Point(loc.month($0.month), onScale($0.score, policy: $0.scorecardPolicy, month: $0.month)) }, title: "\(loc["trend"]) · \(employee.name)",
             valueHeader: loc["score"], labelHeader: loc["month"], dataLabel: loc["data_table"]
         ) { loc.score($0) }
 
@@ -89,7 +89,7 @@ extension SiteContext {
         if let last {
             if last.assessment == .assessed {
                 summary =
-                    "\(loc["score"]) \(loc.score(last.score)) · \(loc["grade"]) \(gradeName(last.scorecardPolicy, last.month, last.gradeIndex))"
+                    "\(loc["score"]) \(loc.score(onScale(last.score, policy: last.scorecardPolicy, month: last.month))) · \(loc["grade"]) \(gradeName(last.scorecardPolicy, last.month, last.gradeIndex))"
                 if let c = last.coefficient { summary += " · \(loc["coefficient"]) \(loc.score(c))" }
             } else {
                 summary = assessmentText(last.assessment)
@@ -109,7 +109,7 @@ extension SiteContext {
             return [
                 month,
                 departmentCell(r.department, from: path, period: managers ? .month(r.month) : nil),
-                scoreCell(r.score),
+                scoreCell(onScale(r.score, policy: r.scorecardPolicy, month: r.month)),
                 .text(
                     r.assessment == .assessed ? gradeName(r.scorecardPolicy, r.month, r.gradeIndex) : assessmentText(r.assessment),
                     style: r.assessment == .assessed ? "" : "muted"),
@@ -147,7 +147,9 @@ extension SiteContext {
             }
         }
         return tableView(
-            id: "items", caption: "\(loc["items"]) · \(last.map { loc.month($0.month) } ?? "")",
+            id: "items",
+            caption: ([loc["items"], last.map { loc.month($0.month) } ?? ""]
+                + (last.flatMap { rawScaleNote(policy: $0.scorecardPolicy, month: $0.month) }.map { [$0] } ?? [])).joined(separator: " · "),
             headers: [header("item"), header("points", numeric: true), header("result", numeric: true)],
             rows: itemRows, csv: root + "downloads/person-\(personSlugs[e])-items.csv",
             empty: last.map { assessmentText($0.assessment) } ?? loc["no_data"])

@@ -14,7 +14,7 @@ extension SiteContext {
                 .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
                 personCell(entry.employee, from: path, period: linkPeriod),
                 departmentCell(s?.department ?? "", from: path, period: linkPeriod), .text(roleName(s?.role)),
-                scoreCell(s?.score), scoreCell(entry.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
+                scoreCell(entry.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
                 changeCell(analytics.trends[entry.employee].change[period]),
                 .number(loc.score(entry.percentile), value: entry.percentile),
             ]
@@ -23,7 +23,7 @@ extension SiteContext {
             id: id, caption: caption,
             headers: [
                 header("rank", numeric: true), header("name"), header("department"), header("role"),
-                header("score", numeric: true), header("normalized", numeric: true), header("grade"),
+                header("normalized", numeric: true), header("grade"),
                 header("change", numeric: true), header("percentile", numeric: true),
             ],
             rows: rows, csv: root + "downloads/\(csvName).csv", filterable: true)
@@ -176,8 +176,9 @@ extension SiteContext {
         return specs
     }
 
-    /// One leaderboard page.
-    func leaderboardPage(_ spec: LeaderboardSpec) -> (LeaderboardPage, [(String, TableView)]) {
+    /// One leaderboard page, with links to the boards of the other scopes of its period and of
+    /// its scope in the other periods (`all`: every board).
+    func leaderboardPage(_ spec: LeaderboardSpec, all: [LeaderboardSpec]) -> (LeaderboardPage, [(String, TableView)]) {
         let period = Period.containing(currentMonth, kind: spec.kind)
         let heading = "\(loc["leaderboard_for"])\(spec.label) · \(loc.period(period))"
         let csvName = String(spec.path.dropFirst("leaderboards/".count).dropLast(5))
@@ -189,7 +190,7 @@ extension SiteContext {
                 chrome: chrome(
                     path: spec.path, pageType: "leaderboard", title: heading, current: "leaderboards",
                     trail: [NavLink(label: loc["leaderboards"], href: "index.html"), NavLink(label: heading, href: "")]),
-                heading: heading, ranking: table, notAssessed: apart, isIndex: false, groups: []), tables
+                heading: heading, ranking: table, notAssessed: apart, isIndex: false, groups: leaderboardSwitch(spec, all: all)), tables
         )
     }
 
@@ -207,5 +208,18 @@ extension SiteContext {
         return LeaderboardPage(
             chrome: chrome(path: path, pageType: "leaderboard", title: loc["leaderboards"], current: "leaderboards"),
             heading: loc["leaderboards"], ranking: empty, notAssessed: empty, isIndex: true, groups: groups)
+    }
+
+    /// The scope switch (the boards of the same period) and the period switch (the same scope
+    /// in the other periods) of a leaderboard page, the page itself marked.
+    func leaderboardSwitch(_ spec: LeaderboardSpec, all: [LeaderboardSpec]) -> [LinkGroup] {
+        func link(_ s: LeaderboardSpec, _ label: String) -> NavLink {
+            NavLink(label: label, href: String(s.path.dropFirst("leaderboards/".count)), current: s.path == spec.path)
+        }
+        let scopes = all.filter { $0.kind == spec.kind }.map { link($0, $0.label) }
+        let periods = all.filter { $0.group.key == spec.group.key }.map {
+            link($0, loc.period(Period.containing(currentMonth, kind: $0.kind)))
+        }
+        return [LinkGroup(heading: loc["board_scope"], links: scopes), LinkGroup(heading: loc["board_period"], links: periods)]
     }
 }
