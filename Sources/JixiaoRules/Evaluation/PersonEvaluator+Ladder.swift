@@ -49,7 +49,9 @@ extension PersonEvaluator {
         let measures = target < version.ladderMeasures.count ? version.ladderMeasures[target] : []
         return ladder.levels[target].requirements.enumerated().map { i, req in
             let met = frame.holds(i < formulas.count ? formulas[i] : nil) == true
-            guard i < measures.count, let measure = measures[i] else { return RequirementProgress(name: req.name, met: met, approval: req.approval) }
+            guard i < measures.count, let measure = measures[i] else {
+                return RequirementProgress(name: req.name, met: met, approval: req.approval)
+            }
             return measure.progress(name: req.name, met: met, approval: req.approval, frame: frame)
         }
     }

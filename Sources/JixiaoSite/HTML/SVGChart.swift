@@ -187,7 +187,9 @@ public enum SVGChart {
                 b.open("g")
             }
             b.element("title", text: "\(p.label): \(valueText)")
-            label(&b, shortened(p.label, width: labelWidth - 10), ["class": "axis", "x": fmt(labelWidth - 6), "y": fmt(yPos + 21), "text-anchor": "end"])
+            label(
+                &b, shortened(p.label, width: labelWidth - 10),
+                ["class": "axis", "x": fmt(labelWidth - 6), "y": fmt(yPos + 21), "text-anchor": "end"])
             let v = max(0, p.value?.doubleValue ?? 0)
             let w = v / maxValue * (width - labelWidth - 90)
             shape(&b, "rect", ["class": "bar", "x": fmt(labelWidth), "y": fmt(yPos + 6), "width": fmt(w), "height": "20"])

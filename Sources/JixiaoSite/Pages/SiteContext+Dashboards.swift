@@ -41,7 +41,8 @@ extension SiteContext {
         if let next = sameKind.first(where: { $0 > period }) {
             links.append(NavLink(label: loc.period(next) + " →", href: href(next)))
         }
-        for kind in Period.Kind.allCases where Period.Kind.allCases.firstIndex(of: kind)! > Period.Kind.allCases.firstIndex(of: period.kind)! {
+        for kind in Period.Kind.allCases
+        where Period.Kind.allCases.firstIndex(of: kind)! > Period.Kind.allCases.firstIndex(of: period.kind)! {
             let enclosing = Period.containing(period.months.last!, kind: kind)
             if hasDashboard(enclosing) { links.append(NavLink(label: loc.period(enclosing), href: href(enclosing))) }
         }

@@ -62,7 +62,9 @@ extension SiteContext {
         let summaries = series.map { analytics.summary(id, $0) }
         let count = { (n: DecimalNumber) in loc.number(n, places: 0) }
         var headlines = [
-            headline("assessed", values: summaries.map { $0.map { DecimalNumber($0.assessed) } }, sense: .neutral, format: count, changeFormat: count),
+            headline(
+                "assessed", values: summaries.map { $0.map { DecimalNumber($0.assessed) } }, sense: .neutral, format: count,
+                changeFormat: count),
             headline(
                 "mean_score", values: summaries.map { $0?.mean?.rounded(places: 2) }, sense: .upIsGood, format: { loc.score($0) },
                 changeFormat: { loc.score($0) }),

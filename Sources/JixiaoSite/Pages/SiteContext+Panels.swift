@@ -54,8 +54,12 @@ extension SiteContext {
             $0.severity == .critical && period.months.contains($0.month) && organisation.departmentChain($0.department).contains(id)
         }
         for a in Self.triaged(critical) {
-            let who = a.employee.map { personCell($0, from: path, period: linkPeriod) } ?? departmentCell(a.department, from: path, period: linkPeriod)
-            rows.append([who, .text(loc.strings["alert_\(a.kind.rawValue)"] ?? loc["severity_critical"]), .text(alertMessage(a), style: "wrap")])
+            let who =
+                a.employee.map { personCell($0, from: path, period: linkPeriod) }
+                ?? departmentCell(a.department, from: path, period: linkPeriod)
+            rows.append([
+                who, .text(loc.strings["alert_\(a.kind.rawValue)"] ?? loc["severity_critical"]), .text(alertMessage(a), style: "wrap"),
+            ])
         }
         return rows
     }
@@ -70,9 +74,15 @@ extension SiteContext {
         var rows: [[TableView.Cell]] = []
         for e in people {
             let s = analytics.score(employee: e, period: period)
-            if s?.gradeID == top { rows.append([personCell(e, from: path, period: linkPeriod), .text(gradeName(id: top)), scoreCell(s?.normalized)]) }
+            if s?.gradeID == top {
+                rows.append([personCell(e, from: path, period: linkPeriod), .text(gradeName(id: top)), scoreCell(s?.normalized)])
+            }
             for r in results.results(ofEmployee: e) where period.months.contains(r.month) {
-                for streak in r.streaks { if let name = rewarded[streak] { rows.append([personCell(e, from: path, period: linkPeriod), .text(name), .text(loc.month(r.month))]) } }
+                for streak in r.streaks {
+                    if let name = rewarded[streak] {
+                        rows.append([personCell(e, from: path, period: linkPeriod), .text(name), .text(loc.month(r.month))])
+                    }
+                }
             }
         }
         return rows
@@ -93,11 +103,18 @@ extension SiteContext {
                 parts += analytics.trends[e].streaksInProgress.map { "\($0.name) \($0.months)/\($0.needed)" }
             }
             let missing = r.nextLevelProgress.filter { !$0.met }.count
-            found.append((missing, [
-                personCell(e, from: path, period: linkPeriod),
-                .number(loc.format("next_level_missing", ["level": loc.name(next.name, english: next.nameEN), "missing": "\(missing)"]), value: DecimalNumber(missing)),
-                .text(parts.joined(separator: loc["list_separator"]), style: "wrap"),
-            ]))
+            found.append(
+                (
+                    missing,
+                    [
+                        personCell(e, from: path, period: linkPeriod),
+                        .number(
+                            loc.format(
+                                "next_level_missing", ["level": loc.name(next.name, english: next.nameEN), "missing": "\(missing)"]),
+                            value: DecimalNumber(missing)),
+                        .text(parts.joined(separator: loc["list_separator"]), style: "wrap"),
+                    ]
+                ))
         }
         return found.sorted { $0.missing < $1.missing }.map(\.row)
     }

@@ -12,7 +12,8 @@ extension SiteContext {
         let summary = personSummary(last)
         let trend = analytics.trends[e]
         let chart = SVGChart.line(
-            list.map { SVGChart.Point(loc.month($0.month), onScale($0.score, policy: $0.scorecardPolicy, month: $0.month)) }, title: "\(loc["trend"]) · \(employee.name)",
+            list.map { SVGChart.Point(loc.month($0.month), onScale($0.score, policy: $0.scorecardPolicy, month: $0.month)) },
+            title: "\(loc["trend"]) · \(employee.name)",
             valueHeader: loc["score"], labelHeader: loc["month"], dataLabel: loc["data_table"]
         ) { loc.score($0) }
 

@@ -104,7 +104,9 @@ extension SiteContext {
             label: loc.period(period), links: links, departments: departments, ranking: ranking, notAssessed: apart,
             alerts: alerts, payrollHref: hasPayroll ? root + "downloads/payroll-\(name).csv" : "", hasPayroll: hasPayroll)
         page.picker = periodPicker(period, department: nil, from: path)
-        page.departmentLinks = departmentTree().map { NavLink(label: departmentName($0.id), href: root + departmentPath($0.id, period: period)) }
+        page.departmentLinks = departmentTree().map {
+            NavLink(label: departmentName($0.id), href: root + departmentPath($0.id, period: period))
+        }
         return (page, [("period-\(name)-departments.csv", departments), ("period-\(name)-alerts.csv", alerts)] + tables)
     }
 

@@ -43,11 +43,13 @@ struct ExampleNextLevelTests {
 
     @Test("distance: the rise still needed for ≥, the fall for ≤ and =, none for ≠ or a non-comparison")
     func distances() {
-        let rise = RequirementProgress(name: "a", met: false, approval: false, value: DecimalNumber(20), comparison: .atLeast, target: DecimalNumber(24))
+        let rise = RequirementProgress(
+            name: "a", met: false, approval: false, value: DecimalNumber(20), comparison: .atLeast, target: DecimalNumber(24))
         #expect(rise.distance == DecimalNumber(4))
         let fall = RequirementProgress(name: "b", met: false, approval: false, value: DecimalNumber(3), comparison: .equal, target: .zero)
         #expect(fall.distance == DecimalNumber(3))
-        let met = RequirementProgress(name: "c", met: true, approval: false, value: DecimalNumber(30), comparison: .atLeast, target: DecimalNumber(24))
+        let met = RequirementProgress(
+            name: "c", met: true, approval: false, value: DecimalNumber(30), comparison: .atLeast, target: DecimalNumber(24))
         #expect(met.distance == .zero)
         #expect(RequirementProgress(name: "d", met: false, approval: false).distance == nil)
         let notEqual = RequirementProgress(name: "e", met: false, approval: false, value: .zero, comparison: .notEqual, target: .zero)
