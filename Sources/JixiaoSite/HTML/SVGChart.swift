@@ -73,11 +73,12 @@ public enum SVGChart {
     }
 
     /// The start of a chart's `<svg>` with its title.
-    private static func open(_ b: inout HTMLBuilder, class cls: String, viewBox: String, title: String) {
+    /// A chart whose bars link somewhere is a `group` (an `img` may not hold links).
+    private static func open(_ b: inout HTMLBuilder, class cls: String, viewBox: String, title: String, role: String = "img") {
         b.start("svg")
         b.attribute("class", cls)
         b.attribute("viewBox", viewBox)
-        b.attribute("role", "img")
+        b.attribute("role", role)
         b.attribute("aria-label", title)
         b.end()
         b.element("title", text: title)
@@ -175,7 +176,9 @@ public enum SVGChart {
         let maxValue = max(points.compactMap { $0.value?.doubleValue }.max() ?? 1, 0.0001)
         var b = HTMLBuilder()
         b.open("figure", class: "chart-figure")
-        open(&b, class: "chart bar-chart", viewBox: "0 0 640 \(fmt(height))", title: title)
+        open(
+            &b, class: "chart bar-chart", viewBox: "0 0 640 \(fmt(height))", title: title,
+            role: points.contains { $0.href != nil } ? "group" : "img")
         for (i, p) in points.enumerated() {
             let yPos = 4 + Double(i) * rowHeight
             let valueText = p.value.map(format) ?? "—"
