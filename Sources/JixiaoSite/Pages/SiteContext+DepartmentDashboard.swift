@@ -57,7 +57,8 @@ extension SiteContext {
         return (page, [("\(csvBase)-people.csv", people), ("\(csvBase)-kpi.csv", kpi), ("\(csvBase)-alerts.csv", alerts)])
     }
 
-    /// A department's headline figures over a series of periods of one kind (the last is the page's).
+    /// A department's headline figures over a series of periods of one kind (the last is the
+    /// page's); a quarter's or year's change is against the previous period, not last month.
     func departmentHeadlines(_ id: String, series: [Period]) -> [Headline] {
         let summaries = series.map { analytics.summary(id, $0) }
         let count = { (n: DecimalNumber) in loc.number(n, places: 0) }
@@ -77,6 +78,9 @@ extension SiteContext {
                 headline(
                     "pay_total", values: summaries.map { $0?.payTotal }, sense: .neutral, format: { loc.money($0) },
                     changeFormat: { loc.money($0) }))
+        }
+        if let kind = series.last?.kind, kind != .month {
+            for i in headlines.indices { headlines[i].changeLabel = loc["change_vs_previous"] }
         }
         return headlines
     }
