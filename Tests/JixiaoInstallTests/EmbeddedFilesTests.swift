@@ -56,7 +56,7 @@ struct EmbeddedFilesTests {
         #expect(
             zh.keys.sorted() == [
                 "README.md", "data/2026-10/people.csv", "data/2026-11/people.csv", "departments.csv", "employees.csv",
-                "policies/attendance.md", "policies/grades.md", "policies/pay.md", "site.yaml",
+                "policies/attendance.md", "policies/grades.md", "policies/pay.md", "roles.csv", "site.yaml",
             ])
         #expect(BuiltIn.version.split(separator: ".").count == 3)
         #expect(!BuiltIn.commit.isEmpty)

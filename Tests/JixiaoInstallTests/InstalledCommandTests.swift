@@ -12,13 +12,13 @@ struct InstalledCommandTests {
             defer { try? FileManager.default.removeItem(at: folder) }
             let created = try CommandRunner.run(["init", "co", "--locale", locale], in: folder)
             #expect(created.status == 0, "\(created.errors)")
-            #expect(created.output.contains("wrote 9 files"))
+            #expect(created.output.contains("wrote 10 files"))
             let files = FileManager.default.enumerator(atPath: folder.appendingPathComponent("co").path)?.compactMap { $0 as? String }
                 .filter { $0.contains(".") }.sorted()
             #expect(
                 files == [
                     "README.md", "data/2026-10/people.csv", "data/2026-11/people.csv", "departments.csv", "employees.csv",
-                    "policies/attendance.md", "policies/grades.md", "policies/pay.md", "site.yaml",
+                    "policies/attendance.md", "policies/grades.md", "policies/pay.md", "roles.csv", "site.yaml",
                 ])
             let readme = try String(contentsOf: folder.appendingPathComponent("co/README.md"), encoding: .utf8)
             #expect(readme.contains("policies/pay.md") && readme.contains("employees.csv"))

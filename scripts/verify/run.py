@@ -1124,6 +1124,8 @@ def main(argv=None):
         try:
             b = Browser(args)
             browser_checks(b, sites, args, results, axe_src)
+            from check_dashboards import dashboard_checks  # issue 19: period dashboards, roles, phone width
+            dashboard_checks(b, sites, results)
             for h in hostile:
                 hostile_checks(b, h, results)
         except Exception as e:  # noqa: BLE001

@@ -33,10 +33,26 @@ extension PersonEvaluator {
         if level + 1 < ladder.levels.count {
             let (all, others) = unmet(level + 1)
             result.missingForNext = all
+            result.nextLevelProgress = progress(toward: level + 1, version: version, frame: frame)
             if !all.isEmpty && others.isEmpty {
                 result.raise(.promotionDue, ladder.levels[level + 1].id, .info, ladder.levels[level + 1].name, policy: version.policyIndex)
             }
         }
         result.level = level
+    }
+
+    /// Every requirement of level `target`, met or not, with its value and distance when it is
+    /// a comparison with a constant.
+    func progress(toward target: Int, version: CompiledVersion, frame: EvaluationFrame) -> [RequirementProgress] {
+        guard let ladder = version.rules.ladder, target < ladder.levels.count else { return [] }
+        let formulas = version.ladderRequirements[target]
+        let measures = target < version.ladderMeasures.count ? version.ladderMeasures[target] : []
+        return ladder.levels[target].requirements.enumerated().map { i, req in
+            let met = frame.holds(i < formulas.count ? formulas[i] : nil) == true
+            guard i < measures.count, let measure = measures[i] else {
+                return RequirementProgress(name: req.name, met: met, approval: req.approval)
+            }
+            return measure.progress(name: req.name, met: met, approval: req.approval, frame: frame)
+        }
     }
 }

@@ -30,8 +30,9 @@ public struct ContentLoader: Sendable {
         let (employees, attributeNames) = loadEmployees(departments: departments, &diagnostics)
         let transfers = loadTransfers(departments: departments, employees: employees, &diagnostics)
         let payChanges = loadPayChanges(employees: employees, attributeNames: attributeNames, &diagnostics)
+        let roles = loadRoles(checking: employees, transfers, &diagnostics)
         let organisation = Organisation(
-            departments: departments, employees: employees, transfers: transfers, attributeNames: attributeNames,
+            departments: departments, employees: employees, transfers: transfers, attributeNames: attributeNames, roles: roles,
             payChanges: payChanges)
         var catalog = MeasureCatalog()
         let months = loadMonths(organisation: organisation, catalog: &catalog, &diagnostics)

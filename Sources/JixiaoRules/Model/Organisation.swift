@@ -21,13 +21,21 @@ public struct Organisation: Sendable {
     public var payChanges: [PayChange]
     /// Changes of each employee (by employee index) by attribute, in month order.
     var payChangesByEmployee: [Int: [String: [PayChange]]]
+    /// Roles declared in `roles.csv`, in file order (empty when the file is absent).
+    public var roles: [Role] = []
+    /// Role index by id.
+    public var roleIndex: [String: Int] = [:]
 
     /// Creates the organisation and its indexes (sorting departments and employees by id).
     public init(
-        departments: [Department], employees: [Employee], transfers: [Transfer], attributeNames: [String] = [],
+        departments: [Department], employees: [Employee], transfers: [Transfer], attributeNames: [String] = [], roles: [Role] = [],
         payChanges: [PayChange] = []
     ) {
         self.attributeNames = attributeNames
+        self.roles = roles
+        var rIndex: [String: Int] = [:]
+        for (i, r) in roles.enumerated() where rIndex[r.id] == nil { rIndex[r.id] = i }
+        self.roleIndex = rIndex
         self.departments = departments.sorted { $0.id < $1.id }
         self.employees = employees.sorted { $0.id < $1.id }
         self.transfers = transfers.sorted { ($0.employee, $0.month) < ($1.employee, $1.month) }
@@ -60,6 +68,9 @@ public struct Organisation: Sendable {
         for change in changes where change.month > month { return change.from }
         return current
     }
+
+    /// The declared role with this id, when `roles.csv` declares it.
+    public func role(id: String) -> Role? { roleIndex[id].map { roles[$0] } }
 
     /// The department id the person belonged to in `month`, following transfers.
     public func department(ofEmployee index: Int, in month: Month) -> String {

@@ -32,6 +32,9 @@ public struct PersonMonthResult: Sendable {
     public var level: Int?
     /// Names of the requirements for the next level that are not met this month.
     public var missingForNext: [String] = []
+    /// Every requirement of the next level this month, met or not, with its distance when
+    /// measurable (empty at the top level or without a ladder).
+    public var nextLevelProgress: [RequirementProgress] = []
     /// Whether the person was promoted this month.
     public var promoted: Bool = false
     /// Streak rules completed this month (ids).

@@ -38,6 +38,9 @@ public final class CompiledVersion: Sendable {
     let ladderRequirements: [[CompiledFormula?]]
     /// Starting level formula of the ladder.
     let ladderStart: CompiledFormula?
+    /// The measurable side of each ladder requirement (`nil`: not a comparison with a
+    /// constant), level by level as `ladderRequirements`.
+    let ladderMeasures: [[RequirementMeasure?]]
     /// Slot of each pay item, in order.
     let paySlots: [Int]
     /// Coefficient formula of the scorecard.
@@ -52,8 +55,10 @@ public final class CompiledVersion: Sendable {
         locals: [LocalNode], vetoes: [CompiledFormula?], itemSlots: [String: Int], topItemSlots: [Int], eligibility: [CompiledFormula?],
         streakConditions: [CompiledFormula?], alertConditions: [CompiledFormula?], ladderRequirements: [[CompiledFormula?]],
         ladderStart: CompiledFormula?, paySlots: [Int], coefficient: CompiledFormula?,
-        gradeCaps: [(band: Int, when: CompiledFormula?)], rangeSlots: [(Int, MeasureRange)]
+        gradeCaps: [(band: Int, when: CompiledFormula?)], rangeSlots: [(Int, MeasureRange)],
+        ladderMeasures: [[RequirementMeasure?]] = []
     ) {
+        self.ladderMeasures = ladderMeasures
         self.policyIndex = policyIndex
         self.effective = effective
         self.until = until

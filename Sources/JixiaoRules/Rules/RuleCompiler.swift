@@ -63,7 +63,8 @@ public struct RuleCompiler {
             gradeCaps: rules.scorecard.map { card in
                 card.gradeCaps.compactMap { cap in card.grades.firstIndex { $0.id == cap.grade }.map { ($0, formula(cap.when)) } }
             } ?? [],
-            rangeSlots: rangeSlots)
+            rangeSlots: rangeSlots,
+            ladderMeasures: rules.ladder?.levels.map { $0.requirements.map { RequirementMeasure.make($0.when, symbols) } } ?? [])
     }
 
     /// Compiles one formula against `symbols`; `nil` (and a diagnostic) when it does not compile.

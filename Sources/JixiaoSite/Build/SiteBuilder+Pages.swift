@@ -8,8 +8,8 @@ import JixiaoRules
 extension SiteBuilder {
     /// One page written by a worker.
     enum PageJob: Sendable {
-        case leaderboard(SiteContext.LeaderboardSpec)
-        case department(String)
+        case leaderboard(SiteContext.LeaderboardSpec, all: [SiteContext.LeaderboardSpec])
+        case department(path: String, id: String, period: Period, dated: Bool)
         case period(Period)
     }
 
@@ -40,10 +40,10 @@ extension SiteBuilder {
                 let specs = site.leaderboardSpecs()
                 try page(site, "leaderboards/index.html", site.leaderboardIndex(specs), "leaderboard")
                 pageCount += 1
-                jobs += specs.map { .leaderboard($0) }
+                jobs += specs.map { .leaderboard($0, all: specs) }
             }
             if site.managers {
-                jobs += site.content.organisation.departments.map { .department($0.id) }
+                jobs += site.departmentDashboards().map { .department(path: $0.path, id: $0.id, period: $0.period, dated: $0.dated) }
                 jobs += site.analytics.periods.filter { $0.months.first! <= site.currentMonth }.map { .period($0) }
             }
             if site.managers {
@@ -72,13 +72,12 @@ extension SiteBuilder {
     /// One leaderboard, department or period page with its downloads.
     func write(_ job: PageJob, _ site: SiteContext) throws {
         switch job {
-        case .leaderboard(let spec):
-            let (model, list) = site.leaderboardPage(spec)
+        case .leaderboard(let spec, let all):
+            let (model, list) = site.leaderboardPage(spec, all: all)
             try page(site, spec.path, model, "leaderboard")
             try output.writeDownloads(list, workbooks: options.workbooks)
-        case .department(let id):
-            let path = site.departmentPath(id)
-            let (model, list) = site.departmentPage(id, path: path)
+        case .department(let path, let id, let period, let dated):
+            let (model, list) = site.departmentPage(id, period: period, path: path, dated: dated)
             try page(site, path, model, "department")
             try output.writeDownloads(list, workbooks: options.workbooks)
         case .period(let period):

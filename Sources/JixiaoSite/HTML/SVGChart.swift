@@ -10,10 +10,13 @@ public enum SVGChart {
         public var label: String
         /// Value, or nil for a gap.
         public var value: DecimalNumber?
+        /// Where the bar links (a department's dashboard), when it does.
+        public var href: String?
         /// Creates a point.
-        public init(_ label: String, _ value: DecimalNumber?) {
+        public init(_ label: String, _ value: DecimalNumber?, href: String? = nil) {
             self.label = label
             self.value = value
+            self.href = href
         }
     }
 
@@ -38,12 +41,44 @@ public enum SVGChart {
         b.close("text")
     }
 
+    /// The largest chart font in user units: phone-width CSS sets 20 so that text stays at
+    /// 11 px or more when a 640-unit chart is drawn 366 px wide (labels are laid out for it).
+    static let fontUnits = 20.0
+
+    /// The width of a text in user units at `fontUnits` (CJK and full-width characters one em,
+    /// others 0.6 em): enough to keep labels apart.
+    static func textWidth(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 1.0 : 0.6) } * fontUnits
+    }
+
+    /// A label shortened with "…" to fit `width` user units.
+    static func shortened(_ text: String, width: Double) -> String {
+        guard textWidth(text) > width else { return text }
+        var out = ""
+        for ch in text {
+            if textWidth(out + String(ch) + "…") > width { break }
+            out.append(ch)
+        }
+        return out + "…"
+    }
+
+    /// Which x labels a line chart of `count` points over `plotWidth` draws: the last one and
+    /// every `step`-th before it, far enough apart that labels `labelWidth` wide (clamped
+    /// inside the chart) never overlap.
+    static func labelledIndices(count: Int, plotWidth: Double, labelWidth: Double) -> Set<Int> {
+        guard count > 1 else { return count == 1 ? [0] : [] }
+        let spacing = plotWidth / Double(count - 1)
+        let step = max(1, Int((1.5 * labelWidth + 8) / spacing) + 1)
+        return Set(stride(from: count - 1, through: 0, by: -step))
+    }
+
     /// The start of a chart's `<svg>` with its title.
-    private static func open(_ b: inout HTMLBuilder, class cls: String, viewBox: String, title: String) {
+    /// A chart whose bars link somewhere is a `group` (an `img` may not hold links).
+    private static func open(_ b: inout HTMLBuilder, class cls: String, viewBox: String, title: String, role: String = "img") {
         b.start("svg")
         b.attribute("class", cls)
         b.attribute("viewBox", viewBox)
-        b.attribute("role", "img")
+        b.attribute("role", role)
         b.attribute("aria-label", title)
         b.end()
         b.element("title", text: title)
@@ -82,7 +117,7 @@ public enum SVGChart {
         _ points: [Point], title: String, valueHeader: String, labelHeader: String, dataLabel: String,
         format: (DecimalNumber) -> String
     ) -> String {
-        let width = 640.0, height = 220.0, left = 40.0, right = 12.0, top = 12.0, bottom = 36.0
+        let width = 640.0, height = 220.0, left = 56.0, right = 12.0, top = 12.0, bottom = 36.0
         let present = points.compactMap { $0.value?.doubleValue }
         guard !present.isEmpty else { return "" }
         var lo = present.min()!, hi = present.max()!
@@ -107,13 +142,21 @@ public enum SVGChart {
             pen = true
         }
         shape(&b, "path", ["class": "series", "d": path])
-        let step = max(1, (points.count + 5) / 6)
+        let labelWidth = points.map { textWidth($0.label) }.max() ?? 0
+        let labelled = labelledIndices(count: points.count, plotWidth: width - left - right, labelWidth: labelWidth)
         for (i, p) in points.enumerated() {
-            if let v = p.value?.doubleValue {
-                shape(&b, "circle", ["class": "dot", "cx": fmt(x(i)), "cy": fmt(y(v)), "r": "3"])
+            if let value = p.value {
+                let v = value.doubleValue
+                b.start("circle")
+                for (k, a) in ["class": "dot", "cx": fmt(x(i)), "cy": fmt(y(v)), "r": "4"] as KeyValuePairs { b.attribute(k, a) }
+                b.end()
+                b.element("title", text: "\(p.label): \(format(value))")
+                b.close("circle")
             }
-            if i % step == 0 || i == points.count - 1 {
-                label(&b, p.label, ["class": "axis", "x": fmt(x(i)), "y": fmt(height - 14), "text-anchor": "middle"])
+            if labelled.contains(i) {
+                let half = textWidth(p.label) / 2
+                let labelX = min(max(x(i), half), width - half)
+                label(&b, p.label, ["class": "axis", "x": fmt(labelX), "y": fmt(height - 10), "text-anchor": "middle"])
             }
         }
         b.close("svg")
@@ -128,19 +171,33 @@ public enum SVGChart {
         format: (DecimalNumber) -> String
     ) -> String {
         guard !points.isEmpty else { return "" }
-        let rowHeight = 26.0, labelWidth = 150.0, width = 640.0
+        let rowHeight = 32.0, labelWidth = 170.0, width = 640.0
         let height = Double(points.count) * rowHeight + 8
         let maxValue = max(points.compactMap { $0.value?.doubleValue }.max() ?? 1, 0.0001)
         var b = HTMLBuilder()
         b.open("figure", class: "chart-figure")
-        open(&b, class: "chart bar-chart", viewBox: "0 0 640 \(fmt(height))", title: title)
+        open(
+            &b, class: "chart bar-chart", viewBox: "0 0 640 \(fmt(height))", title: title,
+            role: points.contains { $0.href != nil } ? "group" : "img")
         for (i, p) in points.enumerated() {
             let yPos = 4 + Double(i) * rowHeight
-            label(&b, String(p.label.prefix(14)), ["class": "axis", "x": fmt(labelWidth - 6), "y": fmt(yPos + 17), "text-anchor": "end"])
+            let valueText = p.value.map(format) ?? "—"
+            if let href = p.href {
+                b.start("a")
+                b.attribute("href", href)
+                b.end()
+            } else {
+                b.open("g")
+            }
+            b.element("title", text: "\(p.label): \(valueText)")
+            label(
+                &b, shortened(p.label, width: labelWidth - 10),
+                ["class": "axis", "x": fmt(labelWidth - 6), "y": fmt(yPos + 21), "text-anchor": "end"])
             let v = max(0, p.value?.doubleValue ?? 0)
-            let w = v / maxValue * (width - labelWidth - 70)
-            shape(&b, "rect", ["class": "bar", "x": fmt(labelWidth), "y": fmt(yPos + 4), "width": fmt(w), "height": "16"])
-            label(&b, p.value.map(format) ?? "—", ["class": "value", "x": fmt(labelWidth + w + 6), "y": fmt(yPos + 17)])
+            let w = v / maxValue * (width - labelWidth - 90)
+            shape(&b, "rect", ["class": "bar", "x": fmt(labelWidth), "y": fmt(yPos + 6), "width": fmt(w), "height": "20"])
+            label(&b, valueText, ["class": "value", "x": fmt(labelWidth + w + 6), "y": fmt(yPos + 21)])
+            b.close(p.href == nil ? "g" : "a")
         }
         b.close("svg")
         dataTable(&b, points, caption: title, labelHeader: labelHeader, valueHeader: valueHeader, summary: dataLabel, format: format)

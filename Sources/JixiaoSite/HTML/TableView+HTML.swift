@@ -52,9 +52,16 @@ extension TableView {
                     if cell.hasHref {
                         b.start("a")
                         b.attribute("href", cell.href)
+                        if !cell.anchor.isEmpty { b.attribute("id", cell.anchor) }
                         b.end()
                         b.text(cell.text)
                         b.close("a")
+                    } else if !cell.anchor.isEmpty {
+                        b.start("span")
+                        b.attribute("id", cell.anchor)
+                        b.end()
+                        b.text(cell.text)
+                        b.close("span")
                     } else {
                         b.text(cell.text)
                     }

@@ -27,4 +27,12 @@ public struct DepartmentPage: Sendable {
     public var children: [NavLink]
     /// Whether there are sub-departments.
     public var hasChildren: Bool
+    /// The page heading: the department and the period it shows.
+    public var heading: String
+    /// Previous and next period, the enclosing quarter and year, and the latest dashboard.
+    public var periodLinks: [NavLink]
+    /// Every period with a dashboard, by kind: the period picker.
+    public var picker: [LinkGroup]
+    /// Needs attention, to reward, close to the next level.
+    public var panels: [DashboardPanel] = []
 }

@@ -25,4 +25,8 @@ public struct PeriodPage: Sendable {
     public var hasPayrollWorkbook = false
     /// Whether there is a payroll download.
     public var hasPayroll: Bool
+    /// Every period with a page, by kind: the period picker.
+    public var picker: [LinkGroup] = []
+    /// The department dashboards of this period, in tree order.
+    public var departmentLinks: [NavLink] = []
 }

@@ -120,8 +120,18 @@ extension SiteContext {
             labelHeader: loc["grade"], dataLabel: loc["data_table"]
         ) { loc.number($0, places: 0) }
         let tops = content.organisation.departments.filter { $0.parent == nil }
+        // Highest mean first (departments without one last), each bar linking to its dashboard.
         let deptPoints = tops.map {
-            SVGChart.Point(departmentName($0.id), analytics.summary($0.id, period)?.mean.map { $0.rounded(places: 2) })
+            SVGChart.Point(
+                departmentName($0.id), analytics.summary($0.id, period)?.mean.map { $0.rounded(places: 2) },
+                href: managers ? departmentPath($0.id) : nil)
+        }.sorted { a, b in
+            switch (a.value, b.value) {
+            case (let x?, let y?): return x != y ? x > y : a.label < b.label
+            case (nil, nil): return a.label < b.label
+            case (nil, _): return false
+            case (_, nil): return true
+            }
         }
         let departmentChart = SVGChart.bars(
             deptPoints, title: "\(loc["department_comparison"]) · \(loc["mean_score"])", valueHeader: loc["mean_score"],
@@ -156,110 +166,5 @@ extension SiteContext {
             for band in version.rules.scorecard?.grades ?? [] where !order.contains(band.id) { order.append(band.id) }
         }
         return order
-    }
-
-    /// A department dashboard.
-    func departmentPage(_ id: String, path: String) -> (DepartmentPage, [(String, TableView)]) {
-        let organisation = content.organisation
-        let department = organisation.departments[organisation.departmentIndex[id]!]
-        let root = Self.root(of: path)
-        let slug = departmentSlugs[id]!
-        let period = Period.month(currentMonth)
-        var facts: [Fact] = []
-        if let parent = department.parent {
-            facts.append(Fact(loc["department"], departmentName(parent), href: root + departmentPath(parent)))
-        }
-        if let head = department.head, let h = organisation.employeeIndex[head] {
-            facts.append(Fact(loc["manager"], employeeName(h), href: root + personPath(h)))
-        }
-        let months = results.months.filter { $0 <= currentMonth }
-        let summaries = months.map { analytics.summary(id, .month($0)) }
-        let headlines =
-            [
-                headline(
-                    "assessed", values: summaries.map { $0.map { DecimalNumber($0.assessed) } }, sense: .neutral,
-                    format: { loc.number($0, places: 0) }, changeFormat: { loc.number($0, places: 0) }),
-                headline(
-                    "mean_score", values: summaries.map { $0?.mean?.rounded(places: 2) }, sense: .upIsGood, format: { loc.score($0) },
-                    changeFormat: { loc.score($0) }),
-                headline(
-                    "median_score", values: summaries.map { $0?.median?.rounded(places: 2) }, sense: .upIsGood, format: { loc.score($0) },
-                    changeFormat: { loc.score($0) }),
-            ]
-            + (managers
-                ? [
-                    headline(
-                        "pay_total", values: summaries.map { $0?.payTotal }, sense: .neutral, format: { loc.money($0) },
-                        changeFormat: { loc.money($0) })
-                ] : [])
-        let trendChart = SVGChart.line(
-            months.map { SVGChart.Point(loc.month($0), analytics.summary(id, .month($0))?.mean?.rounded(places: 2)) },
-            title: "\(loc["mean_score"]) · \(departmentName(id))", valueHeader: loc["mean_score"],
-            labelHeader: loc["month"], dataLabel: loc["data_table"]
-        ) { loc.score($0) }
-        let grades = analytics.summary(id, period)?.grades ?? [:]
-        let gradeChart = SVGChart.bars(
-            gradeOrderIDs().filter { grades[$0] != nil }.map { SVGChart.Point(gradeName(id: $0), DecimalNumber(grades[$0]!)) },
-            title: "\(loc["grade_distribution"]) · \(departmentName(id))", valueHeader: loc["people_count"],
-            labelHeader: loc["grade"], dataLabel: loc["data_table"]
-        ) { loc.number($0, places: 0) }
-        let ranking = analytics.ranking(period, .department(id))
-        var rows: [[TableView.Cell]] = []
-        for entry in ranking?.entries ?? [] {
-            let s = analytics.score(employee: entry.employee, period: period)
-            rows.append([
-                .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
-                personCell(entry.employee, from: path), .text(s?.role ?? ""),
-                scoreCell(s?.score), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
-                changeCell(analytics.trends[entry.employee].change[period]),
-                .number(loc.score(entry.percentile), value: entry.percentile),
-            ])
-        }
-        for item in ranking?.notAssessed ?? [] {
-            let s = analytics.score(employee: item.employee, period: period)
-            rows.append([
-                .number("—", value: nil), personCell(item.employee, from: path), .text(s?.role ?? ""),
-                .number("—", value: nil), .text(reasonText(item.reason), style: "muted"), .number("—", value: nil),
-                .number("—", value: nil),
-            ])
-        }
-        let people = tableView(
-            id: "people", caption: "\(loc["people_in_department"]) · \(loc.month(currentMonth))",
-            headers: [
-                header("rank", numeric: true), header("name"), header("role"), header("score", numeric: true),
-                header("grade"), header("change", numeric: true), header("percentile", numeric: true),
-            ],
-            rows: rows, csv: root + "downloads/department-\(slug)-people.csv", filterable: true)
-        let kpiResults = results.departments.filter { $0.department == id && $0.month <= currentMonth }
-        let kpiRows: [[TableView.Cell]] = kpiResults.reversed().map { r in
-            [
-                .text(loc.month(r.month)), scoreCell(r.score),
-                .text(r.assessment == .assessed ? gradeName(r.policy, r.month, r.gradeIndex) : assessmentText(r.assessment)),
-                .text(content.policies[r.policy].title, href: root + policyPath(r.policy)),
-            ]
-        }
-        let kpi = tableView(
-            id: "kpi", caption: loc["department_kpi"],
-            headers: [header("month"), header("score", numeric: true), header("grade"), header("policy")],
-            rows: kpiRows, csv: root + "downloads/department-\(slug)-kpi.csv")
-        let chain = Set(organisation.departments.filter { organisation.departmentChain($0.id).contains(id) }.map(\.id))
-        let alerts = alertTable(
-            results.alerts.filter { $0.month == currentMonth && chain.contains($0.department) }, id: "alerts",
-            caption: "\(loc["alerts"]) · \(loc.month(currentMonth))", path: path,
-            csv: root + "downloads/department-\(slug)-alerts.csv")
-        let children = organisation.departments.filter { $0.parent == id }.map {
-            NavLink(label: departmentName($0.id), href: root + departmentPath($0.id))
-        }
-        let deptChrome = chrome(
-            path: path, pageType: "department", title: departmentName(id), current: "departments",
-            trail: [NavLink(label: loc["departments"], href: root + "departments/index.html")] + departmentTrail(id, root: root))
-        let page = DepartmentPage(
-            chrome: printing(deptChrome, period: loc.month(currentMonth), hasPay: true),
-            name: departmentName(id), facts: facts, headlines: headlines, trendChart: trendChart, gradeChart: gradeChart,
-            people: people, kpi: kpi, hasKPI: !kpiRows.isEmpty, alerts: alerts, children: children, hasChildren: !children.isEmpty)
-        return (
-            page,
-            [("department-\(slug)-people.csv", people), ("department-\(slug)-kpi.csv", kpi), ("department-\(slug)-alerts.csv", alerts)]
-        )
     }
 }

@@ -12,7 +12,8 @@ extension SiteContext {
         let summary = personSummary(last)
         let trend = analytics.trends[e]
         let chart = SVGChart.line(
-            list.map { SVGChart.Point(loc.month($0.month), $0.score) }, title: "\(loc["trend"]) · \(employee.name)",
+            list.map { SVGChart.Point(loc.month($0.month), onScale($0.score, policy: $0.scorecardPolicy, month: $0.month)) },
+            title: "\(loc["trend"]) · \(employee.name)",
             valueHeader: loc["score"], labelHeader: loc["month"], dataLabel: loc["data_table"]
         ) { loc.score($0) }
 
@@ -72,7 +73,7 @@ extension SiteContext {
         var facts: [Fact] = [Fact(loc["employee_id"], employee.id)]
         if let last {
             facts.append(Fact(loc["department"], departmentName(last.department), href: root + departmentPath(last.department)))
-            facts.append(Fact(loc["role"], last.role))
+            facts.append(Fact(loc["role"], roleName(last.role)))
             facts.append(Fact(loc["status"], loc["status_\(last.status.rawValue)"]))
         }
         if let m = employee.manager, let mi = organisation.employeeIndex[m] {
@@ -89,7 +90,7 @@ extension SiteContext {
         if let last {
             if last.assessment == .assessed {
                 summary =
-                    "\(loc["score"]) \(loc.score(last.score)) · \(loc["grade"]) \(gradeName(last.scorecardPolicy, last.month, last.gradeIndex))"
+                    "\(loc["score"]) \(loc.score(onScale(last.score, policy: last.scorecardPolicy, month: last.month))) · \(loc["grade"]) \(gradeName(last.scorecardPolicy, last.month, last.gradeIndex))"
                 if let c = last.coefficient { summary += " · \(loc["coefficient"]) \(loc.score(c))" }
             } else {
                 summary = assessmentText(last.assessment)
@@ -104,10 +105,12 @@ extension SiteContext {
         let employee = content.organisation.employees[e]
         let trend = analytics.trends[e]
         let historyRows: [[TableView.Cell]] = list.reversed().map { r in
-            [
-                .text(loc.month(r.month), href: managers ? root + periodPath(.month(r.month)) : nil),
-                departmentCell(r.department, from: path),
-                scoreCell(r.score),
+            var month = TableView.Cell.text(loc.month(r.month), href: managers ? root + periodPath(.month(r.month)) : nil)
+            month.anchor = Self.monthAnchor(r.month)
+            return [
+                month,
+                departmentCell(r.department, from: path, period: managers ? .month(r.month) : nil),
+                scoreCell(onScale(r.score, policy: r.scorecardPolicy, month: r.month)),
                 .text(
                     r.assessment == .assessed ? gradeName(r.scorecardPolicy, r.month, r.gradeIndex) : assessmentText(r.assessment),
                     style: r.assessment == .assessed ? "" : "muted"),
@@ -145,7 +148,9 @@ extension SiteContext {
             }
         }
         return tableView(
-            id: "items", caption: "\(loc["items"]) · \(last.map { loc.month($0.month) } ?? "")",
+            id: "items",
+            caption: ([loc["items"], last.map { loc.month($0.month) } ?? ""]
+                + (last.flatMap { rawScaleNote(policy: $0.scorecardPolicy, month: $0.month) }.map { [$0] } ?? [])).joined(separator: " · "),
             headers: [header("item"), header("points", numeric: true), header("result", numeric: true)],
             rows: itemRows, csv: root + "downloads/person-\(personSlugs[e])-items.csv",
             empty: last.map { assessmentText($0.assessment) } ?? loc["no_data"])

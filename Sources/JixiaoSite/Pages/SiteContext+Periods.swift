@@ -2,17 +2,19 @@ import JixiaoCore
 import JixiaoMarkdown
 import JixiaoRules
 extension SiteContext {
-    /// Ranking rows (with links) and the not-assessed rows of a ranking.
-    func rankingTables(_ ranking: Ranking?, period: Period, path: String, id: String, caption: String, csvName: String) -> (
-        TableView, TableView, [(String, TableView)]
-    ) {
+    /// Ranking rows (with links) and the not-assessed rows of a ranking; from a period's page
+    /// (`linkPeriod`), person and department links keep that period.
+    func rankingTables(
+        _ ranking: Ranking?, period: Period, path: String, id: String, caption: String, csvName: String, linkPeriod: Period? = nil
+    ) -> (TableView, TableView, [(String, TableView)]) {
         let root = Self.root(of: path)
         let rows: [[TableView.Cell]] = (ranking?.entries ?? []).map { entry in
             let s = analytics.score(employee: entry.employee, period: period)
             return [
                 .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
-                personCell(entry.employee, from: path), departmentCell(s?.department ?? "", from: path), .text(s?.role ?? ""),
-                scoreCell(s?.score), scoreCell(entry.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
+                personCell(entry.employee, from: path, period: linkPeriod),
+                departmentCell(s?.department ?? "", from: path, period: linkPeriod), .text(roleName(s?.role)),
+                scoreCell(entry.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
                 changeCell(analytics.trends[entry.employee].change[period]),
                 .number(loc.score(entry.percentile), value: entry.percentile),
             ]
@@ -21,13 +23,16 @@ extension SiteContext {
             id: id, caption: caption,
             headers: [
                 header("rank", numeric: true), header("name"), header("department"), header("role"),
-                header("score", numeric: true), header("normalized", numeric: true), header("grade"),
+                header("normalized", numeric: true), header("grade"),
                 header("change", numeric: true), header("percentile", numeric: true),
             ],
             rows: rows, csv: root + "downloads/\(csvName).csv", filterable: true)
         let apartRows: [[TableView.Cell]] = (ranking?.notAssessed ?? []).map { item in
             let s = analytics.score(employee: item.employee, period: period)
-            return [personCell(item.employee, from: path), departmentCell(s?.department ?? "", from: path), .text(reasonText(item.reason))]
+            return [
+                personCell(item.employee, from: path, period: linkPeriod),
+                departmentCell(s?.department ?? "", from: path, period: linkPeriod), .text(reasonText(item.reason)),
+            ]
         }
         let apart = tableView(
             id: id + "-apart", caption: "\(loc["not_assessed_list"]) · \(loc.period(period))",
@@ -65,7 +70,7 @@ extension SiteContext {
             }
             .map { s in
                 var row: [TableView.Cell] = [
-                    departmentCell(s.department, from: path), .number("\(s.assessed)", value: DecimalNumber(s.assessed)),
+                    departmentCell(s.department, from: path, period: period), .number("\(s.assessed)", value: DecimalNumber(s.assessed)),
                     .number("\(s.notAssessed)", value: DecimalNumber(s.notAssessed)), scoreCell(s.mean?.rounded(places: 2)),
                     scoreCell(s.median?.rounded(places: 2)),
                     .text(gradeOrderIDs().compactMap { g in s.grades[g].map { "\(gradeName(id: g)) \($0)" } }.joined(separator: " · ")),
@@ -86,17 +91,22 @@ extension SiteContext {
         let (ranking, apart, tables) = rankingTables(
             analytics.ranking(period, .company), period: period, path: path, id: "ranking",
             caption: "\(loc["leaderboards"]) · \(loc["company"]) · \(loc.period(period))",
-            csvName: "period-\(name)-ranking")
+            csvName: "period-\(name)-ranking", linkPeriod: period)
         let alerts = alertTable(
             results.alerts.filter { period.months.contains($0.month) }, id: "alerts",
-            caption: "\(loc["alerts"]) · \(loc.period(period))", path: path, csv: root + "downloads/period-\(name)-alerts.csv")
+            caption: "\(loc["alerts"]) · \(loc.period(period))", path: path, csv: root + "downloads/period-\(name)-alerts.csv",
+            period: period)
         let hasPayroll = managers && period.kind == .month
-        let page = PeriodPage(
+        var page = PeriodPage(
             chrome: printing(
                 chrome(path: path, pageType: "period", title: loc.period(period), current: "periods"),
                 period: loc.period(period), hasPay: hasPayroll),
             label: loc.period(period), links: links, departments: departments, ranking: ranking, notAssessed: apart,
             alerts: alerts, payrollHref: hasPayroll ? root + "downloads/payroll-\(name).csv" : "", hasPayroll: hasPayroll)
+        page.picker = periodPicker(period, department: nil, from: path)
+        page.departmentLinks = departmentTree().map {
+            NavLink(label: departmentName($0.id), href: root + departmentPath($0.id, period: period))
+        }
         return (page, [("period-\(name)-departments.csv", departments), ("period-\(name)-alerts.csv", alerts)] + tables)
     }
 
@@ -160,7 +170,7 @@ extension SiteContext {
                 switch group {
                 case .company: label = loc["company"]
                 case .department(let d): label = loc.labelled(loc["department_group"], departmentName(d))
-                case .role(let r): label = loc.labelled(loc["role_group"], r)
+                case .role(let r): label = loc.labelled(loc["role_group"], roleName(r))
                 }
                 specs.append(LeaderboardSpec(kind: kind, group: group, label: label, path: leaderboardPath(kind, group)))
             }
@@ -168,8 +178,9 @@ extension SiteContext {
         return specs
     }
 
-    /// One leaderboard page.
-    func leaderboardPage(_ spec: LeaderboardSpec) -> (LeaderboardPage, [(String, TableView)]) {
+    /// One leaderboard page, with links to the boards of the other scopes of its period and of
+    /// its scope in the other periods (`all`: every board).
+    func leaderboardPage(_ spec: LeaderboardSpec, all: [LeaderboardSpec]) -> (LeaderboardPage, [(String, TableView)]) {
         let period = Period.containing(currentMonth, kind: spec.kind)
         let heading = "\(loc["leaderboard_for"])\(spec.label) · \(loc.period(period))"
         let csvName = String(spec.path.dropFirst("leaderboards/".count).dropLast(5))
@@ -181,7 +192,7 @@ extension SiteContext {
                 chrome: chrome(
                     path: spec.path, pageType: "leaderboard", title: heading, current: "leaderboards",
                     trail: [NavLink(label: loc["leaderboards"], href: "index.html"), NavLink(label: heading, href: "")]),
-                heading: heading, ranking: table, notAssessed: apart, isIndex: false, groups: []), tables
+                heading: heading, ranking: table, notAssessed: apart, isIndex: false, groups: leaderboardSwitch(spec, all: all)), tables
         )
     }
 
@@ -199,5 +210,18 @@ extension SiteContext {
         return LeaderboardPage(
             chrome: chrome(path: path, pageType: "leaderboard", title: loc["leaderboards"], current: "leaderboards"),
             heading: loc["leaderboards"], ranking: empty, notAssessed: empty, isIndex: true, groups: groups)
+    }
+
+    /// The scope switch (the boards of the same period) and the period switch (the same scope
+    /// in the other periods) of a leaderboard page, the page itself marked.
+    func leaderboardSwitch(_ spec: LeaderboardSpec, all: [LeaderboardSpec]) -> [LinkGroup] {
+        func link(_ s: LeaderboardSpec, _ label: String) -> NavLink {
+            NavLink(label: label, href: String(s.path.dropFirst("leaderboards/".count)), current: s.path == spec.path)
+        }
+        let scopes = all.filter { $0.kind == spec.kind }.map { link($0, $0.label) }
+        let periods = all.filter { $0.group.key == spec.group.key }.map {
+            link($0, loc.period(Period.containing(currentMonth, kind: $0.kind)))
+        }
+        return [LinkGroup(heading: loc["board_scope"], links: scopes), LinkGroup(heading: loc["board_period"], links: periods)]
     }
 }

@@ -172,7 +172,7 @@ extension SiteContext {
                 let last = results.results(ofEmployee: e).last
                 entry(
                     employee.name, personPath(e), "person",
-                    [employee.id, last.map { departmentName($0.department) } ?? "", last?.role ?? ""].joined(separator: " "))
+                    [employee.id, last.map { departmentName($0.department) } ?? "", roleName(last?.role)].joined(separator: " "))
             }
         }
         w.endArray()

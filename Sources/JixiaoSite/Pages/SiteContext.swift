@@ -171,23 +171,25 @@ struct SiteContext: Sendable {
         .number(loc.change(value), value: value, style: value.map { $0.isNegative ? "bad" : ($0.isZero ? "" : "good") } ?? "muted")
     }
 
-    func personCell(_ e: Int, from path: String) -> TableView.Cell {
-        .text(employeeName(e), href: managers ? Self.root(of: path) + personPath(e) : nil, style: "name")
+    /// A person's name linking to their page; from a month's page, to that month's row (`period`).
+    func personCell(_ e: Int, from path: String, period: Period? = nil) -> TableView.Cell {
+        .text(employeeName(e), href: managers ? Self.root(of: path) + personPath(e, period: period) : nil, style: "name")
     }
 
-    func departmentCell(_ id: String, from path: String) -> TableView.Cell {
-        .text(departmentName(id), href: managers ? Self.root(of: path) + departmentPath(id) : nil, style: "name")
+    /// A department's name linking to its dashboard; from a period's page, to that period's dashboard.
+    func departmentCell(_ id: String, from path: String, period: Period? = nil) -> TableView.Cell {
+        .text(departmentName(id), href: managers ? Self.root(of: path) + departmentPath(id, period: period) : nil, style: "name")
     }
 
-    /// Alert rows for a set of alerts.
-    func alertTable(_ alerts: [Alert], id: String, caption: String, path: String, csv: String?) -> TableView {
+    /// Alert rows for a set of alerts; from a period's page (`period`), links keep that period.
+    func alertTable(_ alerts: [Alert], id: String, caption: String, path: String, csv: String?, period: Period? = nil) -> TableView {
         let rows: [[TableView.Cell]] = Self.triaged(alerts).map { a in
             [
                 .text(loc.month(a.month)),
                 .text(loc["severity_\(a.severity.rawValue)"], style: "severity severity-\(a.severity.rawValue)"),
                 .text(loc.strings["alert_\(a.kind.rawValue)"] ?? a.kind.rawValue),
-                a.employee.map { personCell($0, from: path) } ?? .text(""),
-                departmentCell(a.department, from: path),
+                a.employee.map { personCell($0, from: path, period: period.map { _ in .month(a.month) }) } ?? .text(""),
+                departmentCell(a.department, from: path, period: period),
                 .text(alertMessage(a), style: "wrap"),
                 .text(a.policy.map { content.policies[$0].title } ?? "", href: a.policy.map { Self.root(of: path) + policyPath($0) }),
             ]

@@ -31,6 +31,8 @@ public struct TableView: Sendable {
         public var style: String
         /// Text for the CSV download (defaults to the visible text).
         public var csv: String
+        /// Element id of the cell's text, so other pages can link to its row ("" when none).
+        public var anchor: String = ""
 
         /// A text cell.
         public static func text(_ text: String, href: String? = nil, style: String = "") -> Cell {

@@ -76,9 +76,9 @@ struct PolicySearchTests {
             #expect(hit.text == hit.text.trimmingCharacters(in: .whitespaces))
         }
         #expect(!Self.policies(with: "09:00", in: hits).isEmpty)
-        // Managers' build: people (with department and role) and departments stay searchable.
+        // Managers' build: people (with department and role name) and departments stay searchable.
         let person = try #require(entries.first { $0["k"] as? String == "person" && $0["t"] as? String == "钟浩宇" })
-        #expect(person["s"] as? String == "E0304 电商运营部 ops-specialist")
+        #expect(person["s"] as? String == "E0304 电商运营部 运营专员")
         #expect(entries.contains { $0["k"] as? String == "department" })
     }
 

@@ -1,0 +1,138 @@
+import JixiaoCore
+import JixiaoRules
+
+/// The panels of a department dashboard: who needs attention, who to reward, who is close to
+/// the next ladder level. Figures come from the results and analytics; the distances to a
+/// level's requirements from `PersonMonthResult.nextLevelProgress` (JixiaoRules).
+extension SiteContext {
+    /// The people of a department (with its sub-departments) in a period: ranked, then not assessed.
+    func members(_ id: String, _ period: Period) -> [Int] {
+        let ranking = analytics.ranking(period, .department(id))
+        return (ranking?.entries.map(\.employee) ?? []) + (ranking?.notAssessed.map(\.employee) ?? [])
+    }
+
+    /// The three panels of a department's dashboard for a period.
+    func departmentPanels(_ id: String, period: Period, path: String, linkPeriod: Period?) -> [DashboardPanel] {
+        let people = members(id, period)
+        return [
+            panel("attention", "panel_attention", attentionRows(id, people, period: period, path: path, linkPeriod: linkPeriod)),
+            panel("reward", "panel_reward", rewardRows(people, period: period, path: path, linkPeriod: linkPeriod)),
+            panel("next-level", "panel_next_level", nextLevelRows(people, period: period, path: path, linkPeriod: linkPeriod)),
+        ]
+    }
+
+    /// A panel with its count in the heading.
+    func panel(_ id: String, _ key: String, _ rows: [[TableView.Cell]]) -> DashboardPanel {
+        let heading = loc.format("panel_heading", ["title": loc[key], "count": "\(rows.count)"])
+        let table = tableView(
+            id: id, caption: loc[key], headers: [header("name"), header("reason"), header("detail", sortable: false)], rows: rows,
+            csv: nil, empty: loc["none"])
+        return DashboardPanel(id: id, heading: heading, count: rows.count, table: table)
+    }
+
+    /// Fail/improve grades (the two lowest bands), the five biggest declines, critical alerts and missing data.
+    func attentionRows(_ id: String, _ people: [Int], period: Period, path: String, linkPeriod: Period?) -> [[TableView.Cell]] {
+        let low = Set(gradeOrderIDs().suffix(2))
+        var rows: [[TableView.Cell]] = []
+        var declines: [(Int, DecimalNumber)] = []
+        for e in people {
+            let s = analytics.score(employee: e, period: period)
+            if let g = s?.gradeID, low.contains(g) {
+                rows.append([personCell(e, from: path, period: linkPeriod), .text(gradeName(id: g)), scoreCell(s?.normalized)])
+            }
+            if let c = analytics.trends[e].change[period], c.isNegative { declines.append((e, c)) }
+            if let reason = s?.notAssessedReason, reason == "missing-data" || reason == "no-data" {
+                rows.append([personCell(e, from: path, period: linkPeriod), .text(reasonText(reason)), .text("")])
+            }
+        }
+        declines.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        for (e, c) in declines.prefix(5) {
+            rows.append([personCell(e, from: path, period: linkPeriod), .text(loc["biggest_declines"]), changeCell(c)])
+        }
+        let organisation = content.organisation
+        let critical = results.alerts.filter {
+            $0.severity == .critical && period.months.contains($0.month) && organisation.departmentChain($0.department).contains(id)
+        }
+        for a in Self.triaged(critical) {
+            let who =
+                a.employee.map { personCell($0, from: path, period: linkPeriod) }
+                ?? departmentCell(a.department, from: path, period: linkPeriod)
+            rows.append([
+                who, .text(loc.strings["alert_\(a.kind.rawValue)"] ?? loc["severity_critical"]), .text(alertMessage(a), style: "wrap"),
+            ])
+        }
+        return rows
+    }
+
+    /// The top grade, and streaks with a reward completed in the period.
+    func rewardRows(_ people: [Int], period: Period, path: String, linkPeriod: Period?) -> [[TableView.Cell]] {
+        guard let top = gradeOrderIDs().first else { return [] }
+        var rewarded: [String: String] = [:]
+        for version in results.versions {
+            for rule in version.rules.streaks where rule.reward != nil && rewarded[rule.id] == nil { rewarded[rule.id] = rule.name }
+        }
+        var rows: [[TableView.Cell]] = []
+        for e in people {
+            let s = analytics.score(employee: e, period: period)
+            if s?.gradeID == top {
+                rows.append([personCell(e, from: path, period: linkPeriod), .text(gradeName(id: top)), scoreCell(s?.normalized)])
+            }
+            for r in results.results(ofEmployee: e) where period.months.contains(r.month) {
+                for streak in r.streaks {
+                    if let name = rewarded[streak] {
+                        rows.append([personCell(e, from: path, period: linkPeriod), .text(name), .text(loc.month(r.month))])
+                    }
+                }
+            }
+        }
+        return rows
+    }
+
+    /// Each person's next ladder level with every requirement met (✓) or missing (✗, with its
+    /// value and target), closest first; streaks in progress on the latest period.
+    func nextLevelRows(_ people: [Int], period: Period, path: String, linkPeriod: Period?) -> [[TableView.Cell]] {
+        var found: [(missing: Int, row: [TableView.Cell])] = []
+        for e in people {
+            guard let r = results.results(ofEmployee: e).last(where: { period.months.contains($0.month) }), !r.nextLevelProgress.isEmpty,
+                let p = r.ladderPolicy, let level = r.level, let ladder = results.versions.version(policy: p, month: r.month)?.rules.ladder,
+                level + 1 < ladder.levels.count
+            else { continue }
+            let next = ladder.levels[level + 1]
+            var parts = r.nextLevelProgress.map(requirementText)
+            if period.months.contains(currentMonth) {
+                parts += analytics.trends[e].streaksInProgress.map { "\($0.name) \($0.months)/\($0.needed)" }
+            }
+            let missing = r.nextLevelProgress.filter { !$0.met }.count
+            found.append(
+                (
+                    missing,
+                    [
+                        personCell(e, from: path, period: linkPeriod),
+                        .number(
+                            loc.format(
+                                "next_level_missing", ["level": loc.name(next.name, english: next.nameEN), "missing": "\(missing)"]),
+                            value: DecimalNumber(missing)),
+                        .text(parts.joined(separator: loc["list_separator"]), style: "wrap"),
+                    ]
+                ))
+        }
+        return found.sorted { $0.missing < $1.missing }.map(\.row)
+    }
+
+    /// One requirement: `✓ name`, or `✗ name 86.4 / 需 88` with its value when measurable.
+    func requirementText(_ p: RequirementProgress) -> String {
+        var text = (p.met ? "✓ " : "✗ ") + p.name
+        if !p.met, !p.approval, let value = p.value, let target = p.target, let comparison = p.comparison {
+            let symbol: String
+            switch comparison {
+            case .atLeast, .equal: symbol = ""
+            case .above: symbol = "> "
+            case .atMost: symbol = "≤ "
+            case .below: symbol = "< "
+            case .notEqual: symbol = "≠ "
+            }
+            text += " " + loc.format("requirement_progress", ["value": loc.score(value), "target": symbol + loc.score(target)])
+        }
+        return text
+    }
+}
