@@ -21,4 +21,8 @@ public struct PeriodPage: Sendable {
     public var payrollHref: String
     /// Whether there is a payroll download.
     public var hasPayroll: Bool
+    /// Whether the month is closed (`jixiao close`).
+    public var isClosed = false
+    /// "closed on …" for a closed month; "" otherwise.
+    public var closedOn = ""
 }

@@ -46,15 +46,17 @@ extension SiteContext {
             let version = results.versions.version(policy: p, month: last.month)
         {
             let names = Dictionary(uniqueKeysWithValues: version.rules.pay.map { ($0.id, $0) })
-            let rows: [[TableView.Cell]] = last.pay.map { line in
+            let rows: [[TableView.Cell]] = last.pay.map { line -> [TableView.Cell] in
                 let item = names[line.id]
                 return [
                     .text(item.map { loc.name($0.name, english: $0.nameEN) } ?? line.id),
                     .text(loc["kind_\(line.kind.rawValue)"]),
                     .number(loc.money(line.amount), value: line.amount),
                 ]
-            }
+            } + adjustmentRows(last, names: names)
             page.hasPay = true
+            page.closedOn = closedOn(last.month)
+            page.isClosed = !page.closedOn.isEmpty
             page.chrome = printing(page.chrome, period: loc.month(last.month), hasPay: true)
             page.pay = tableView(
                 id: "pay", caption: "\(loc["pay_statement"]) · \(loc.month(last.month))",
