@@ -68,15 +68,15 @@ struct PayAdjustmentTests {
         ]
         let fs = try Self.example(adjustments: rows.joined(separator: "\n") + "\n")
         let errors = Checker.check(fileSystem: fs).diagnostics.filter { $0.severity == .error }
-        func error(_ line: Int, _ column: Int) -> Diagnostic? {
+        func error(_ line: Int, _ column: Int) -> Diagnostic? {  // column: the character where the cell starts
             errors.first { $0.location.file == "adjustments.csv" && $0.location.line == line && $0.location.column == column }
         }
         #expect(error(2, 1)?.message == "unknown employee \"E0012\" in an adjustment")
         #expect(error(2, 1)?.fix?.hasPrefix("did you mean") == true)
-        #expect(error(3, 3)?.message == "\"ten\" is not an amount of money")
-        #expect(error(4, 3)?.message == "\"10.005\" is not an amount of money")
-        #expect(error(5, 4)?.message == "the adjustment gives no reason")
-        #expect(error(6, 5)?.message == "\"2026-13\" is not a month")
+        #expect(error(3, 18)?.message == "\"ten\" is not an amount of money")
+        #expect(error(4, 18)?.message == "\"10.005\" is not an amount of money")
+        #expect(error(5, 21)?.message == "the adjustment gives no reason")
+        #expect(error(6, 33)?.message == "\"2026-13\" is not a month")
         let item = try #require(Checker.check(fileSystem: try Self.example(adjustments: rows[5] + "\n")).diagnostics.first)
         #expect(item.message == "\"comission\" is not a pay item of any policy")
         #expect(item.fix == "did you mean commission?")
