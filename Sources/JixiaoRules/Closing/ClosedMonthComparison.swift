@@ -27,14 +27,6 @@ public enum ClosedMonthComparison {
         if !problems.isEmpty { throw DiagnosticError(problems) }
     }
 
-    /// One changed figure: its path below the person or department, and both values.
-    struct Change {
-        var keys: [String]
-        var published: String?
-        var now: String?
-        var line: Int?
-    }
-
     /// The differences between a record and the figures computed now.
     static func compare(_ record: ClosedMonth, now: [ClosedFigure]) -> [Diagnostic] {
         var published: [[String]: ClosedFigure] = [:]
