@@ -36,7 +36,8 @@ struct CloseCommand: ParsableCommand {
             if let text = reopen, let m = Month(parsing: text) {
                 let path = ClosedMonth.file(for: m)
                 guard let data = try? files.read(path) else {
-                    throw DiagnosticError(.error(SourceLocation(file: path), "\(m) is not closed: there is no record", fix: "nothing to reopen"))
+                    throw DiagnosticError(
+                        .error(SourceLocation(file: path), "\(m) is not closed: there is no record", fix: "nothing to reopen"))
                 }
                 record = try ClosedMonth.parse(String(decoding: data, as: UTF8.self), file: path).get().reopened(on: day)
             } else {

@@ -41,7 +41,9 @@ extension ContentLoader {
         }
         if item.isEmpty {
             ok = false
-            diagnostics.error(table.location(row, c[1]), "the adjustment names no pay item", fix: "write the id of the pay item it corrects, e.g. commission")
+            diagnostics.error(
+                table.location(row, c[1]), "the adjustment names no pay item",
+                fix: "write the id of the pay item it corrects, e.g. commission")
         }
         let amount = DecimalNumber(parsing: amountText)
         if amount == nil || amount == DecimalNumber.zero || amount.map({ $0 != $0.roundedToCents }) == true {
@@ -52,7 +54,9 @@ extension ContentLoader {
         }
         if reason.isEmpty {
             ok = false
-            diagnostics.error(table.location(row, c[3]), "the adjustment gives no reason", fix: "say what it corrects, e.g. \"October commission: sales corrected\"")
+            diagnostics.error(
+                table.location(row, c[3]), "the adjustment gives no reason",
+                fix: "say what it corrects, e.g. \"October commission: sales corrected\"")
         }
         let month = Month(parsing: monthText)
         if month == nil {

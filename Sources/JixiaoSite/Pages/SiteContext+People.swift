@@ -46,21 +46,22 @@ extension SiteContext {
             let version = results.versions.version(policy: p, month: last.month)
         {
             let names = Dictionary(uniqueKeysWithValues: version.rules.pay.map { ($0.id, $0) })
-            let rows: [[TableView.Cell]] = last.pay.map { line -> [TableView.Cell] in
+            let rows: [[TableView.Cell]] = last.pay.map { line in
                 let item = names[line.id]
                 return [
                     .text(item.map { loc.name($0.name, english: $0.nameEN) } ?? line.id),
                     .text(loc["kind_\(line.kind.rawValue)"]),
                     .number(loc.money(line.amount), value: line.amount),
                 ]
-            } + adjustmentRows(last, names: names)
+            }
             page.hasPay = true
             page.closedOn = closedOn(last.month)
             page.isClosed = !page.closedOn.isEmpty
             page.chrome = printing(page.chrome, period: loc.month(last.month), hasPay: true)
             page.pay = tableView(
                 id: "pay", caption: "\(loc["pay_statement"]) · \(loc.month(last.month))",
-                headers: [header("pay_item"), header("kind"), header("amount", numeric: true)], rows: rows,
+                headers: [header("pay_item"), header("kind"), header("amount", numeric: true)],
+                rows: rows + adjustmentRows(last, names: names),
                 csv: root + "downloads/person-\(personSlugs[e])-pay.csv")
             page.payTotal = loc.money(last.payTotal)
             tables.append(("person-\(personSlugs[e])-pay.csv", page.pay))

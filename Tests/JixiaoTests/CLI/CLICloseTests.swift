@@ -43,12 +43,15 @@ struct CLICloseTests {
         let cs = content + "/data/2026-10/cs.csv"
         let original = try String(contentsOfFile: cs, encoding: .utf8)
         // E0102's October quality_score 92.3 → 60.
-        let changed = original.replacingOccurrences(of: "E0102,20180.22,24200,91.5,98.3%,92.3,", with: "E0102,20180.22,24200,91.5,98.3%,60,")
+        let changed = original.replacingOccurrences(
+            of: "E0102,20180.22,24200,91.5,98.3%,92.3,", with: "E0102,20180.22,24200,91.5,98.3%,60,")
         #expect(changed != original)
         try changed.write(toFile: cs, atomically: true, encoding: .utf8)
         let check = try CLIRunner.run(["check", content])
         #expect(check.status == 1)
-        #expect(check.text.contains("closed/2026-10.json:93:1: error: closed month 2026-10, 吴婷婷 (E0102): items.quality 21.15 → 5; score 86.491802 → "))
+        #expect(
+            check.text.contains(
+                "closed/2026-10.json:93:1: error: closed month 2026-10, 吴婷婷 (E0102): items.quality 21.15 → 5; score 86.491802 → "))
         #expect(try CLIRunner.run(["results", content]).status == 1)
         let build = try CLIRunner.run(["build", content, "-o", scratch + "/site", "--quiet"])
         #expect(build.status == 1)
@@ -56,7 +59,8 @@ struct CLICloseTests {
         try original.write(toFile: cs, atomically: true, encoding: .utf8)
         let november = content + "/data/2026-11/cs.csv"
         let text = try String(contentsOfFile: november, encoding: .utf8)
-        try text.replacingOccurrences(of: "E0102,32012.04,", with: "E0102,30000.00,").write(toFile: november, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "E0102,32012.04,", with: "E0102,30000.00,").write(
+            toFile: november, atomically: true, encoding: .utf8)
         #expect(try CLIRunner.run(["check", content]).status == 0)
     }
 }

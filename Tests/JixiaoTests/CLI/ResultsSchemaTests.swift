@@ -115,7 +115,9 @@ struct ResultsSchemaTests {
                 }
                 guard let pay = month["pay"] as? [String: Any] else { continue }
                 // total = earnings − deductions + adjustments; "info" lines are shown but not counted; null amounts are 0.
-                let adjusted = try Self.objects(pay["adjustments"] ?? [[String: Any]]()).reduce(0.0) { $0 + (($1["amount"] as? NSNumber)?.doubleValue ?? 0) }
+                let adjusted = try Self.objects(pay["adjustments"] ?? [[String: Any]]()).reduce(0.0) {
+                    $0 + (($1["amount"] as? NSNumber)?.doubleValue ?? 0)
+                }
                 let sum = try Self.objects(pay["items"]).reduce(adjusted) { total, line in
                     let amount = (line["amount"] as? NSNumber)?.doubleValue ?? 0
                     switch line["kind"] as? String {
