@@ -14,7 +14,7 @@ struct JixiaoCommand: AsyncParsableCommand {
         version: BuiltIn.versionLine,
         subcommands: [
             BuildCommand.self, CheckCommand.self, ResultsCommand.self, GenerateCommand.self,
-            InitCommand.self, ThemeCommand.self, ServeCommand.self,
+            InitCommand.self, ThemeCommand.self, ServeCommand.self, CloseCommand.self,
         ]
     )
 }

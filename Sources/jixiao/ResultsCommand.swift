@@ -35,6 +35,7 @@ struct ResultsCommand: ParsableCommand {
             lap("rules")
             let analytics = Analytics.compute(content: loaded, results: results)
             lap("analytics (rankings, roll-ups, trends)")
+            try ClosedMonthComparison.enforce(content: loaded, results: results, analytics: analytics)
             json = ResultsJSON.renderParts(content: loaded, results: results, analytics: analytics, indent: pretty ? 2 : 0)
             lap("results JSON")
         } catch {

@@ -23,7 +23,7 @@ struct EmbeddedFilesTests {
     @Test("every built-in template starts with the theme version line")
     func versionLines() throws {
         let templates = BuiltIn.templateFiles
-        #expect(templates.count == 13)
+        #expect(templates.count == 14)  // 13 + closed-month.mustache (closed months)
         for (name, data) in templates {
             #expect(ThemeVersion.version(of: String(decoding: data, as: UTF8.self)) == 1, "\(name)")
         }

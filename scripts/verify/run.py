@@ -1111,6 +1111,8 @@ def main(argv=None):
         section(f"links and contract: {s.name} ({len(s.pages)} pages)")
         check_links(s, results)
         check_contract(s, results)
+        from check_closing import check_closing  # closed months (check_closing.py): the example's sites only
+        check_closing(s, results) if s in sites else None
     if not args.no_browser and all_sites:
         axe_src, axe_ver = find_axe()
         if axe_src is None or not axe_ver.startswith("4."):

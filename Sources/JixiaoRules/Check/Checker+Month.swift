@@ -24,8 +24,9 @@ extension Checker {
             outcome.diagnostics += diagnostics
             if !diagnostics.contains(where: { $0.severity == .error }) {
                 var conflicts = Diagnostics()
-                _ = engine.evaluate(versions: versions, conflicts: &conflicts)
+                let results = engine.evaluate(versions: versions, conflicts: &conflicts)
                 outcome.diagnostics += conflicts.sorted
+                if !conflicts.hasErrors { outcome.diagnostics += ClosedMonthComparison.verify(content: cut, results: results) }
             }
         } catch {
             outcome.diagnostics += error.diagnostics

@@ -25,7 +25,8 @@ public enum Checker {
     public static func check(fileSystem: any FileSystem) -> ContentLoader.Outcome {
         var outcome = ContentLoader(fileSystem: fileSystem).load()
         guard let content = outcome.content else { return outcome }
-        outcome.diagnostics += RulesEngine(content: content).run().diagnostics
+        let run = RulesEngine(content: content).run()
+        outcome.diagnostics += run.diagnostics + ClosedMonthComparison.verify(content: content, results: run.results)
         if outcome.hasErrors { outcome.content = nil }
         outcome.diagnostics.sort { $0.location < $1.location }
         return outcome

@@ -105,8 +105,10 @@ public struct RulesEngine: Sendable {
                 $1.month, $1.department, $1.employee ?? -1, $1.kind.rawValue, $1.rule
             )
         }
-        return Results(
+        var results = Results(
             months: months, people: people, rangeOfEmployee: ranges, departments: departments, alerts: alerts, versions: versions)
+        results.apply(adjustments: content.adjustments, employees: organisation.employees, &conflicts)
+        return results
     }
 
     /// Head counts per version and month offset: people in the version's scope and employed

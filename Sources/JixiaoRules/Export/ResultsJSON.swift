@@ -188,6 +188,7 @@ public enum ResultsJSON {
                 w.endObject()
             }
             w.endArray()
+            writeAdjustments(&w, r.adjustments)
             w.number("total", r.payTotal)
             w.endObject()
         }

@@ -38,11 +38,14 @@ public struct ContentLoader: Sendable {
         let months = loadMonths(organisation: organisation, catalog: &catalog, &diagnostics)
         let policies = loadPolicies(organisation: organisation, &diagnostics)
         checkSettings(settings, months: months, &diagnostics)
+        let adjustments = loadAdjustments(employees: employees, months: months, &diagnostics)
+        let closedMonths = loadClosedMonths(&diagnostics)
         let sorted = diagnostics.sorted
         guard let settings, !diagnostics.hasErrors else { return Outcome(content: nil, diagnostics: sorted) }
-        let content = Content(
+        var content = Content(
             settings: settings, organisation: organisation, measures: catalog, months: months,
             policies: policies, warnings: sorted.filter { $0.severity == .warning })
+        (content.adjustments, content.closedMonths) = (adjustments, closedMonths)
         return Outcome(content: content, diagnostics: sorted)
     }
 

@@ -14,6 +14,10 @@ public struct Content: Sendable {
     public var policies: [Policy]
     /// Warnings found while loading (errors stop loading instead).
     public var warnings: [Diagnostic]
+    /// Pay adjustments (`adjustments.csv`).
+    public var adjustments: [PayAdjustment] = []
+    /// Records of closed months (`closed/*.json`), in month order.
+    public var closedMonths: [ClosedMonth] = []
 
     /// Creates content.
     public init(

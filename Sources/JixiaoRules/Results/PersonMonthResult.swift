@@ -43,7 +43,9 @@ public struct PersonMonthResult: Sendable {
     public var payPolicy: Int?
     /// Pay items.
     public var pay: [PayLine] = []
-    /// Earnings minus deductions (info items excluded).
+    /// Corrections of earlier months paid this month (`adjustments.csv`), included in `payTotal`.
+    public var adjustments: [PayAdjustment] = []
+    /// Earnings minus deductions (info items excluded), plus adjustments.
     public var payTotal: DecimalNumber?
     /// Alerts raised for this person this month.
     public var alerts: [Alert] = []

@@ -34,6 +34,8 @@ extension SiteBuilder {
         let analytics = Analytics.compute(
             content: try state.need(state.content, "content"), results: try state.need(state.results, "results"))
         state.analytics = analytics
+        try ClosedMonthComparison.enforce(
+            content: try state.need(state.content, "content"), results: try state.need(state.results, "results"), analytics: analytics)
         return "\(analytics.rankings.count) rankings"
     }
 

@@ -29,4 +29,8 @@ public struct PeriodPage: Sendable {
     public var picker: [LinkGroup] = []
     /// The department dashboards of this period, in tree order.
     public var departmentLinks: [NavLink] = []
+    /// Whether the month is closed (`jixiao close`).
+    public var isClosed = false
+    /// "closed on …" for a closed month; "" otherwise.
+    public var closedOn = ""
 }

@@ -41,4 +41,8 @@ public struct PersonPage: Sendable {
     public var pay: TableView
     /// Pay total text.
     public var payTotal: String
+    /// Whether the pay statement's month is closed, and the localised closing note.
+    public var isClosed = false
+    /// "closed on …" for a closed month; "" otherwise.
+    public var closedOn = ""
 }

@@ -56,10 +56,13 @@ extension SiteContext {
                 ]
             }
             page.hasPay = true
+            page.closedOn = closedOn(last.month)
+            page.isClosed = !page.closedOn.isEmpty
             page.chrome = printing(page.chrome, period: loc.month(last.month), hasPay: true)
             page.pay = tableView(
                 id: "pay", caption: "\(loc["pay_statement"]) · \(loc.month(last.month))",
-                headers: [header("pay_item"), header("kind"), header("amount", numeric: true)], rows: rows,
+                headers: [header("pay_item"), header("kind"), header("amount", numeric: true)],
+                rows: rows + adjustmentRows(last, names: names),
                 csv: root + "downloads/person-\(personSlugs[e])-pay.csv")
             page.payTotal = loc.money(last.payTotal)
             tables.append(("person-\(personSlugs[e])-pay.csv", page.pay))

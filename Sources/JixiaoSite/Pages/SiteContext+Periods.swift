@@ -107,6 +107,7 @@ extension SiteContext {
         page.departmentLinks = departmentTree().map {
             NavLink(label: departmentName($0.id), href: root + departmentPath($0.id, period: period))
         }
+        if period.kind == .month { (page.closedOn, page.isClosed) = (closedOn(period.months[0]), !closedOn(period.months[0]).isEmpty) }
         return (page, [("period-\(name)-departments.csv", departments), ("period-\(name)-alerts.csv", alerts)] + tables)
     }
 
@@ -120,12 +121,15 @@ extension SiteContext {
                 itemNames[item.id] = loc.name(item.name, english: item.nameEN)
             }
         }
-        let header = ["ID", loc["name"], loc["department"], loc["role"], loc["policy"]] + itemOrder.map { itemNames[$0]! } + [loc["total"]]
+        let adjustments = payrollAdjustments(month)
+        let header =
+            ["ID", loc["name"], loc["department"], loc["role"], loc["policy"]] + itemOrder.map { itemNames[$0]! }
+            + (adjustments.map { [$0.header] } ?? []) + [loc["total"]]
         let column = Dictionary(uniqueKeysWithValues: itemOrder.enumerated().map { ($1, $0) })
         var out = "\u{FEFF}"
         out.reserveCapacity(content.organisation.employees.count * (48 + itemOrder.count * 10))
         CSVWriter.append(header, to: &out)
-        var row = [String](repeating: "", count: 6 + itemOrder.count)
+        var row = [String](repeating: "", count: header.count)
         for e in content.organisation.employees.indices {
             guard let i = results.position(employee: e, month: month), let p = results.people[i].payPolicy else { continue }
             for k in row.indices { row[k] = "" }
@@ -135,7 +139,8 @@ extension SiteContext {
             row[3] = results.people[i].role
             row[4] = content.policies[p].slug
             for line in results.people[i].pay { if let k = column[line.id] { row[5 + k] = line.amount?.formatted(places: 2) ?? "" } }
-            row[5 + itemOrder.count] = results.people[i].payTotal?.formatted(places: 2) ?? ""
+            if let adjustments { row[5 + itemOrder.count] = adjustments.amounts[e]?.formatted(places: 2) ?? "" }
+            row[header.count - 1] = results.people[i].payTotal?.formatted(places: 2) ?? ""
             CSVWriter.append(row, to: &out)
         }
         return out

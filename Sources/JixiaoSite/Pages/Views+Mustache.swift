@@ -120,6 +120,8 @@ extension PersonPage: MustacheParent {
         case "hasPay": hasPay
         case "pay": pay
         case "payTotal": payTotal
+        case "isClosed": isClosed
+        case "closedOn": closedOn
         default: nil
         }
     }

@@ -114,8 +114,11 @@ struct ResultsSchemaTests {
                     #expect(month["score"] is NSNumber && month["grade"] is String && month["items"] is [[String: Any]])
                 }
                 guard let pay = month["pay"] as? [String: Any] else { continue }
-                // total = earnings − deductions; "info" lines are shown but not counted; null amounts are 0.
-                let sum = try Self.objects(pay["items"]).reduce(0.0) { total, line in
+                // total = earnings − deductions + adjustments; "info" lines are shown but not counted; null amounts are 0.
+                let adjusted = try Self.objects(pay["adjustments"] ?? [[String: Any]]()).reduce(0.0) {
+                    $0 + (($1["amount"] as? NSNumber)?.doubleValue ?? 0)
+                }
+                let sum = try Self.objects(pay["items"]).reduce(adjusted) { total, line in
                     let amount = (line["amount"] as? NSNumber)?.doubleValue ?? 0
                     switch line["kind"] as? String {
                     case "earning": return total + amount

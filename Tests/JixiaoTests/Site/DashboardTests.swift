@@ -87,9 +87,10 @@ struct DashboardTests {
             home.contains(
                 "<span class=\"headline-change good\" data-direction=\"down\"><span class=\"arrow\" aria-hidden=\"true\">▼</span> 较上月 −5（−20%）</span>"
             ))
+        // Pay: +36,023.05 plus the example's 59.40 adjustment paid in 2026-11 (adjustments.csv).
         #expect(
             home.contains(
-                "<span class=\"headline-change neutral\" data-direction=\"up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span> 较上月 +¥36,023.05（+7.3%）</span>"
+                "<span class=\"headline-change neutral\" data-direction=\"up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span> 较上月 +¥36,082.45（+7.3%）</span>"
             ))
         #expect(
             home.contains(
