@@ -61,6 +61,15 @@ public enum CSVParser {
             return nil
         }
         let rawHeader = headerRecord.fields.map { reader.text($0).trimmingSpaces }
+        if rawHeader.count == 1, rawHeader[0].contains("\t") {
+            // One column whose name holds tabs: Excel's "Text (Tab delimited)"; reading on would
+            // only give a missing-column error and one more for every row.
+            diagnostics.error(
+                SourceLocation(file: path, line: headerRecord.line, column: 1),
+                "the file is tab-separated (Excel's \"Text (Tab delimited)\"), not comma-separated CSV",
+                fix: "in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\"")
+            return nil
+        }
         let header = rawHeader.map { $0.lowercased() }
         var table = CSVTable(
             path: path, encoding: encoding, bytes: reader.bytes, header: header, rawHeader: rawHeader,

@@ -55,14 +55,19 @@ struct FormulaCompiler {
         }
         if let best = EditDistance.closest(to: name, among: symbols.slots.keys) {
             throw map.error(
-                at: offset, "unknown name '\(name)' — did you mean '\(best)'?",
-                fix: "write '\(best)', or define '\(name)' as a measure, attribute or item")
+                at: offset, "unknown name '\(Self.short(name))' — did you mean '\(best)'?",
+                fix: "write '\(best)', or define '\(Self.short(name))' as a measure, attribute or item")
         }
         let known = symbols.slots.keys.sorted()
         let list = known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : "")
         throw map.error(
-            at: offset, "unknown name '\(name)'",
+            at: offset, "unknown name '\(Self.short(name))'",
             fix: known.isEmpty ? "define '\(name)' as a measure, attribute or item" : "known names: \(list)")
+    }
+
+    /// A name as quoted in a message: at most 80 characters.
+    static func short(_ name: String) -> String {
+        name.count > 80 ? name.prefix(80) + "… (\(name.count) characters)" : name
     }
 
     private mutating func resolveTable(_ name: String, offset: Int) throws(FormulaError) -> Int {
@@ -193,18 +198,32 @@ struct FormulaCompiler {
         var constant: DecimalNumber?
         if case .number(let value, _) = right { constant = value } else if right.isConstant { constant = try fold(right) }
         guard let constant else { return false }
+        if binary == .divide, constant.isZero { throw divisionByZero(at: offset) }
         emit(.operateConstant(binary, constant, site: site(offset)), effect: 0)
         return true
     }
 
     /// Computes a constant sub-expression now; `nil` when it faults (the fault is then
-    /// reported at evaluation time, with its place).
+    /// reported at evaluation time, with its place) — except a division by zero, which no
+    /// data can avoid and is an error now.
     private func fold(_ node: FormulaNode) throws(FormulaError) -> DecimalNumber? {
         var sub = FormulaCompiler(map: map, symbols: symbols)
         try sub.compile(node, fold: false)
         sub.code.append(.finish)
         let program = CompiledFormula(compiler: sub, formula: nil)
-        return try? program.evaluate(ConstantEnvironment()).get()
+        switch program.evaluate(ConstantEnvironment()) {
+        case .success(let value): return value
+        case .failure(.divisionByZero(let place)):
+            throw divisionByZero(at: sub.siteOffsets.first { sub.sites[$0.value] == place }?.key ?? node.offset)
+        case .failure: return nil
+        }
+    }
+
+    /// The error for a division by a divisor that is always 0.
+    private func divisionByZero(at offset: Int) -> FormulaError {
+        map.error(
+            at: offset, "division by zero: the divisor here is always 0",
+            fix: "divide by a measure or a non-zero number, e.g. sales / target")
     }
 
     /// Emits a forward jump to be patched later; returns its position.

@@ -32,10 +32,10 @@ public struct ContentLoader: Sendable {
         let organisation = Organisation(
             departments: departments, employees: employees, transfers: transfers, attributeNames: attributeNames)
         var catalog = MeasureCatalog()
-        let months = loadMonths(organisation: organisation, catalog: &catalog, &diagnostics)
+        let months = loadMonths(organisation: organisation, declarations: settings?.dataFiles ?? .init(), catalog: &catalog, &diagnostics)
         let policies = loadPolicies(organisation: organisation, &diagnostics)
         checkSettings(settings, months: months, &diagnostics)
-        let sorted = diagnostics.sorted
+        let sorted = suppressingCascades(diagnostics.sorted)
         guard let settings, !diagnostics.hasErrors else { return Outcome(content: nil, diagnostics: sorted) }
         let content = Content(
             settings: settings, organisation: organisation, measures: catalog, months: months,
@@ -101,11 +101,11 @@ public struct ContentLoader: Sendable {
         if Day.looksLikeDate(text) {
             let reason = Day.problem(parsing: text).map { ": " + $0 } ?? ""
             diagnostics.error(
-                table.location(row, column), "\(what) \"\(text)\" is not a real date\(reason)",
+                table.location(row, column), "\(what) \(text.quotedForMessage()) is not a real date\(reason)",
                 fix: "check the day and month (e.g. February has 28 or 29 days)")
         } else {
             diagnostics.error(
-                table.location(row, column), "\(what) \"\(text)\" is not a date",
+                table.location(row, column), "\(what) \(text.quotedForMessage()) is not a date",
                 fix: "write dates as 2026-03-01 or 2026/3/1")
         }
         return nil
