@@ -29,7 +29,12 @@ public enum CSVParser {
         text: String, encoding: TextDecoding.Encoding = .utf8, path: String,
         diagnostics: inout Diagnostics
     ) -> CSVTable? {
-        var reader = Reader(bytes: Array(text.utf8), path: path)
+        var bytes = Array(text.utf8)
+        if bytes.contains(0x0D), !bytes.contains(0x0A) {
+            // Classic Mac line ends (CR only): each CR is a line end, so line numbers stay right.
+            for i in bytes.indices where bytes[i] == 0x0D { bytes[i] = 0x0A }
+        }
+        var reader = Reader(bytes: bytes, path: path)
         var errors = 0
         func report(_ d: Diagnostic) {
             errors += 1

@@ -14,6 +14,9 @@ struct FormulaCompiler {
     private var depth = 0
     private(set) var maxDepth = 0
     private var handlers = 0
+    /// How many `IFERROR`s enclose the part being compiled: a constant division by zero
+    /// inside one is caught there, so it is not an error.
+    private var errorCatchers = 0
     private(set) var maxHandlers = 0
 
     init(map: FormulaSourceMap, symbols: FormulaSymbols) {
@@ -198,7 +201,7 @@ struct FormulaCompiler {
         var constant: DecimalNumber?
         if case .number(let value, _) = right { constant = value } else if right.isConstant { constant = try fold(right) }
         guard let constant else { return false }
-        if binary == .divide, constant.isZero { throw divisionByZero(at: offset) }
+        if binary == .divide, constant.isZero, errorCatchers == 0 { throw divisionByZero(at: offset) }
         emit(.operateConstant(binary, constant, site: site(offset)), effect: 0)
         return true
     }
@@ -208,12 +211,13 @@ struct FormulaCompiler {
     /// data can avoid and is an error now.
     private func fold(_ node: FormulaNode) throws(FormulaError) -> DecimalNumber? {
         var sub = FormulaCompiler(map: map, symbols: symbols)
+        sub.errorCatchers = errorCatchers
         try sub.compile(node, fold: false)
         sub.code.append(.finish)
         let program = CompiledFormula(compiler: sub, formula: nil)
         switch program.evaluate(ConstantEnvironment()) {
         case .success(let value): return value
-        case .failure(.divisionByZero(let place)):
+        case .failure(.divisionByZero(let place)) where errorCatchers == 0:
             throw divisionByZero(at: sub.siteOffsets.first { sub.sites[$0.value] == place }?.key ?? node.offset)
         case .failure: return nil
         }
@@ -249,7 +253,9 @@ struct FormulaCompiler {
             let begin = placeholder()
             handlers += 1
             maxHandlers = Swift.max(maxHandlers, handlers)
+            if function == .ifError { errorCatchers += 1 }
             try compile(args[0])
+            if function == .ifError { errorCatchers -= 1 }
             handlers -= 1
             code.append(.tryEnd)
             if function == .isBlank { code.append(.zeroTop) }

@@ -7,13 +7,19 @@ extension ContentLoader {
     static let dataFilesKeys = ["expected", "optional", "max_row_drop", "columns"]
 
     /// One table file read in a month folder: its name without the extension, its path, its
-    /// number of data rows (before any row is checked) and whether it was read without errors
-    /// (a file with broken rows is not also reported as short).
+    /// number of data rows (before any row is checked) and whether its row count is checked:
+    /// not when it has broken rows (already reported) or holds only remarks.
     struct MonthTable: Sendable {
         var name: String
         var path: String
         var rows: Int
-        var isSound: Bool
+        var isChecked: Bool
+    }
+
+    /// Whether a data file holds only remarks (`*_reason`, `*_note`, `*_text` and ignored text
+    /// columns): a month with no remarks is normal, so its row count says nothing.
+    static func holdsRemarksOnly(_ table: CSVTable) -> Bool {
+        table.header.count > 1 && table.header.dropFirst().allSatisfy { isTextColumn($0) || ignoredDataColumns.contains($0) }
     }
 
     /// Reads `data_files:` (absent or empty: nothing expected, a 20 % row-drop threshold).
@@ -108,7 +114,9 @@ extension ContentLoader {
     /// a file with far fewer rows than the month before, and a folder with no data files.
     func checkCompleteness(_ drafts: [MonthDraft], _ declarations: DataDeclarations, _ diagnostics: inout Diagnostics) {
         var previous: [String: (month: Month, rows: Int)] = [:]
+        var lastMonth: Month?
         for draft in drafts {
+            defer { lastMonth = draft.month }
             let folder = "data/\(draft.month)"
             if draft.tables.isEmpty, !draft.diagnostics.hasErrors {
                 diagnostics.error(
@@ -123,8 +131,9 @@ extension ContentLoader {
                     fix: "add the month's export (as .csv or .xlsx), or list \(file.name) under data_files.optional in site.yaml",
                     &diagnostics)
             }
-            for table in draft.tables where table.isSound {
-                checkRows(table, month: draft.month, before: previous[table.name], declarations, &diagnostics)
+            for table in draft.tables where table.isChecked {
+                let before = previous[table.name].flatMap { $0.month == lastMonth ? $0 : nil }
+                checkRows(table, month: draft.month, before: before, declarations, &diagnostics)
                 previous[table.name] = (draft.month, table.rows)
             }
         }

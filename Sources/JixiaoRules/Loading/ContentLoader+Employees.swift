@@ -202,6 +202,7 @@ extension ContentLoader {
                 diagnostics.error(employee.location, "employee \(employee.id) is their own manager", fix: "fix the manager column")
             }
         }
+        checkManagerCircles(employees, table, columns, &diagnostics)
         for department in departments {
             if let head = department.head, !ids.contains(head) {
                 diagnostics.error(

@@ -146,7 +146,9 @@ extension ContentLoader {
             let errorsBefore = draft.diagnostics.errorCount
             guard let table = readCSV(path, &draft.diagnostics) else { continue }
             draft.tables.append(
-                MonthTable(name: Self.tableName(name), path: path, rows: table.rowCount, isSound: draft.diagnostics.errorCount == errorsBefore))
+                MonthTable(
+                    name: Self.tableName(name), path: path, rows: table.rowCount,
+                    isChecked: draft.diagnostics.errorCount == errorsBefore && !Self.holdsRemarksOnly(table)))
             if let file = parseMeasureFile(table, month: month, organisation: organisation, columns: columns, &draft.diagnostics) {
                 draft.files.append(file)
             }

@@ -96,7 +96,10 @@ public struct RuleParser {
         if let v = map["variables"] { set.variables = parseVariables(v, &diagnostics) }
         if let v = map["scorecard"] { set.scorecard = parseScorecard(v, &diagnostics) }
         if let v = map["eligibility"] { set.eligibility = parseEligibility(v, &diagnostics) }
-        if let v = map["streaks"] { set.streaks = parseStreaks(v, &diagnostics) }
+        if let v = map["streaks"] {
+            set.streaks = parseStreaks(v, &diagnostics)
+            checkStreakGrades(v, scorecard: set.scorecard, &diagnostics)
+        }
         if let v = map["alerts"] { set.alerts = parseAlerts(v, &diagnostics) }
         if let v = map["ranges"] { set.ranges = parseRanges(v, &diagnostics) }
         if let v = map["ladder"] { set.ladder = parseLadder(v, &diagnostics) }
@@ -205,6 +208,7 @@ public struct RuleParser {
     func parseBands(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> [GradeBand]? {
         var bands: [GradeBand] = []
         var places: [SourceLocation] = []
+        var firstLines: [String: Int] = [:]
         for item in list(value, "grades", &diagnostics) {
             guard let m = item.mapping("a grade band", allowed: ["id", "name", "name_en", "min", "coefficient"], &diagnostics) else {
                 continue
@@ -214,6 +218,13 @@ public struct RuleParser {
                 let min = required(m, "min", item, &diagnostics)?.number("min", &diagnostics)
             else { continue }
             let coefficient = m["coefficient"].flatMap { $0.number("coefficient", &diagnostics) } ?? .one
+            if let first = firstLines[id] {
+                diagnostics.error(
+                    m["id"]?.location ?? item.location, "two grade bands have the id \(id.quotedForMessage()) (first on line \(first))",
+                    fix: "give each band its own id")
+                continue
+            }
+            firstLines[id] = item.location.line ?? 0
             places.append(item.location)
             bands.append(
                 GradeBand(

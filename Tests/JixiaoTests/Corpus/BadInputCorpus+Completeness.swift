@@ -57,6 +57,19 @@ extension BadInputCorpus {
                 text: [dec: "employee,sales,change_reason\nE001,1,调\u{7}岗\n"],
                 [E(dec, 2, 8, "the change_reason field contains a control character (U+0007)")]),
             BadInputCase(
+                "formula: a constant division by zero inside IFERROR is caught there",
+                text: rules("1000 * coefficient}", "\"IFERROR(1000 / 0, 0) + coefficient\"}"), []),
+            BadInputCase(
+                "formula: division by a constant expression that is 0",
+                text: rules("1000 * coefficient}", "1000 * coefficient / (2 - 2)}"),
+                [E("policies/rules.md", 27, 57, "division by zero: the divisor here is always 0")]),
+            BadInputCase(
+                "formula: 0 to a negative power", text: rules("1000 * coefficient}", "0 ^ -1}"),
+                [E("policies/rules.md", 27, 40, "division by zero: the divisor here is always 0")]),
+            BadInputCase(
+                "completeness: a month with only remarks may have none",
+                text: ["data/2026-01/reviews.csv": "employee,change_reason\n"], []),
+            BadInputCase(
                 "control: a multi-line quoted reason is fine", text: [dec: "employee,sales,change_reason\nE001,1,\"调岗\n复核\"\n"], []),
         ]
     }

@@ -86,7 +86,7 @@ extension BadInputCorpus {
                 [E("employees.csv", 4, nil, "employee E003 is their own manager")]),
             BadInputCase(
                 "employees: managers in a circle", text: employees("E001,王芳,cs,cs-lead,,", "E001,王芳,cs,cs-lead,E003,"),
-                [E("employees.csv", 2, 20, "circle")], known: "managers who manage each other in a circle are accepted silently"),
+                [E("employees.csv", 2, 20, "managers in a circle: E001 → E003 → E001")]),
             BadInputCase(
                 "employees: duplicate id",
                 text: ["employees.csv": Fixtures.employees + "\nE003,张伟二,cs,cs-agent,E001,2025-03-15,regular,,,6000,800"],

@@ -29,7 +29,7 @@ extension BadInputCorpus {
                 [E("policies/rules.md", 19, 9, "min is missing")]),
             BadInputCase(
                 "grades: two bands with one id", text: rules("{id: pass, name: 合格", "{id: excellent, name: 合格"),
-                [E(f, 19, 14, "excellent")], known: "two grade bands with the same id are accepted silently"),
+                [E(f, 19, 14, "two grade bands have the id \"excellent\" (first on line 18)")]),
             BadInputCase(
                 "grades: coefficient not a number", text: rules("min: 60, coefficient: 1.0", "min: 60, coefficient: 一"),
                 [E("policies/rules.md", 19, 52, "coefficient must be a number, but it is \"一\"")]),
@@ -163,7 +163,7 @@ extension BadInputCorpus {
                 [E("policies/rules.md", 22, 31, "unknown name 'tenure'")]),
             BadInputCase(
                 "streaks: unknown grade", text: rules("grades: [fail]", "grades: [failed]"),
-                [E(f, 24, 29, "failed")], known: "a streak naming a grade the scorecard does not have is accepted silently"),
+                [E(f, 24, 29, "streak grade \"failed\" is not a grade of the scorecard")]),
             BadInputCase(
                 "streaks: months not a whole number", text: rules("months: 2,", "months: 两,"),
                 [E("policies/rules.md", 24, 44, "months must be a whole number, but it is \"两\"")]),

@@ -36,6 +36,16 @@ struct CrashReproducerTests {
         #expect(!outcome.hasErrors, "\(outcome.diagnostics.prefix(3))")
     }
 
+    @Test("nesting as deep as the parser allows around 250 operators is checked without a crash")
+    func deepestAllowed() {
+        // Each ABS( costs two levels of the parser's 200; 90 of them around a 250-operator sum
+        // make a syntax tree about 340 nodes deep, walked recursively by the compiler.
+        let sum = Array(repeating: "1", count: 251).joined(separator: " + ")
+        let formula = String(repeating: "ABS(", count: 90) + sum + String(repeating: ")", count: 90)
+        let outcome = Checker.check(fileSystem: Self.company(bonus: formula))
+        #expect(!outcome.hasErrors, "\(outcome.diagnostics.prefix(3))")
+    }
+
     @Test("a 100,000-character unknown name is reported quickly, without a suggestion")
     func longUnknownName() {
         let name = String(repeating: "q", count: 100_000)
