@@ -52,24 +52,27 @@ public struct ContentLoader: Sendable {
 
     /// Reads and parses a CSV file; `nil` (with a diagnostic) when unreadable.
     func readCSV(_ path: String, _ diagnostics: inout Diagnostics) -> CSVTable? {
-        let data: Data
-        do {
-            data = try fileSystem.read(path)
-        } catch {
-            diagnostics.error(SourceLocation(file: path), "cannot read the file", fix: "check that it exists and is readable")
-            return nil
-        }
+        guard let data = readData(path, &diagnostics) else { return nil }
         if path.lowercased().hasSuffix(".xlsx") { return readWorkbook(path, data: data, &diagnostics) }
         reportWorkbookTwin(of: path, &diagnostics)
         return CSVParser.parse(data, path: path, diagnostics: &diagnostics)
     }
 
-    /// Reads a text file (UTF-8 or GB18030).
-    func readText(_ path: String, _ diagnostics: inout Diagnostics) -> String? {
-        guard let data = try? fileSystem.read(path) else {
-            diagnostics.error(SourceLocation(file: path), "cannot read the file", fix: "check that it exists and is readable")
+    /// Reads a file's bytes; `nil` (with an error naming the path and the system's reason)
+    /// when it cannot be read.
+    func readData(_ path: String, _ diagnostics: inout Diagnostics) -> Data? {
+        do {
+            return try fileSystem.read(path)
+        } catch {
+            diagnostics.error(
+                SourceLocation(file: path), "cannot read the file: \(SystemReason.of(error))", fix: "check that it exists and is readable")
             return nil
         }
+    }
+
+    /// Reads a text file (UTF-8 or GB18030).
+    func readText(_ path: String, _ diagnostics: inout Diagnostics) -> String? {
+        guard let data = readData(path, &diagnostics) else { return nil }
         guard let (text, _) = TextDecoding.decode(data) else {
             var problem =
                 TextDecoding.problem(data, path: path)
