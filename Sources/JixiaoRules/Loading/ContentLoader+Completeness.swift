@@ -69,7 +69,8 @@ extension ContentLoader {
             guard let map = item.mapping("an expected data file", allowed: ["file", "from"], &diagnostics) else { continue }
             guard let file = map["file"], let name = file.string("file", &diagnostics) else {
                 if map["file"] == nil {
-                    diagnostics.error(item.location, "the expected data file has no name", fix: "write it like {file: reviews, from: 2026-03}")
+                    diagnostics.error(
+                        item.location, "the expected data file has no name", fix: "write it like {file: reviews, from: 2026-03}")
                 }
                 continue
             }
@@ -160,6 +161,21 @@ extension ContentLoader {
             "the file has far fewer rows than in \(before.month): \(table.rows) instead of \(before.rows) (−\(percent)%)",
             fix: "check that the export is complete; if the drop is real, raise data_files.max_row_drop in site.yaml "
                 + "(now \(declarations.maximumRowDrop * .hundred)%)", &diagnostics)
+    }
+
+    /// Reads a monthly data file; one declared optional that cannot be read is a warning.
+    func readDataTable(_ path: String, optional: Bool, _ diagnostics: inout Diagnostics) -> CSVTable? {
+        if optional {
+            do {
+                _ = try fileSystem.read(path)
+            } catch {
+                diagnostics.warning(
+                    SourceLocation(file: path), "cannot read the optional file: \(SystemReason.of(error))",
+                    fix: "check that it is readable, or delete it")
+                return nil
+            }
+        }
+        return readCSV(path, &diagnostics)
     }
 
     /// Adds a diagnostic of the given severity.

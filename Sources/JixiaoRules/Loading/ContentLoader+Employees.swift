@@ -166,7 +166,8 @@ extension ContentLoader {
             case .value(let v): salary = v
             case .invalid(let text):
                 diagnostics.error(
-                    table.location(row, c), "base salary \(text.quotedForMessage()) is not a number", fix: "write an amount such as 5500 or 5,500.00")
+                    table.location(row, c), "base salary \(text.quotedForMessage()) is not a number",
+                    fix: "write an amount such as 5500 or 5,500.00")
                 ok = false
             }
         }

@@ -53,7 +53,7 @@ extension ContentLoader {
         }
         let folders = monthFolders(&diagnostics)
         let drafts = ConcurrentMap.map(folders) { folder in
-            parseMonthFolder(folder.0, month: folder.1, organisation: organisation, columns: declarations.columns)
+            parseMonthFolder(folder.0, month: folder.1, organisation: organisation, declarations: declarations)
         }
         checkCompleteness(drafts, declarations, &diagnostics)
         var parts: [(Month, [MeasureFile], [MeasureFile])] = []
@@ -84,7 +84,8 @@ extension ContentLoader {
             }
             guard name.count == 7, let month = Month(parsing: name) else {
                 diagnostics.error(
-                    SourceLocation(file: path), "folder name \(name.quotedForMessage()) is not a month", fix: "name month folders YYYY-MM, e.g. 2026-11")
+                    SourceLocation(file: path), "folder name \(name.quotedForMessage()) is not a month",
+                    fix: "name month folders YYYY-MM, e.g. 2026-11")
                 continue
             }
             folders.append((path, month))
@@ -128,7 +129,9 @@ extension ContentLoader {
     }
 
     /// Parses one month folder.
-    func parseMonthFolder(_ folder: String, month: Month, organisation: Organisation, columns: [String: ColumnRule] = [:]) -> MonthDraft {
+    func parseMonthFolder(_ folder: String, month: Month, organisation: Organisation, declarations: DataDeclarations = .init())
+        -> MonthDraft
+    {
         var draft = MonthDraft(month: month)
         for name in fileSystem.list(folder) {
             let path = folder + "/" + name
@@ -144,12 +147,15 @@ extension ContentLoader {
                 continue
             }
             let errorsBefore = draft.diagnostics.errorCount
-            guard let table = readCSV(path, &draft.diagnostics) else { continue }
+            guard let table = readDataTable(path, optional: declarations.optional.contains(Self.tableName(name)), &draft.diagnostics)
+            else { continue }
             draft.tables.append(
                 MonthTable(
                     name: Self.tableName(name), path: path, rows: table.rowCount,
                     isChecked: draft.diagnostics.errorCount == errorsBefore && !Self.holdsRemarksOnly(table)))
-            if let file = parseMeasureFile(table, month: month, organisation: organisation, columns: columns, &draft.diagnostics) {
+            if let file = parseMeasureFile(
+                table, month: month, organisation: organisation, columns: declarations.columns, &draft.diagnostics)
+            {
                 draft.files.append(file)
             }
         }

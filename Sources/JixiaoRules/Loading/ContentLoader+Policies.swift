@@ -54,7 +54,8 @@ extension ContentLoader {
             let slug = policySlug(name, map, number: result.count + 1, &diagnostics)
             if let other = slugs[slug] {
                 diagnostics.error(
-                    map["slug"]?.location ?? top, "slug \(slug.quotedForMessage()) is also used by \(other)", fix: "give each policy its own slug")
+                    map["slug"]?.location ?? top, "slug \(slug.quotedForMessage()) is also used by \(other)",
+                    fix: "give each policy its own slug")
             }
             slugs[slug] = path
             var departments: [String] = []

@@ -52,7 +52,9 @@ extension ContentLoader {
             if s.count == 3, s.allSatisfy({ $0.isASCII && $0.isLetter }) {
                 settings.currency = s.uppercased()
             } else {
-                diagnostics.error(v.location, "currency \(s.quotedForMessage()) is not an ISO currency code", fix: "write a three-letter code such as CNY")
+                diagnostics.error(
+                    v.location, "currency \(s.quotedForMessage()) is not an ISO currency code", fix: "write a three-letter code such as CNY"
+                )
             }
         }
         if let v = map["base_path"], let s = v.string("base_path", &diagnostics) {
@@ -65,7 +67,8 @@ extension ContentLoader {
                 for pair in pairs {
                     guard let month = Month(parsing: pair.key) else {
                         diagnostics.error(
-                            pair.keyLocation, "\(pair.key.quotedForMessage()) in working_days is not a month", fix: "write months as YYYY-MM")
+                            pair.keyLocation, "\(pair.key.quotedForMessage()) in working_days is not a month",
+                            fix: "write months as YYYY-MM")
                         continue
                     }
                     if let days = pair.value.integer("working days of \(pair.key)", &diagnostics) {

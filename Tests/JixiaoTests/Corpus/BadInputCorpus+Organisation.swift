@@ -28,7 +28,9 @@ extension BadInputCorpus {
                 "employees: hire date in month 13", text: employees("2025-03-15", "2025-13-15"),
                 [
                     E("employees.csv", 4, 26, "month 13"),
-                    W("employees.csv", nil, nil, "2 rows under data/ not checked because employees.csv has errors in the rows they refer to"),
+                    W(
+                        "employees.csv", nil, nil,
+                        "2 rows under data/ not checked because employees.csv has errors in the rows they refer to"),
                 ]),
             BadInputCase(
                 "employees: hire date in year 1", text: employees("2025-03-15", "0001-01-01"),

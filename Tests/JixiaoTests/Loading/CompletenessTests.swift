@@ -19,6 +19,33 @@ struct CompletenessTests {
         #expect(diagnostics.filter { $0.severity == .error }.count == 1)
     }
 
+    /// A file system in which some files are listed but cannot be read.
+    struct UnreadableFiles: FileSystem {
+        var base: MemoryFileSystem
+        var unreadable: Set<String>
+        func read(_ path: String) throws -> Data {
+            if unreadable.contains(path) { throw CocoaError(.fileReadNoPermission) }
+            return try base.read(path)
+        }
+        func fileExists(_ path: String) -> Bool { base.fileExists(path) }
+        func directoryExists(_ path: String) -> Bool { base.directoryExists(path) }
+        func list(_ directory: String) -> [String] { base.list(directory) }
+    }
+
+    @Test("an unreadable data file is an error naming it; a warning when declared optional")
+    func unreadableFile() {
+        var files = Fixtures.files()
+        files.files["data/2026-01/visits.csv"] = Data("employee,visits\nE001,3\n".utf8)
+        let error = Checker.check(fileSystem: UnreadableFiles(base: files, unreadable: ["data/2026-01/visits.csv"])).diagnostics
+        #expect(error.map(\.severity) == [.error])
+        #expect(error.first?.location == SourceLocation(file: "data/2026-01/visits.csv"))
+        #expect(error.first?.message.hasPrefix("cannot read the file: ") == true)
+        files.files["site.yaml"] = Data((Fixtures.site + "\ndata_files:\n  optional: [visits]").utf8)
+        let warning = Checker.check(fileSystem: UnreadableFiles(base: files, unreadable: ["data/2026-01/visits.csv"])).diagnostics
+        #expect(warning.map(\.severity) == [.warning])
+        #expect(warning.first?.message.hasPrefix("cannot read the optional file: ") == true)
+    }
+
     @Test("counts are grouped by thousands")
     func grouping() {
         #expect(ContentLoader.grouped(7) == "7")
