@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JixiaoCore
 
 /// Standard output and standard error for the commands. A write that fails (a full disk,
 /// `> /dev/full`, a closed descriptor or a reader that went away) ends the command with
@@ -37,10 +38,5 @@ enum Console {
     }
 
     /// The system's words for a failed write.
-    private static func reason(_ error: Error) -> String {
-        var ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError { ns = underlying }
-        if ns.domain == NSPOSIXErrorDomain, let code = Int32(exactly: ns.code) { return String(cString: strerror(code)) }
-        return error.localizedDescription
-    }
+    private static func reason(_ error: Error) -> String { SystemReason.of(error) }
 }

@@ -29,7 +29,12 @@ public enum CSVParser {
         text: String, encoding: TextDecoding.Encoding = .utf8, path: String,
         diagnostics: inout Diagnostics
     ) -> CSVTable? {
-        var reader = Reader(bytes: Array(text.utf8), path: path)
+        var bytes = Array(text.utf8)
+        if bytes.contains(0x0D), !bytes.contains(0x0A) {
+            // Classic Mac line ends (CR only): each CR is a line end, so line numbers stay right.
+            for i in bytes.indices where bytes[i] == 0x0D { bytes[i] = 0x0A }
+        }
+        var reader = Reader(bytes: bytes, path: path)
         var errors = 0
         func report(_ d: Diagnostic) {
             errors += 1
@@ -61,6 +66,15 @@ public enum CSVParser {
             return nil
         }
         let rawHeader = headerRecord.fields.map { reader.text($0).trimmingSpaces }
+        if rawHeader.count == 1, rawHeader[0].contains("\t") {
+            // One column whose name holds tabs: Excel's "Text (Tab delimited)"; reading on would
+            // only give a missing-column error and one more for every row.
+            diagnostics.error(
+                SourceLocation(file: path, line: headerRecord.line, column: 1),
+                "the file is tab-separated (Excel's \"Text (Tab delimited)\"), not comma-separated CSV",
+                fix: "in Excel choose File › Save As › \"CSV UTF-8 (Comma delimited)\"")
+            return nil
+        }
         let header = rawHeader.map { $0.lowercased() }
         var table = CSVTable(
             path: path, encoding: encoding, bytes: reader.bytes, header: header, rawHeader: rawHeader,

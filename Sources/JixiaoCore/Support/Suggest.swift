@@ -2,6 +2,8 @@
 public enum Suggest {
     /// The candidate closest to `word` when it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        // No typo makes a name this long: skip the quadratic work (100,000 characters took seconds).
+        guard word.count <= longestWord else { return nil }
         let lower = word.lowercased()
         var best: (String, Int)? = nil
         for candidate in candidates {
@@ -11,6 +13,9 @@ public enum Suggest {
         guard let (candidate, d) = best else { return nil }
         return d <= max(1, min(3, word.count / 3)) ? candidate : nil
     }
+
+    /// The longest word a suggestion is looked for.
+    public static let longestWord = 64
 
     /// Levenshtein distance over characters.
     public static func distance(_ a: String, _ b: String) -> Int {

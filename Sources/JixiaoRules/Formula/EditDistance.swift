@@ -29,6 +29,7 @@ enum EditDistance {
 
     /// The candidate closest to `word`, when close enough to be a plausible typo.
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        guard word.count <= Suggest.longestWord else { return nil }
         let limit = Swift.max(1, Swift.min(3, word.count / 3 + 1))
         var best: (String, Int)?
         for candidate in candidates {

@@ -14,6 +14,9 @@ struct FormulaCompiler {
     private var depth = 0
     private(set) var maxDepth = 0
     private var handlers = 0
+    /// How many `IFERROR`s enclose the part being compiled: a constant division by zero
+    /// inside one is caught there, so it is not an error.
+    private var errorCatchers = 0
     private(set) var maxHandlers = 0
 
     init(map: FormulaSourceMap, symbols: FormulaSymbols) {
@@ -55,14 +58,19 @@ struct FormulaCompiler {
         }
         if let best = EditDistance.closest(to: name, among: symbols.slots.keys) {
             throw map.error(
-                at: offset, "unknown name '\(name)' — did you mean '\(best)'?",
-                fix: "write '\(best)', or define '\(name)' as a measure, attribute or item")
+                at: offset, "unknown name '\(Self.short(name))' — did you mean '\(best)'?",
+                fix: "write '\(best)', or define '\(Self.short(name))' as a measure, attribute or item")
         }
         let known = symbols.slots.keys.sorted()
         let list = known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : "")
         throw map.error(
-            at: offset, "unknown name '\(name)'",
+            at: offset, "unknown name '\(Self.short(name))'",
             fix: known.isEmpty ? "define '\(name)' as a measure, attribute or item" : "known names: \(list)")
+    }
+
+    /// A name as quoted in a message: at most 80 characters.
+    static func short(_ name: String) -> String {
+        name.count > 80 ? name.prefix(80) + "… (\(name.count) characters)" : name
     }
 
     private mutating func resolveTable(_ name: String, offset: Int) throws(FormulaError) -> Int {
@@ -193,18 +201,33 @@ struct FormulaCompiler {
         var constant: DecimalNumber?
         if case .number(let value, _) = right { constant = value } else if right.isConstant { constant = try fold(right) }
         guard let constant else { return false }
+        if binary == .divide, constant.isZero, errorCatchers == 0 { throw divisionByZero(at: offset) }
         emit(.operateConstant(binary, constant, site: site(offset)), effect: 0)
         return true
     }
 
     /// Computes a constant sub-expression now; `nil` when it faults (the fault is then
-    /// reported at evaluation time, with its place).
+    /// reported at evaluation time, with its place) — except a division by zero, which no
+    /// data can avoid and is an error now.
     private func fold(_ node: FormulaNode) throws(FormulaError) -> DecimalNumber? {
         var sub = FormulaCompiler(map: map, symbols: symbols)
+        sub.errorCatchers = errorCatchers
         try sub.compile(node, fold: false)
         sub.code.append(.finish)
         let program = CompiledFormula(compiler: sub, formula: nil)
-        return try? program.evaluate(ConstantEnvironment()).get()
+        switch program.evaluate(ConstantEnvironment()) {
+        case .success(let value): return value
+        case .failure(.divisionByZero(let place)) where errorCatchers == 0:
+            throw divisionByZero(at: sub.siteOffsets.first { sub.sites[$0.value] == place }?.key ?? node.offset)
+        case .failure: return nil
+        }
+    }
+
+    /// The error for a division by a divisor that is always 0.
+    private func divisionByZero(at offset: Int) -> FormulaError {
+        map.error(
+            at: offset, "division by zero: the divisor here is always 0",
+            fix: "divide by a measure or a non-zero number, e.g. sales / target")
     }
 
     /// Emits a forward jump to be patched later; returns its position.
@@ -230,7 +253,9 @@ struct FormulaCompiler {
             let begin = placeholder()
             handlers += 1
             maxHandlers = Swift.max(maxHandlers, handlers)
+            if function == .ifError { errorCatchers += 1 }
             try compile(args[0])
+            if function == .ifError { errorCatchers -= 1 }
             handlers -= 1
             code.append(.tryEnd)
             if function == .isBlank { code.append(.zeroTop) }

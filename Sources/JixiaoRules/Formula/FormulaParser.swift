@@ -10,6 +10,11 @@ struct FormulaParser {
     /// Nesting depth, bounded so that a pathological formula cannot exhaust the stack.
     private var depth = 0
     private static let maximumDepth = 200
+    /// Binary operators so far, bounded (like the depth) so that the syntax tree stays shallow
+    /// enough for the compiler's recursive walks: `1 + 1 + … + 1` is a tree as deep as it is long.
+    private var operators = 0
+    /// The most binary operators a formula may have.
+    static let maximumOperators = 250
 
     init(map: FormulaSourceMap) throws(FormulaError) {
         self.map = map
@@ -59,6 +64,15 @@ struct FormulaParser {
         }
     }
 
+    /// Counts one more binary operator; too many is an error at the one over the limit.
+    private mutating func countOperator(at offset: Int) throws(FormulaError) {
+        operators += 1
+        guard operators > Self.maximumOperators else { return }
+        throw map.error(
+            at: offset, "the formula has more than \(Self.maximumOperators) operators",
+            fix: "split it into several items or local values and combine those")
+    }
+
     mutating func parseExpression() throws(FormulaError) -> FormulaNode {
         try enter()
         defer { depth -= 1 }
@@ -67,6 +81,7 @@ struct FormulaParser {
             let offset = current.offset
             advance()
             let right = try parseAnd()
+            try countOperator(at: offset)
             left = .binary(.or, left, right, offset: offset)
         }
         return left
@@ -78,6 +93,7 @@ struct FormulaParser {
             let offset = current.offset
             advance()
             let right = try parseNot()
+            try countOperator(at: offset)
             left = .binary(.and, left, right, offset: offset)
         }
         return left
@@ -113,6 +129,7 @@ struct FormulaParser {
             let offset = current.offset
             advance()
             let right = try parseAdditive()
+            try countOperator(at: offset)
             left = .binary(op, left, right, offset: offset)
         }
     }
@@ -129,6 +146,7 @@ struct FormulaParser {
             let offset = current.offset
             advance()
             let right = try parseMultiplicative()
+            try countOperator(at: offset)
             left = .binary(op, left, right, offset: offset)
         }
     }
@@ -145,6 +163,7 @@ struct FormulaParser {
             let offset = current.offset
             advance()
             let right = try parsePower()
+            try countOperator(at: offset)
             left = .binary(op, left, right, offset: offset)
         }
     }
@@ -155,6 +174,7 @@ struct FormulaParser {
             let offset = current.offset
             advance()
             let right = try parsePostfix()
+            try countOperator(at: offset)
             left = .binary(.power, left, right, offset: offset)
         }
         return left

@@ -50,6 +50,7 @@ extension ContentLoader {
         guard let table = readCSV(path, &diagnostics), requireColumns(EmployeeColumns.required, in: table, &diagnostics),
             let columns = EmployeeColumns(table)
         else { return ([], []) }
+        reportControlCharacters(inTextOf: table, &diagnostics)
         let departmentIDs = Set(departments.map(\.id))
         var result: [Employee] = []
         var firstLine: [String: Int] = [:]
@@ -57,13 +58,13 @@ extension ContentLoader {
             let id = table.string(row, columns.id)
             guard Self.isValidID(id) else {
                 diagnostics.error(
-                    table.location(row, columns.id), "employee id \"\(id)\" is not a valid id",
+                    table.location(row, columns.id), "employee id \(id.quotedForMessage()) is not a valid id",
                     fix: "use ASCII letters, digits, - and _, e.g. E0001")
                 continue
             }
             if let line = firstLine[id] {
                 diagnostics.error(
-                    table.location(row, columns.id), "duplicate employee id \"\(id)\" (first on \(diagnostics.lineName(line, in: table.path)))",
+                    table.location(row, columns.id), "duplicate employee id \(id.quotedForMessage()) (first on \(diagnostics.lineName(line, in: table.path)))",
                     fix: "give each person their own id; a person who changes department keeps one row and gets a line in transfers.csv")
                 continue
             }
@@ -90,7 +91,7 @@ extension ContentLoader {
         let department = table.string(row, columns.department)
         if !departmentIDs.contains(department) {
             diagnostics.error(
-                table.location(row, columns.department), "unknown department \"\(department)\" for employee \(id)",
+                table.location(row, columns.department), "unknown department \(department.quotedForMessage()) for employee \(id)",
                 fix: Suggest.closest(to: department, in: departmentIDs.sorted()).map { "did you mean \($0)?" }
                     ?? "use an id from departments.csv (\(departmentIDs.sorted().joined(separator: ", ")))")
             ok = false
@@ -121,7 +122,7 @@ extension ContentLoader {
         let status = EmployeeStatus(parsing: statusText)
         if status == nil {
             diagnostics.error(
-                table.location(row, columns.status), "unknown status \"\(statusText)\" for employee \(id)",
+                table.location(row, columns.status), "unknown status \(statusText.quotedForMessage()) for employee \(id)",
                 fix: "write trial (试用), regular (正式), temporary (临时) or left (离职)")
         }
         var regular: Day? = nil
@@ -157,10 +158,16 @@ extension ContentLoader {
         if let c = columns.salary {
             switch table.number(row, c) {
             case .empty: break
+            case .value(let v) where v < .zero:
+                diagnostics.error(
+                    table.location(row, c), "base salary \(table.string(row, c).quotedForMessage()) is negative",
+                    fix: "write the monthly base salary as a positive amount such as 5500")
+                ok = false
             case .value(let v): salary = v
             case .invalid(let text):
                 diagnostics.error(
-                    table.location(row, c), "base salary \"\(text)\" is not a number", fix: "write an amount such as 5500 or 5,500.00")
+                    table.location(row, c), "base salary \(text.quotedForMessage()) is not a number",
+                    fix: "write an amount such as 5500 or 5,500.00")
                 ok = false
             }
         }
@@ -188,7 +195,7 @@ extension ContentLoader {
                     SourceLocation(
                         file: table.path, line: employee.location.line,
                         column: columns.manager.map { table.location(ofHeader: $0).column ?? 1 }),
-                    "unknown manager \"\(manager)\" for employee \(employee.id)",
+                    "unknown manager \(manager.quotedForMessage()) for employee \(employee.id)",
                     fix: Suggest.closest(to: manager, in: ids.sorted()).map { "did you mean \($0)?" } ?? "use an employee id from this file"
                 )
             }
@@ -196,10 +203,11 @@ extension ContentLoader {
                 diagnostics.error(employee.location, "employee \(employee.id) is their own manager", fix: "fix the manager column")
             }
         }
+        checkManagerCircles(employees, table, columns, &diagnostics)
         for department in departments {
             if let head = department.head, !ids.contains(head) {
                 diagnostics.error(
-                    department.location, "department \(department.id) has unknown head \"\(head)\"",
+                    department.location, "department \(department.id) has unknown head \(head.quotedForMessage())",
                     fix: Suggest.closest(to: head, in: ids.sorted()).map { "did you mean \($0)?" }
                         ?? "use an employee id from employees.csv")
             }

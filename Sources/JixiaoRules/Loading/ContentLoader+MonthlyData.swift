@@ -37,11 +37,15 @@ extension ContentLoader {
         }
         var month: Month
         var files: [File] = []
+        var tables: [MonthTable] = []
         var diagnostics = Diagnostics()
     }
 
     /// Reads every `data/YYYY-MM/` folder (in parallel) and checks the rows.
-    func loadMonths(organisation: Organisation, catalog: inout MeasureCatalog, _ diagnostics: inout Diagnostics) -> [MonthData] {
+    func loadMonths(
+        organisation: Organisation, declarations: DataDeclarations = .init(), catalog: inout MeasureCatalog,
+        _ diagnostics: inout Diagnostics
+    ) -> [MonthData] {
         guard fileSystem.directoryExists("data") else {
             diagnostics.error(
                 SourceLocation(file: "data"), "the data folder is missing", fix: "create data/YYYY-MM/ folders with the monthly CSV files")
@@ -49,8 +53,9 @@ extension ContentLoader {
         }
         let folders = monthFolders(&diagnostics)
         let drafts = ConcurrentMap.map(folders) { folder in
-            parseMonthFolder(folder.0, month: folder.1, organisation: organisation)
+            parseMonthFolder(folder.0, month: folder.1, organisation: organisation, declarations: declarations)
         }
+        checkCompleteness(drafts, declarations, &diagnostics)
         var parts: [(Month, [MeasureFile], [MeasureFile])] = []
         for draft in drafts {
             diagnostics.append(contentsOf: draft.diagnostics)
@@ -79,7 +84,8 @@ extension ContentLoader {
             }
             guard name.count == 7, let month = Month(parsing: name) else {
                 diagnostics.error(
-                    SourceLocation(file: path), "folder name \"\(name)\" is not a month", fix: "name month folders YYYY-MM, e.g. 2026-11")
+                    SourceLocation(file: path), "folder name \(name.quotedForMessage()) is not a month",
+                    fix: "name month folders YYYY-MM, e.g. 2026-11")
                 continue
             }
             folders.append((path, month))
@@ -106,7 +112,7 @@ extension ContentLoader {
                         let id = file.isPerson ? organisation.employees[clash].id : organisation.departments[clash].id
                         diagnostics.error(
                             SourceLocation(file: file.path, line: line, column: file.headerLocations[i].column),
-                            "measure \"\(name)\" for \(id) in \(draft.month) also comes from \(other.path)",
+                            "measure \(name.quotedForMessage()) for \(id) in \(draft.month) also comes from \(other.path)",
                             fix: "each value may come from one file per month: remove the duplicate column or file")
                     }
                     var merged = other.rowOfEntity
@@ -123,7 +129,9 @@ extension ContentLoader {
     }
 
     /// Parses one month folder.
-    func parseMonthFolder(_ folder: String, month: Month, organisation: Organisation) -> MonthDraft {
+    func parseMonthFolder(_ folder: String, month: Month, organisation: Organisation, declarations: DataDeclarations = .init())
+        -> MonthDraft
+    {
         var draft = MonthDraft(month: month)
         for name in fileSystem.list(folder) {
             let path = folder + "/" + name
@@ -138,8 +146,16 @@ extension ContentLoader {
                     fix: "export it as CSV or move it elsewhere")
                 continue
             }
-            guard let table = readCSV(path, &draft.diagnostics) else { continue }
-            if let file = parseMeasureFile(table, month: month, organisation: organisation, &draft.diagnostics) {
+            let errorsBefore = draft.diagnostics.errorCount
+            guard let table = readDataTable(path, optional: declarations.optional.contains(Self.tableName(name)), &draft.diagnostics)
+            else { continue }
+            draft.tables.append(
+                MonthTable(
+                    name: Self.tableName(name), path: path, rows: table.rowCount,
+                    isChecked: draft.diagnostics.errorCount == errorsBefore && !Self.holdsRemarksOnly(table)))
+            if let file = parseMeasureFile(
+                table, month: month, organisation: organisation, columns: declarations.columns, &draft.diagnostics)
+            {
                 draft.files.append(file)
             }
         }
@@ -148,7 +164,7 @@ extension ContentLoader {
 
     /// Turns one CSV table into a measure file, checking ids, employment and numbers.
     func parseMeasureFile(
-        _ table: CSVTable, month: Month, organisation: Organisation,
+        _ table: CSVTable, month: Month, organisation: Organisation, columns rules: [String: ColumnRule] = [:],
         _ diagnostics: inout Diagnostics
     ) -> MonthDraft.File? {
         guard let key = table.header.first else { return nil }
@@ -160,7 +176,7 @@ extension ContentLoader {
         } else {
             diagnostics.error(
                 table.location(ofHeader: 0),
-                "the first column must be \"employee\" (rows about people) or \"department\" (rows about departments), not \"\(table.rawHeader[0])\"",
+                "the first column must be \"employee\" (rows about people) or \"department\" (rows about departments), not \(table.rawHeader[0].quotedForMessage())",
                 fix: "put the employee id or department id in the first column and name it employee or department")
             return nil
         }
@@ -170,6 +186,7 @@ extension ContentLoader {
         file.values.reserveCapacity(table.rowCount * names.count)
         file.present.reserveCapacity(table.rowCount * names.count)
         let textColumns = names.map(Self.isTextColumn)
+        reportControlCharacters(table, columns: columns.indices.filter { textColumns[$0] }.map { columns[$0] }, &diagnostics)
         for row in 0..<table.rowCount {
             guard
                 let entity = entity(
@@ -191,11 +208,12 @@ extension ContentLoader {
                     file.values.append(.zero)
                     file.present.append(false)
                 case .value(let v):
+                    if let rule = rules[names[i]] { checkColumnRule(rule, v, table, row, c, name: names[i], &diagnostics) }
                     file.values.append(v)
                     file.present.append(true)
                 case .invalid(let text):
                     diagnostics.error(
-                        table.location(row, c), "\"\(text)\" in column \(names[i]) is not a number",
+                        table.location(row, c), "\(text.quotedForMessage()) in column \(names[i]) is not a number",
                         fix: "write a number such as 12500, 12,500, 98% or ¥3,000.50, or leave the cell empty")
                     file.values.append(.zero)
                     file.present.append(false)
@@ -214,7 +232,7 @@ extension ContentLoader {
             if Self.ignoredDataColumns.contains(name) { continue }
             guard Self.isValidMeasureName(name) else {
                 diagnostics.error(
-                    table.location(ofHeader: c), "column name \"\(table.rawHeader[c])\" cannot be used as a measure",
+                    table.location(ofHeader: c), "column name \(table.rawHeader[c].quotedForMessage()) cannot be used as a measure",
                     fix: "name measures with lower-case ASCII letters, digits and _, starting with a letter (e.g. sales_target)")
                 continue
             }
@@ -241,7 +259,7 @@ extension ContentLoader {
                     fix: "fill in the id or delete the row")
             } else {
                 diagnostics.error(
-                    table.location(row, 0), "unknown \(isPerson ? "employee" : "department") \"\(id)\"",
+                    table.location(row, 0), "unknown \(isPerson ? "employee" : "department") \(id.quotedForMessage())",
                     fix: Suggest.closest(to: id, in: allIDs()).map { "did you mean \($0)?" }
                         ?? "add them to \(isPerson ? "employees" : "departments").csv or correct the id")
             }

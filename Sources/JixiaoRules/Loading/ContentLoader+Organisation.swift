@@ -18,6 +18,7 @@ extension ContentLoader {
             return []
         }
         guard let table = readCSV(path, &diagnostics), requireColumns(["id", "name"], in: table, &diagnostics) else { return [] }
+        reportControlCharacters(inTextOf: table, &diagnostics)
         let idCol = table.column(named: "id")!, nameCol = table.column(named: "name")!
         let parentCol = table.column(named: "parent"), headCol = table.column(named: "head")
         let nameENCol = table.column(named: "name_en")
@@ -27,13 +28,13 @@ extension ContentLoader {
             let id = table.string(row, idCol)
             guard Self.isValidID(id) else {
                 diagnostics.error(
-                    table.location(row, idCol), "department id \"\(id)\" is not a valid id",
+                    table.location(row, idCol), "department id \(id.quotedForMessage()) is not a valid id",
                     fix: "use ASCII letters, digits, - and _ (it becomes part of page addresses), e.g. logistics")
                 continue
             }
             if let line = firstLine[id] {
                 diagnostics.error(
-                    table.location(row, idCol), "duplicate department id \"\(id)\" (first on \(diagnostics.lineName(line, in: table.path)))",
+                    table.location(row, idCol), "duplicate department id \(id.quotedForMessage()) (first on \(diagnostics.lineName(line, in: table.path)))",
                     fix: "give each department its own id")
                 continue
             }
@@ -56,7 +57,7 @@ extension ContentLoader {
                 let col = parentCol ?? 0
                 diagnostics.error(
                     SourceLocation(file: path, line: department.location.line, column: table.location(ofHeader: col).column),
-                    "department \(department.id) has unknown parent \"\(parent)\"",
+                    "department \(department.id) has unknown parent \(parent.quotedForMessage())",
                     fix: Suggest.closest(to: parent, in: ids.sorted()).map { "did you mean \($0)?" }
                         ?? "use the id of a department in this file")
                 result[i].parent = nil
@@ -86,6 +87,7 @@ extension ContentLoader {
         guard let table = readCSV(path, &diagnostics),
             requireColumns(["employee", "month", "from", "department"], in: table, &diagnostics)
         else { return [] }
+        reportControlCharacters(inTextOf: table, &diagnostics)
         let eCol = table.column(named: "employee")!, mCol = table.column(named: "month")!
         let fromCol = table.column(named: "from")!, toCol = table.column(named: "department")!
         let roleCol = table.column(named: "role"), fromRoleCol = table.column(named: "from_role")
@@ -96,14 +98,14 @@ extension ContentLoader {
             let id = table.string(row, eCol)
             guard let employee = byID[id] else {
                 diagnostics.error(
-                    table.location(row, eCol), "unknown employee \"\(id)\" in a transfer",
+                    table.location(row, eCol), "unknown employee \(id.quotedForMessage()) in a transfer",
                     fix: Suggest.closest(to: id, in: byID.keys.sorted()).map { "did you mean \($0)?" } ?? "use an id from employees.csv")
                 continue
             }
             let monthText = table.string(row, mCol)
             guard let month = Month(parsing: monthText) else {
                 diagnostics.error(
-                    table.location(row, mCol), "\"\(monthText)\" is not a month",
+                    table.location(row, mCol), "\(monthText.quotedForMessage()) is not a month",
                     fix: "write the first month in the new department as YYYY-MM")
                 continue
             }
@@ -111,7 +113,7 @@ extension ContentLoader {
             var ok = true
             for (text, c) in [(from, fromCol), (to, toCol)] where !departmentIDs.contains(text) {
                 diagnostics.error(
-                    table.location(row, c), "unknown department \"\(text)\" in a transfer",
+                    table.location(row, c), "unknown department \(text.quotedForMessage()) in a transfer",
                     fix: Suggest.closest(to: text, in: departmentIDs.sorted()).map { "did you mean \($0)?" }
                         ?? "use an id from departments.csv")
                 ok = false

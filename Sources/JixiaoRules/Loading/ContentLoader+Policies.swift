@@ -54,7 +54,8 @@ extension ContentLoader {
             let slug = policySlug(name, map, number: result.count + 1, &diagnostics)
             if let other = slugs[slug] {
                 diagnostics.error(
-                    map["slug"]?.location ?? top, "slug \"\(slug)\" is also used by \(other)", fix: "give each policy its own slug")
+                    map["slug"]?.location ?? top, "slug \(slug.quotedForMessage()) is also used by \(other)",
+                    fix: "give each policy its own slug")
             }
             slugs[slug] = path
             var departments: [String] = []
@@ -104,7 +105,7 @@ extension ContentLoader {
                 slug = s
             } else {
                 diagnostics.error(
-                    v.location, "slug \"\(s)\" may only hold lower-case ASCII letters, digits and -",
+                    v.location, "slug \(s.quotedForMessage()) may only hold lower-case ASCII letters, digits and -",
                     fix: "write it like \(Self.slug(s).isEmpty ? "leave-policy" : Self.slug(s))")
             }
         }
@@ -118,7 +119,7 @@ extension ContentLoader {
     ) -> [String] {
         for id in list where !departmentIDs.contains(id) {
             diagnostics.error(
-                location, "unknown department \"\(id)\" in departments",
+                location, "unknown department \(id.quotedForMessage()) in departments",
                 fix: Suggest.closest(to: id, in: departmentIDs.sorted()).map { "did you mean \($0)?" } ?? "use ids from departments.csv")
         }
         return list.filter { departmentIDs.contains($0) }

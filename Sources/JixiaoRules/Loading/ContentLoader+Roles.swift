@@ -31,7 +31,7 @@ extension ContentLoader {
             }
             if let line = firstLine[id] {
                 diagnostics.error(
-                    table.location(row, idCol), "duplicate role id \"\(id)\" (first on line \(line))", fix: "declare each role once")
+                    table.location(row, idCol), "duplicate role id \(id.quotedForMessage()) (first on \(diagnostics.lineName(line, in: table.path)))", fix: "declare each role once")
                 continue
             }
             firstLine[id] = table.line(ofRow: row)

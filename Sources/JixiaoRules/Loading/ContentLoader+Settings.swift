@@ -4,7 +4,7 @@ extension ContentLoader {
     /// Keys allowed in `site.yaml`.
     static let settingsKeys = [
         "title", "company", "locale", "currency", "base_path", "current_month",
-        "staff_leaderboards", "working_days", "sheets",
+        "staff_leaderboards", "working_days", "sheets", "data_files",
     ]
 
     /// Reads `site.yaml`.
@@ -45,14 +45,16 @@ extension ContentLoader {
             if SiteSettings.supportedLocales.contains(s) {
                 settings.locale = s
             } else {
-                diagnostics.error(v.location, "locale \"\(s)\" is not supported", fix: "use zh-CN or en")
+                diagnostics.error(v.location, "locale \(s.quotedForMessage()) is not supported", fix: "use zh-CN or en")
             }
         }
         if let v = map["currency"], let s = v.string("currency", &diagnostics) {
             if s.count == 3, s.allSatisfy({ $0.isASCII && $0.isLetter }) {
                 settings.currency = s.uppercased()
             } else {
-                diagnostics.error(v.location, "currency \"\(s)\" is not an ISO currency code", fix: "write a three-letter code such as CNY")
+                diagnostics.error(
+                    v.location, "currency \(s.quotedForMessage()) is not an ISO currency code", fix: "write a three-letter code such as CNY"
+                )
             }
         }
         if let v = map["base_path"], let s = v.string("base_path", &diagnostics) {
@@ -65,7 +67,8 @@ extension ContentLoader {
                 for pair in pairs {
                     guard let month = Month(parsing: pair.key) else {
                         diagnostics.error(
-                            pair.keyLocation, "\"\(pair.key)\" in working_days is not a month", fix: "write months as YYYY-MM")
+                            pair.keyLocation, "\(pair.key.quotedForMessage()) in working_days is not a month",
+                            fix: "write months as YYYY-MM")
                         continue
                     }
                     if let days = pair.value.integer("working days of \(pair.key)", &diagnostics) {
@@ -82,6 +85,7 @@ extension ContentLoader {
                     v.location, "working_days must be a mapping of months to day counts", fix: "write lines like  2026-11: 21")
             }
         }
+        settings.dataFiles = loadDataDeclarations(map["data_files"], &diagnostics)
         return ok ? settings : nil
     }
 

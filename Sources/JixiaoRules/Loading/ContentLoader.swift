@@ -35,12 +35,12 @@ public struct ContentLoader: Sendable {
             departments: departments, employees: employees, transfers: transfers, attributeNames: attributeNames, roles: roles,
             payChanges: payChanges)
         var catalog = MeasureCatalog()
-        let months = loadMonths(organisation: organisation, catalog: &catalog, &diagnostics)
+        let months = loadMonths(organisation: organisation, declarations: settings?.dataFiles ?? .init(), catalog: &catalog, &diagnostics)
         let policies = loadPolicies(organisation: organisation, &diagnostics)
         checkSettings(settings, months: months, &diagnostics)
         let adjustments = loadAdjustments(employees: employees, months: months, &diagnostics)
         let closedMonths = loadClosedMonths(&diagnostics)
-        let sorted = diagnostics.sorted
+        let sorted = suppressingCascades(diagnostics.sorted)
         guard let settings, !diagnostics.hasErrors else { return Outcome(content: nil, diagnostics: sorted) }
         var content = Content(
             settings: settings, organisation: organisation, measures: catalog, months: months,
@@ -58,24 +58,27 @@ public struct ContentLoader: Sendable {
 
     /// Reads and parses a CSV file; `nil` (with a diagnostic) when unreadable.
     func readCSV(_ path: String, _ diagnostics: inout Diagnostics) -> CSVTable? {
-        let data: Data
-        do {
-            data = try fileSystem.read(path)
-        } catch {
-            diagnostics.error(SourceLocation(file: path), "cannot read the file", fix: "check that it exists and is readable")
-            return nil
-        }
+        guard let data = readData(path, &diagnostics) else { return nil }
         if path.lowercased().hasSuffix(".xlsx") { return readWorkbook(path, data: data, &diagnostics) }
         reportWorkbookTwin(of: path, &diagnostics)
         return CSVParser.parse(data, path: path, diagnostics: &diagnostics)
     }
 
-    /// Reads a text file (UTF-8 or GB18030).
-    func readText(_ path: String, _ diagnostics: inout Diagnostics) -> String? {
-        guard let data = try? fileSystem.read(path) else {
-            diagnostics.error(SourceLocation(file: path), "cannot read the file", fix: "check that it exists and is readable")
+    /// Reads a file's bytes; `nil` (with an error naming the path and the system's reason)
+    /// when it cannot be read.
+    func readData(_ path: String, _ diagnostics: inout Diagnostics) -> Data? {
+        do {
+            return try fileSystem.read(path)
+        } catch {
+            diagnostics.error(
+                SourceLocation(file: path), "cannot read the file: \(SystemReason.of(error))", fix: "check that it exists and is readable")
             return nil
         }
+    }
+
+    /// Reads a text file (UTF-8 or GB18030).
+    func readText(_ path: String, _ diagnostics: inout Diagnostics) -> String? {
+        guard let data = readData(path, &diagnostics) else { return nil }
         guard let (text, _) = TextDecoding.decode(data) else {
             var problem =
                 TextDecoding.problem(data, path: path)
@@ -107,11 +110,11 @@ public struct ContentLoader: Sendable {
         if Day.looksLikeDate(text) {
             let reason = Day.problem(parsing: text).map { ": " + $0 } ?? ""
             diagnostics.error(
-                table.location(row, column), "\(what) \"\(text)\" is not a real date\(reason)",
+                table.location(row, column), "\(what) \(text.quotedForMessage()) is not a real date\(reason)",
                 fix: "check the day and month (e.g. February has 28 or 29 days)")
         } else {
             diagnostics.error(
-                table.location(row, column), "\(what) \"\(text)\" is not a date",
+                table.location(row, column), "\(what) \(text.quotedForMessage()) is not a date",
                 fix: "write dates as 2026-03-01 or 2026/3/1")
         }
         return nil

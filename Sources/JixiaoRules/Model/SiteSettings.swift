@@ -18,6 +18,8 @@ public struct SiteSettings: Sendable, Hashable {
     public var staffLeaderboards: Bool
     /// Working days per month, for per-day allowances.
     public var workingDays: [Month: Int]
+    /// Which monthly data files are expected or optional, and the kinds of their columns.
+    public var dataFiles = DataDeclarations()
 
     /// Creates settings.
     public init(

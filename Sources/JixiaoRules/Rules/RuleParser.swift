@@ -85,16 +85,21 @@ public struct RuleParser {
         return PolicyRules(policy: policy, versions: versions)
     }
 
-    /// Parses one rule set.
+    /// Parses one rule set. Its keys were checked by the caller (the policy's `rules:` or the
+    /// version), so an unknown key is reported once, not again here.
     func parseRuleSet(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> RuleSet {
         var set = RuleSet()
-        guard let map = value.mapping("rules", allowed: Self.ruleKeys, &diagnostics) else { return set }
+        guard let pairs = value.pairs else { return set }
+        let map = Dictionary(pairs.map { ($0.key, $0.value) }) { _, last in last }
         if let v = map["applies_to"] { set.scope = parseScope(v, &diagnostics) }
         if let v = map["tables"] { parseTables(v, into: &set, &diagnostics) }
         if let v = map["variables"] { set.variables = parseVariables(v, &diagnostics) }
         if let v = map["scorecard"] { set.scorecard = parseScorecard(v, &diagnostics) }
         if let v = map["eligibility"] { set.eligibility = parseEligibility(v, &diagnostics) }
-        if let v = map["streaks"] { set.streaks = parseStreaks(v, &diagnostics) }
+        if let v = map["streaks"] {
+            set.streaks = parseStreaks(v, &diagnostics)
+            checkStreakGrades(v, scorecard: set.scorecard, &diagnostics)
+        }
         if let v = map["alerts"] { set.alerts = parseAlerts(v, &diagnostics) }
         if let v = map["ranges"] { set.ranges = parseRanges(v, &diagnostics) }
         if let v = map["ladder"] { set.ladder = parseLadder(v, &diagnostics) }
@@ -165,6 +170,7 @@ public struct RuleParser {
             return nil
         }
         var brackets: [RateBracket] = []
+        var places: [SourceLocation] = []
         for item in list(bracketsValue, "brackets", &diagnostics) {
             guard let b = item.mapping("a bracket", allowed: ["from", "over", "rate", "fixed", "base", "value"], &diagnostics) else {
                 continue
@@ -181,6 +187,7 @@ public struct RuleParser {
                 diagnostics.error(
                     item.location, "a bracket has both from and over", fix: "keep one: from means at least, over means more than")
             }
+            places.append(item.location)
             brackets.append(
                 RateBracket(
                     lower: lower, inclusive: b["from"] != nil,
@@ -190,15 +197,18 @@ public struct RuleParser {
                     value: b["value"].flatMap { $0.number("value", &diagnostics) }))
         }
         let table = RateTable(minimum: m["minimum"].flatMap { $0.number("minimum", &diagnostics) }, brackets: brackets)
-        for problem in table.validate() {
+        for problem in table.locatedProblems() {
             diagnostics.error(
-                bracketsValue.location, "table \(name): \(problem)", fix: "list brackets from the lowest bound up, with rates of 0 or more")
+                problem.bracket.map { places[$0] } ?? bracketsValue.location, "table \(name): \(problem.text)",
+                fix: "list brackets from the lowest bound up, with rates of 0 or more")
         }
         return table
     }
 
     func parseBands(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> [GradeBand]? {
         var bands: [GradeBand] = []
+        var places: [SourceLocation] = []
+        var firstLines: [String: Int] = [:]
         for item in list(value, "grades", &diagnostics) {
             guard let m = item.mapping("a grade band", allowed: ["id", "name", "name_en", "min", "coefficient"], &diagnostics) else {
                 continue
@@ -208,14 +218,22 @@ public struct RuleParser {
                 let min = required(m, "min", item, &diagnostics)?.number("min", &diagnostics)
             else { continue }
             let coefficient = m["coefficient"].flatMap { $0.number("coefficient", &diagnostics) } ?? .one
+            if let first = firstLines[id] {
+                diagnostics.error(
+                    m["id"]?.location ?? item.location, "two grade bands have the id \(id.quotedForMessage()) (first on line \(first))",
+                    fix: "give each band its own id")
+                continue
+            }
+            firstLines[id] = item.location.line ?? 0
+            places.append(item.location)
             bands.append(
                 GradeBand(
                     id: id, name: name, nameEN: m["name_en"].flatMap { $0.string("name_en", &diagnostics) },
                     min: min, coefficient: coefficient))
         }
-        for (a, b) in zip(bands, bands.dropFirst()) where b.min >= a.min {
+        for (i, (a, b)) in zip(bands, bands.dropFirst()).enumerated() where b.min >= a.min {
             diagnostics.error(
-                value.location, "grade bands must go from the best down: \(b.name) (min \(b.min)) is not below \(a.name) (min \(a.min))",
+                places[i + 1], "grade bands must go from the best down: \(b.name) (min \(b.min)) is not below \(a.name) (min \(a.min))",
                 fix: "list the bands best first with falling minimum scores")
             return nil
         }

@@ -40,8 +40,9 @@ extension BadInputCorpus {
                 "monthly: a date where a number belongs", text: [dec: head + "E001,2026-01-01,0\n"],
                 [E("data/2025-12/cs.csv", 2, 6, "\"2026-01-01\" in column sales is not a number")]),
             BadInputCase(
-                "monthly: negative complaints", text: [dec: head + "E001,30000,-3\n"],
-                [E(dec, 2, 13, "complaints")], known: "issue 12 item 3: columns cannot yet declare ranges, so negative counts are accepted"),
+                "monthly: negative complaints",
+                text: declaring("  columns: {complaints: count}", [dec: head + "E001,30000,-3\n"]),
+                [E(dec, 2, 12, "\"-3\" in column complaints is below 0: complaints is declared a count")]),
             BadInputCase("monthly: empty cells are fine", text: [dec: head + "E001,,\n"], []),
             BadInputCase("monthly: spaces around values are fine", text: [dec: head + " E001 , 30000 , 0 \n"], []),
             BadInputCase(
@@ -108,16 +109,15 @@ extension BadInputCorpus {
                 [E("data/cs.csv", nil, nil, "files in data/ must be inside a month folder")]),
             BadInputCase(
                 "monthly: header only", text: ["data/2026-01/cs.csv": head],
-                [E("data/2026-01/cs.csv", 1, nil, "no rows")], known: "issue 12 item 3: a header-only file is silently accepted"),
+                [E("data/2026-01/cs.csv", 1, nil, "the file has a header but no rows")]),
             BadInputCase(
                 "monthly: far fewer rows than the month before", text: ["data/2026-01/cs.csv": head + "E001,31000,0\n"],
-                [E("data/2026-01/cs.csv", nil, nil, "fewer rows")],
-                known: "issue 12 item 3: a file with far fewer rows than the month before is accepted"),
+                [E("data/2026-01/cs.csv", nil, nil, "the file has far fewer rows than in 2025-12: 1 instead of 3 (−66%)")]),
             BadInputCase(
                 "monthly: an expected file missing",
-                text: ["data/2026-01/cs.csv": nil, "data/2026-01/other.csv": "employee,visits\nE002,3\n"],
-                [E("data/2026-01/cs.csv", nil, nil, "missing")],
-                known: "issue 12 item 3: content cannot yet declare which monthly files are expected"),
+                text: declaring(
+                    "  expected: [cs]", ["data/2026-01/cs.csv": nil, "data/2026-01/other.csv": "employee,visits\nE002,3\n"]),
+                [E("data/2026-01/cs.csv", nil, nil, "the expected data file cs.csv is missing for 2026-01")]),
             BadInputCase(
                 "monthly: NUL byte in a value", text: [dec: head + "E001,300\u{0}00,0\n"],
                 [E("data/2025-12/cs.csv", 2, 6, "\"300\u{0}00\" in column sales is not a number")]),
@@ -131,8 +131,7 @@ extension BadInputCorpus {
             BadInputCase(
                 "monthly: a 300,000-character employee id is quoted briefly",
                 text: [dec: head + "\(String(repeating: "E", count: 300_000)),1,0\n"],
-                [E(dec, 2, 1, "unknown employee")],
-                known: "issue 12 item 6: the message echoes the whole field instead of at most 80 characters"),
+                [E(dec, 2, 1, "unknown employee \"\(String(repeating: "E", count: 80))…\" (300000 characters)")]),
         ]
     }
 }

@@ -16,7 +16,7 @@ enum BadInputCorpus {
     }
 
     /// Every case.
-    static var all: [BadInputCase] { csvCases + organisationCases + monthlyCases + yamlCases + policyCases + ruleCases }
+    static var all: [BadInputCase] { csvCases + organisationCases + monthlyCases + completenessCases + yamlCases + policyCases + ruleCases }
 
     /// The employees file with one piece of text replaced.
     static func employees(_ old: String, _ new: String) -> [String: String?] {
@@ -32,6 +32,11 @@ enum BadInputCorpus {
     static func rules(_ old: String, _ new: String) -> [String: String?] {
         precondition(rules.contains(old), "the corpus rules do not contain \(old)")
         return ["policies/rules.md": rules.replacingOccurrences(of: old, with: new)]
+    }
+
+    /// `changes` with site.yaml declaring `data_files:` (its indented lines given).
+    static func declaring(_ dataFiles: String, _ changes: [String: String?] = [:]) -> [String: String?] {
+        changes.merging(["site.yaml": Fixtures.site + "\ndata_files:\n" + dataFiles]) { _, site in site }
     }
 
     /// The site settings with one piece of text replaced.

@@ -78,6 +78,11 @@ struct MutationFuzzTests {
     func yaml(part: Int) {
         let sources: [(String, String)] = [
             ("site.yaml", Fixtures.site), ("policies/cs.md", Fixtures.policy), ("policies/rules.md", BadInputCorpus.rules),
+            (
+                "site.yaml",
+                Fixtures.site + "\ndata_files:\n  expected: [cs, {file: visits, from: 2026-01}]\n  optional: [bonus]\n"
+                    + "  max_row_drop: 30%\n  columns: {complaints: count, sales: money, rate: percent, rating: {min: 1, max: 5}}\n"
+            ),
         ]
         Self.fuzzCompany(sources, Self.yamlMutator, name: "yaml", part: part, total: 600, seed: Self.seed &+ 10_000)
     }
