@@ -34,12 +34,14 @@ public struct ContentLoader: Sendable {
         var catalog = MeasureCatalog()
         let months = loadMonths(organisation: organisation, catalog: &catalog, &diagnostics)
         let policies = loadPolicies(organisation: organisation, &diagnostics)
+        let measureNames = loadMeasureNames(&diagnostics)
         checkSettings(settings, months: months, &diagnostics)
         let sorted = diagnostics.sorted
         guard let settings, !diagnostics.hasErrors else { return Outcome(content: nil, diagnostics: sorted) }
-        let content = Content(
+        var content = Content(
             settings: settings, organisation: organisation, measures: catalog, months: months,
             policies: policies, warnings: sorted.filter { $0.severity == .warning })
+        content.measureNames = measureNames
         return Outcome(content: content, diagnostics: sorted)
     }
 

@@ -14,6 +14,8 @@ public struct Content: Sendable {
     public var policies: [Policy]
     /// Warnings found while loading (errors stop loading instead).
     public var warnings: [Diagnostic]
+    /// Display names and units of measures, attributes, variables and tables (`measures.csv`), by lowercase id.
+    public var measureNames: [String: MeasureName] = [:]
 
     /// Creates content.
     public init(

@@ -42,3 +42,47 @@ extension RuleTables {
         (0..<count).filter { c in keep.contains(c) || rows.contains { c < $0.count && !$0[c].isEmpty && $0[c] != "0" && $0[c] != "0%" } }
     }
 }
+
+extension RuleTables {
+    /// The display name of a formula name in the page's language (`sales` → "当月销售额" /
+    /// "Monthly sales"), from `measures.csv`; the name as written when undeclared.
+    func displayName(_ id: String) -> String {
+        guard let n = names[id.lowercased()] else { return id }
+        return loc.name(n.name, english: n.nameEN)
+    }
+
+    /// The display name with its unit: "当月销售额（元）" / "Monthly sales (CNY)" (`name_with_unit`).
+    func displayLabel(_ id: String) -> String {
+        guard let n = names[id.lowercased()] else { return id }
+        let unit = loc.isChinese ? n.unit : (n.unitEN ?? n.unit)
+        guard let unit else { return displayName(id) }
+        return loc.format("name_with_unit", ["name": displayName(id), "unit": unit])
+    }
+}
+
+extension RuleTables {
+    /// The phraser for this page's language and names.
+    var words: FormulaWords {
+        FormulaWords(loc: loc, name: { self.phraseName($0) }, table: { self.phraseName($0) })
+    }
+
+    /// A name inside a sentence: the display name, `dept.x` as "部门…" / "the department's …";
+    /// in English with a lower-case first letter ("monthly sales").
+    func phraseName(_ id: String) -> String {
+        var text = displayName(id)
+        if text == id, id.hasPrefix("dept.") { text = loc.format("fw_dept", ["m": phraseName(String(id.dropFirst(5)))]) }
+        guard !loc.isChinese, let first = text.first, text.dropFirst().first?.isUppercase != true else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    /// English sentences start with a capital letter; Chinese text is returned as is.
+    func capitalized(_ text: String) -> String {
+        guard !loc.isChinese, let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// A formula as a cell: the words, then the exact formula collapsed for HR.
+    func inWords(_ text: String, money: Bool = false) -> String {
+        HTMLEscape.escape(capitalized(words.phrase(text, money: money))) + formula(text)
+    }
+}
