@@ -64,6 +64,8 @@ extension FormulaWords {
             return (fill("fw_rounddown", ["x": w[0]]), .condition)
         case .round where args.count == 1 || Self.isZero(args[1]):
             return (fill("fw_round", ["x": w[0]]), .condition)
+        case .abs: return (fill("fw_abs", ["x": wrap(parts[0]!, below: .atom)]), .atom)
+        case .isBlank: return (fill("fw_isblank", ["x": w[0]]), .condition)
         case .tenureMonths: return (name("tenure_months"), .atom)
         case .tenureYears: return (name("tenure_years"), .atom)
         default: return nil

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 import JixiaoMarkdown
 import JixiaoRules
@@ -21,7 +22,7 @@ extension RuleTables {
 
     /// The display name of a grade id from the scorecard's bands ("excellent" → "优秀"), or the id.
     func gradeName(_ id: String) -> String {
-        guard let band = rules.scorecard?.grades.first(where: { $0.id == id }) else { return id }
+        guard let band = rules.scorecard?.grades.first(where: { $0.id == id }) ?? gradeBands[id] else { return id }
         return loc.name(band.name, english: band.nameEN)
     }
 
@@ -47,13 +48,27 @@ extension RuleTables {
     /// The display name of a formula name in the page's language (`sales` → "当月销售额" /
     /// "Monthly sales"), from `measures.csv`; the name as written when undeclared.
     func displayName(_ id: String) -> String {
-        guard let n = names[id.lowercased()] else { return id }
-        return loc.name(n.name, english: n.nameEN)
+        let key = id.lowercased()
+        if let n = names[key] { return loc.name(n.name, english: n.nameEN) }
+        let payID = key.hasPrefix("pay.") ? String(key.dropFirst(4)) : key
+        if let item = rules.pay.first(where: { $0.id.lowercased() == payID }) { return loc.name(item.name, english: item.nameEN) }
+        if let item = scorecardItem(key) { return loc.name(item.name, english: item.nameEN) }
+        return id
+    }
+
+    /// The scorecard item with id `id`, at any depth.
+    func scorecardItem(_ id: String) -> ScorecardItem? {
+        var stack = rules.scorecard?.items ?? []
+        while let item = stack.popLast() {
+            if item.id.lowercased() == id { return item }
+            stack += item.items
+        }
+        return nil
     }
 
     /// The display name with its unit: "当月销售额（元）" / "Monthly sales (CNY)" (`name_with_unit`).
     func displayLabel(_ id: String) -> String {
-        guard let n = names[id.lowercased()] else { return id }
+        guard let n = names[id.lowercased()] else { return displayName(id) }
         let unit = loc.isChinese ? n.unit : (n.unitEN ?? n.unit)
         guard let unit else { return displayName(id) }
         return loc.format("name_with_unit", ["name": displayName(id), "unit": unit])
@@ -83,6 +98,9 @@ extension RuleTables {
 
     /// A formula as a cell: the words, then the exact formula collapsed for HR.
     func inWords(_ text: String, money: Bool = false) -> String {
-        HTMLEscape.escape(capitalized(words.phrase(text, money: money))) + formula(text)
+        // A formula that is only a variable's name reads as the variable's definition.
+        let bare = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let shown = rules.variables.first { $0.name.lowercased() == bare }?.formula.text ?? text
+        return HTMLEscape.escape(capitalized(words.phrase(shown, money: money))) + formula(text)
     }
 }

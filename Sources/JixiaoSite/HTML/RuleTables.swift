@@ -9,6 +9,8 @@ struct RuleTables {
     let loc: Localization
     /// Display names and units of formula names (`measures.csv`), by lowercase id.
     var names: [String: MeasureName] = [:]
+    /// Every grade band of the company by id, for rules that name grades of a scale defined elsewhere.
+    var gradeBands: [String: GradeBand] = [:]
 
     /// Directive names, in the order tables are appended when not placed by the author.
     static let names = ["scorecard", "grades", "eligibility", "tables", "ladder", "pay", "streaks", "alerts"]
@@ -78,9 +80,10 @@ struct RuleTables {
         }
         walk(card.items, depth: 0)
         let title = (card.name.isEmpty ? loc["scorecard"] : card.name) + (card.scoring == .points ? " (\(num(card.total)))" : "")
-        return table(
-            title, [loc["item"], card.scoring == .points ? loc["points"] : loc["weight"], loc["how_computed"], loc["target"], loc["source"]],
-            rows, numeric: [1])
+        let headers = [loc["item"], card.scoring == .points ? loc["points"] : loc["weight"], loc["how_computed"], loc["target"], loc["source"]]
+        // Target and source columns nobody filled in are left out.
+        let shown = Self.shownColumns(rows, count: headers.count, keep: [0, 1, 2])
+        return table(title, shown.map { headers[$0] }, rows.map { row in shown.map { row[$0] } }, numeric: [1])
     }
 
     /// The grade bands, the coefficient formula and the distribution limit.
