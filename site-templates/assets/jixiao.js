@@ -319,3 +319,30 @@
     show();
   });
 }());
+
+/* Staff home (issue 15): "applies to me" — choosing a role hides the policies limited to
+ * other roles (data-roles, space-separated; empty = every role) and empty department groups. */
+(function () {
+  'use strict';
+  var select = document.querySelector('select[data-role-filter]');
+  if (!select) { return; }
+  var status = document.getElementById('role-filter-status');
+  var items = document.querySelectorAll('li[data-roles]');
+  function apply() {
+    var role = select.value, shown = 0;
+    Array.prototype.forEach.call(items, function (li) {
+      var roles = (li.getAttribute('data-roles') || '').split(' ').filter(Boolean);
+      li.hidden = !!role && roles.length > 0 && roles.indexOf(role) < 0;
+      if (!li.hidden) { shown += 1; }
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('section.policy-group'), function (group) {
+      group.hidden = !group.querySelector('li[data-roles]:not([hidden])');
+    });
+    if (status) {
+      status.textContent = role ? String(select.getAttribute('data-text-status') || '{shown} / {total}')
+        .replace('{shown}', shown).replace('{total}', items.length) : '';
+    }
+  }
+  select.addEventListener('change', apply);
+  apply();
+}());

@@ -18,6 +18,8 @@ public struct SiteSettings: Sendable, Hashable {
     public var staffLeaderboards: Bool
     /// Working days per month, for per-day allowances.
     public var workingDays: [Month: Int]
+    /// What staff leaderboards may show (`staff_leaderboard:`), safe by default.
+    public var staffLeaderboard = StaffLeaderboardSettings()
 
     /// Creates settings.
     public init(
