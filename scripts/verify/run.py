@@ -33,6 +33,9 @@ import urllib.parse
 from html.parser import HTMLParser
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import check_calculators  # noqa: E402
+
 PAGE_TYPES = ("home", "department", "department-index", "person", "period", "leaderboard", "policy",
               "policy-index", "alerts", "search", "not-found")
 LANGS = ("zh-CN", "en")
@@ -1128,6 +1131,7 @@ def main(argv=None):
             browser_checks(b, sites, args, results, axe_src)
             from check_dashboards import dashboard_checks  # issue 19: period dashboards, roles, phone width
             dashboard_checks(b, sites, results)
+            check_calculators.run(b, sites, results, file_url)
             for h in hostile:
                 hostile_checks(b, h, results)
         except Exception as e:  # noqa: BLE001

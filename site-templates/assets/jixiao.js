@@ -225,3 +225,124 @@
     }
   });
 }());
+
+/* Policy pages: calculators (issue 15). Each div.calculator carries its rate table in
+ * data-calc (exact decimal strings); the result is computed in integer millionths with
+ * BigInt exactly as the engine does (RateTable+Evaluation.swift, DecimalNumber): products
+ * rounded to six places half away from zero, a pay item rounded to the cent half-up. */
+(function () {
+  'use strict';
+  var boxes = document.querySelectorAll('div.calculator[data-calc]');
+  if (!boxes.length || typeof BigInt !== 'function') { return; }
+  var SCALE = BigInt(1000000), ZERO = BigInt(0), ONE = BigInt(1), TWO = BigInt(2), TEN = BigInt(10);
+  var MAX = BigInt('1000000000000000') * SCALE;
+  function abs(a) { return a < ZERO ? -a : a; }
+  function divRound(a, b) {
+    var q = a / b, r = a % b;
+    if (abs(r) * TWO >= abs(b)) { return (a < ZERO) !== (b < ZERO) ? q - ONE : q + ONE; }
+    return q;
+  }
+  function mul(a, b) { return divRound(a * b, SCALE); }
+  // Decimal text (as an <input type="number"> gives it, exponent allowed) → millionths; null when not a number.
+  function parse(text) {
+    var m = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/.exec(String(text));
+    if (!m || (m[2] + (m[3] || '')) === '') { return null; }
+    var digits = m[2] + (m[3] || ''), places = (m[3] || '').length - (m[4] ? parseInt(m[4], 10) : 0);
+    if (places < 0) { digits += new Array(-places + 1).join('0'); places = 0; }
+    if (places > 12) { return null; }
+    var units = BigInt(digits || '0'), value;
+    if (places <= 6) { value = units * TEN ** BigInt(6 - places); } else { value = divRound(units, TEN ** BigInt(places - 6)); }
+    if (value > MAX) { return null; }
+    return m[1] === '-' ? -value : value;
+  }
+  function num(s) { return s === null || s === undefined ? null : parse(s); }
+  function reaches(b, x) { return b.inclusive ? x >= b.lower : x > b.lower; }
+  function evaluate(t, x) {
+    if (t.minimum !== null && x < t.minimum) { return ZERO; }
+    var top = -1;
+    for (var i = 0; i < t.brackets.length && reaches(t.brackets[i], x); i++) { top = i; }
+    if (top < 0) { return ZERO; }
+    var b = t.brackets[top];
+    switch (t.method) {
+      case 'progressive':
+        var total = ZERO;
+        for (var k = 0; k <= top; k++) {
+          var upper = x, next = k + 1 < t.brackets.length ? t.brackets[k + 1].lower : null;
+          if (next !== null && next < x) { upper = next; }
+          var part = upper - t.brackets[k].lower;
+          if (part > ZERO) { total += mul(part, t.brackets[k].rate); }
+        }
+        return total + b.fixed;
+      case 'bracket': return mul(x - (b.base === null ? b.lower : b.base), b.rate) + b.fixed;
+      case 'retroactive': return mul(x, b.rate) + b.fixed;
+      default: return b.value === null ? ZERO : b.value;
+    }
+  }
+  // Millionths → text: shortest exact ("1234.5"), or with exactly `fixed` places; grouped by thousands when asked.
+  function text(v, fixed, group) {
+    var neg = v < ZERO, a = abs(v), whole = (a / SCALE).toString(), frac = (a % SCALE).toString();
+    frac = ('000000' + frac).slice(-6);
+    frac = fixed === null ? frac.replace(/0+$/, '') : frac.slice(0, fixed);
+    if (group) { whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
+    return (neg ? '-' : '') + whole + (frac ? '.' + frac : '');
+  }
+  function table(json) {
+    var t = JSON.parse(json);
+    return {
+      method: t.method, minimum: num(t.minimum), round: !!t.round,
+      brackets: t.brackets.map(function (b) {
+        return { lower: num(b.lower), inclusive: !!b.inclusive, rate: num(b.rate), fixed: num(b.fixed), base: num(b.base), value: num(b.value) };
+      })
+    };
+  }
+  Array.prototype.forEach.call(boxes, function (box) {
+    var input = box.querySelector('input'), out = box.querySelector('output');
+    if (!input || !out) { return; }
+    var t;
+    try { t = table(box.getAttribute('data-calc')); } catch (err) { return; }
+    var money = box.getAttribute('data-calc-money') || '';
+    function show() {
+      var raw = input.value, x = raw === '' ? null : parse(raw);
+      if (x === null) {
+        out.removeAttribute('data-value');
+        out.textContent = box.getAttribute(raw === '' && !(input.validity && input.validity.badInput) ? 'data-text-empty' : 'data-text-invalid') || '';
+        return;
+      }
+      var v = evaluate(t, x);
+      if (t.round) { v = divRound(v, BigInt(10000)) * BigInt(10000); }
+      out.setAttribute('data-value', text(v, null, false));
+      var shown = money ? (v < ZERO ? '-' : '') + money + text(abs(v), 2, true) : text(v, null, true);
+      out.textContent = String(box.getAttribute('data-text-result') || '{value}').replace('{value}', shown);
+    }
+    input.addEventListener('input', show);
+    input.addEventListener('change', show);
+    show();
+  });
+}());
+
+/* Staff home (issue 15): "applies to me" — choosing a role hides the policies limited to
+ * other roles (data-roles, space-separated; empty = every role) and empty department groups. */
+(function () {
+  'use strict';
+  var select = document.querySelector('select[data-role-filter]');
+  if (!select) { return; }
+  var status = document.getElementById('role-filter-status');
+  var items = document.querySelectorAll('li[data-roles]');
+  function apply() {
+    var role = select.value, shown = 0;
+    Array.prototype.forEach.call(items, function (li) {
+      var roles = (li.getAttribute('data-roles') || '').split(' ').filter(Boolean);
+      li.hidden = !!role && roles.length > 0 && roles.indexOf(role) < 0;
+      if (!li.hidden) { shown += 1; }
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('section.policy-group'), function (group) {
+      group.hidden = !group.querySelector('li[data-roles]:not([hidden])');
+    });
+    if (status) {
+      status.textContent = role ? String(select.getAttribute('data-text-status') || '{shown} / {total}')
+        .replace('{shown}', shown).replace('{total}', items.length) : '';
+    }
+  }
+  select.addEventListener('change', apply);
+  apply();
+}());

@@ -11,7 +11,7 @@ public struct Formula: Sendable {
     /// Where the formula's first character sits in the policy file.
     public let origin: SourceLocation
     /// The syntax tree.
-    let root: FormulaNode
+    package let root: FormulaNode
     /// Offsets to places and excerpts.
     let map: FormulaSourceMap
 

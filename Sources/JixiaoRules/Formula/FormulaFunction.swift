@@ -1,7 +1,7 @@
 import JixiaoCore
 import JixiaoMarkdown
 /// The built-in functions of the formula language, with their names and arities.
-enum FormulaFunction: String, Sendable, CaseIterable {
+package enum FormulaFunction: String, Sendable, CaseIterable {
     case `if` = "IF", and = "AND", or = "OR", not = "NOT"
     case min = "MIN", max = "MAX", sum = "SUM", average = "AVERAGE"
     case round = "ROUND", roundDown = "ROUNDDOWN", abs = "ABS", clamp = "CLAMP"

@@ -2,11 +2,11 @@ import JixiaoCore
 import JixiaoMarkdown
 /// The syntax tree of a parsed formula. `offset` fields are character offsets into the
 /// formula text, used for error places.
-indirect enum FormulaNode: Sendable {
+package indirect enum FormulaNode: Sendable {
     /// Unary operators.
-    enum Unary: Sendable { case negate, plus, percent, not }
+    package enum Unary: Sendable { case negate, plus, percent, not }
     /// Binary operators.
-    enum Binary: Sendable {
+    package enum Binary: Sendable {
         case add, subtract, multiply, divide, power
         case equal, notEqual, less, lessEqual, greater, greaterEqual
         case and, or

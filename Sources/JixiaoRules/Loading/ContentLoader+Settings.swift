@@ -4,7 +4,7 @@ extension ContentLoader {
     /// Keys allowed in `site.yaml`.
     static let settingsKeys = [
         "title", "company", "locale", "currency", "base_path", "current_month",
-        "staff_leaderboards", "working_days", "sheets", "data_files",
+        "staff_leaderboards", "working_days", "sheets", "data_files", "staff_leaderboard",
     ]
 
     /// Reads `site.yaml`.
@@ -86,6 +86,7 @@ extension ContentLoader {
             }
         }
         settings.dataFiles = loadDataDeclarations(map["data_files"], &diagnostics)
+        loadStaffLeaderboard(map["staff_leaderboard"], into: &settings, &diagnostics)
         return ok ? settings : nil
     }
 

@@ -37,6 +37,7 @@ public struct ContentLoader: Sendable {
         var catalog = MeasureCatalog()
         let months = loadMonths(organisation: organisation, declarations: settings?.dataFiles ?? .init(), catalog: &catalog, &diagnostics)
         let policies = loadPolicies(organisation: organisation, &diagnostics)
+        let measureNames = loadMeasureNames(&diagnostics)
         checkSettings(settings, months: months, &diagnostics)
         let adjustments = loadAdjustments(employees: employees, months: months, &diagnostics)
         let closedMonths = loadClosedMonths(&diagnostics)
@@ -46,6 +47,7 @@ public struct ContentLoader: Sendable {
             settings: settings, organisation: organisation, measures: catalog, months: months,
             policies: policies, warnings: sorted.filter { $0.severity == .warning })
         (content.adjustments, content.closedMonths) = (adjustments, closedMonths)
+        content.measureNames = measureNames
         return Outcome(content: content, diagnostics: sorted)
     }
 

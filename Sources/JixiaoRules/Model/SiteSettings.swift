@@ -20,6 +20,8 @@ public struct SiteSettings: Sendable, Hashable {
     public var workingDays: [Month: Int]
     /// Which monthly data files are expected or optional, and the kinds of their columns.
     public var dataFiles = DataDeclarations()
+    /// What staff leaderboards may show (`staff_leaderboard:`), safe by default.
+    public var staffLeaderboard = StaffLeaderboardSettings()
 
     /// Creates settings.
     public init(

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 import JixiaoMarkdown
 import JixiaoRules
@@ -21,7 +22,7 @@ extension RuleTables {
 
     /// The display name of a grade id from the scorecard's bands ("excellent" → "优秀"), or the id.
     func gradeName(_ id: String) -> String {
-        guard let band = rules.scorecard?.grades.first(where: { $0.id == id }) else { return id }
+        guard let band = rules.scorecard?.grades.first(where: { $0.id == id }) ?? gradeBands[id] else { return id }
         return loc.name(band.name, english: band.nameEN)
     }
 
@@ -40,5 +41,66 @@ extension RuleTables {
     /// `keep` columns are always kept.
     static func shownColumns(_ rows: [[String]], count: Int, keep: Set<Int>) -> [Int] {
         (0..<count).filter { c in keep.contains(c) || rows.contains { c < $0.count && !$0[c].isEmpty && $0[c] != "0" && $0[c] != "0%" } }
+    }
+}
+
+extension RuleTables {
+    /// The display name of a formula name in the page's language (`sales` → "当月销售额" /
+    /// "Monthly sales"), from `measures.csv`; the name as written when undeclared.
+    func displayName(_ id: String) -> String {
+        let key = id.lowercased()
+        if let n = names[key] { return loc.name(n.name, english: n.nameEN) }
+        let payID = key.hasPrefix("pay.") ? String(key.dropFirst(4)) : key
+        if let item = rules.pay.first(where: { $0.id.lowercased() == payID }) { return loc.name(item.name, english: item.nameEN) }
+        if let item = scorecardItem(key) { return loc.name(item.name, english: item.nameEN) }
+        return id
+    }
+
+    /// The scorecard item with id `id`, at any depth.
+    func scorecardItem(_ id: String) -> ScorecardItem? {
+        var stack = rules.scorecard?.items ?? []
+        while let item = stack.popLast() {
+            if item.id.lowercased() == id { return item }
+            stack += item.items
+        }
+        return nil
+    }
+
+    /// The display name with its unit: "当月销售额（元）" / "Monthly sales (CNY)" (`name_with_unit`).
+    func displayLabel(_ id: String) -> String {
+        guard let n = names[id.lowercased()] else { return displayName(id) }
+        let unit = loc.isChinese ? n.unit : (n.unitEN ?? n.unit)
+        guard let unit else { return displayName(id) }
+        return loc.format("name_with_unit", ["name": displayName(id), "unit": unit])
+    }
+}
+
+extension RuleTables {
+    /// The phraser for this page's language and names.
+    var words: FormulaWords {
+        FormulaWords(loc: loc, name: { self.phraseName($0) }, table: { self.phraseName($0) })
+    }
+
+    /// A name inside a sentence: the display name, `dept.x` as "部门…" / "the department's …";
+    /// in English with a lower-case first letter ("monthly sales").
+    func phraseName(_ id: String) -> String {
+        var text = displayName(id)
+        if text == id, id.hasPrefix("dept.") { text = loc.format("fw_dept", ["m": phraseName(String(id.dropFirst(5)))]) }
+        guard !loc.isChinese, let first = text.first, text.dropFirst().first?.isUppercase != true else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    /// English sentences start with a capital letter; Chinese text is returned as is.
+    func capitalized(_ text: String) -> String {
+        guard !loc.isChinese, let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// A formula as a cell: the words, then the exact formula collapsed for HR.
+    func inWords(_ text: String, money: Bool = false) -> String {
+        // A formula that is only a variable's name reads as the variable's definition.
+        let bare = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let shown = rules.variables.first { $0.name.lowercased() == bare }?.formula.text ?? text
+        return HTMLEscape.escape(capitalized(words.phrase(shown, money: money))) + formula(text)
     }
 }

@@ -7,6 +7,10 @@ import JixiaoRules
 struct RuleTables {
     let rules: RuleSet
     let loc: Localization
+    /// Display names and units of formula names (`measures.csv`), by lowercase id.
+    var names: [String: MeasureName] = [:]
+    /// Every grade band of the company by id, for rules that name grades of a scale defined elsewhere.
+    var gradeBands: [String: GradeBand] = [:]
 
     /// Directive names, in the order tables are appended when not placed by the author.
     static let names = ["scorecard", "grades", "eligibility", "tables", "ladder", "pay", "streaks", "alerts"]
@@ -16,7 +20,7 @@ struct RuleTables {
     private func pct(_ d: DecimalNumber?) -> String { d.map { loc.score(($0 * .hundred).rounded(places: 4)) + "%" } ?? "" }
 
     /// A rule table; `rows` hold cell markup already escaped (made with ``esc(_:)`` and ``formula(_:label:)``).
-    private func table(_ caption: String, _ headers: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
+    func table(_ caption: String, _ headers: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
         var b = HTMLBuilder()
         let table = HTMLTable(
             tableClass: "rules", columns: headers.enumerated().map { HTMLTable.Column(label: $1, numeric: numeric.contains($0)) })
@@ -58,11 +62,11 @@ struct RuleTables {
             for item in items {
                 let indent = String(repeating: "　", count: depth)
                 var how: [String] = []
-                if let f = item.formula { how.append(formula(f.text)) }
+                if let f = item.formula { how.append(inWords(f.text)) }
                 if !item.ratings.isEmpty {
-                    how.append(esc(item.ratings.map { "\($0.measure) × \(pct($0.weight))" }.joined(separator: " + ")))
+                    how.append(esc(item.ratings.map { "\(displayName($0.measure)) × \(pct($0.weight))" }.joined(separator: " + ")))
                 }
-                if let m = item.measure { how.append(esc(m)) }
+                if let m = item.measure { how.append(esc(displayName(m))) }
                 if let floor = item.floor { how.append(esc("\(loc["floor"]) \(num(floor))")) }
                 if let cap = item.cap { how.append(esc("\(loc["cap"]) \(num(cap))")) }
                 if item.lowerIsBetter { how.append(esc(loc["lower_is_better"])) }
@@ -76,9 +80,10 @@ struct RuleTables {
         }
         walk(card.items, depth: 0)
         let title = (card.name.isEmpty ? loc["scorecard"] : card.name) + (card.scoring == .points ? " (\(num(card.total)))" : "")
-        return table(
-            title, [loc["item"], card.scoring == .points ? loc["points"] : loc["weight"], loc["formula"], loc["target"], loc["source"]],
-            rows, numeric: [1])
+        let headers = [loc["item"], card.scoring == .points ? loc["points"] : loc["weight"], loc["how_computed"], loc["target"], loc["source"]]
+        // Target and source columns nobody filled in are left out.
+        let shown = Self.shownColumns(rows, count: headers.count, keep: [0, 1, 2])
+        return table(title, shown.map { headers[$0] }, rows.map { row in shown.map { row[$0] } }, numeric: [1])
     }
 
     /// The grade bands, the coefficient formula and the distribution limit.
@@ -88,6 +93,7 @@ struct RuleTables {
             loc["grades_table"], [loc["grade"], loc["min_score"], loc["coefficient"]],
             bands.map { [esc(loc.name($0.name, english: $0.nameEN)), num($0.min), num($0.coefficient)] }, numeric: [1, 2])
         if let c = rules.scorecard?.coefficient {
+            html += element("p", loc.labelled(loc["coefficient"], capitalized(words.phrase(c.text))))
             html += formula(c.text, label: loc["coefficient"] + " · " + loc["formula_details"])
         }
         if let d = rules.scorecard?.distribution {
@@ -100,7 +106,7 @@ struct RuleTables {
     private func eligibilityTable() -> String? {
         guard !rules.eligibility.isEmpty else { return nil }
         return table(
-            loc["eligibility"], [loc["reason"], loc["formula"]], rules.eligibility.map { [esc($0.reason), formula($0.when.text)] })
+            loc["eligibility"], [loc["reason"], loc["condition"]], rules.eligibility.map { [esc($0.reason), inWords($0.when.text)] })
     }
 
     /// The rate tables, one table each.
@@ -109,7 +115,7 @@ struct RuleTables {
         var html = ""
         for name in rules.tables.keys.sorted() {
             let t = rules.tables[name]!
-            var caption = "\(loc["rate_tables"]): \(name)"
+            var caption = loc.labelled(loc["rate_tables"], displayName(name))
             if let m = t.minimum { caption += " (\(loc["table_minimum"]) \(loc.number(m, places: 0)))" }
             let rows = t.brackets.map { [esc(boundText($0)), pct($0.rate), num($0.fixed), num($0.value)] }
             // Columns with nothing to say (速算额 all zero, 数值 empty) are left out.
@@ -118,6 +124,7 @@ struct RuleTables {
             html += table(
                 caption, shown.map { headers[$0] }, rows.map { row in shown.map { row[$0] } },
                 numeric: Set(shown.indices.filter { shown[$0] > 0 }))
+            html += calculatorsHTML(for: name)
         }
         return html
     }
@@ -127,7 +134,7 @@ struct RuleTables {
         guard let ladder = rules.ladder else { return nil }
         var rows: [[String]] = []
         for level in ladder.levels {
-            let reqs = level.requirements.map { esc($0.name) + formula($0.when.text) }.joined()
+            let reqs = level.requirements.map { esc($0.name) + HTMLBuilder.lineBreak + inWords($0.when.text) }.joined(separator: HTMLBuilder.lineBreak)
             rows.append([esc(loc.name(level.name, english: level.nameEN)), reqs])
         }
         return table(ladder.name.isEmpty ? loc["ladder"] : ladder.name, [loc["current_level"], loc["requirements"]], rows)
@@ -137,12 +144,12 @@ struct RuleTables {
     private func payTable() -> String? {
         guard !rules.pay.isEmpty else { return nil }
         return table(
-            loc["pay_items"], [loc["pay_item"], loc["kind"], loc["formula"], loc["months_applicable"]],
+            loc["pay_items"], [loc["pay_item"], loc["kind"], loc["how_computed"], loc["months_applicable"]],
             rules.pay.map {
                 [
                     esc(loc.name($0.name, english: $0.nameEN))
                         + ($0.note.map { HTMLBuilder.lineBreak + element("span", $0, class: "muted") } ?? ""),
-                    esc(loc["kind_\($0.kind.rawValue)"]), formula($0.formula.text), esc(monthsText($0.months)),
+                    esc(loc["kind_\($0.kind.rawValue)"]), inWords($0.formula.text, money: true), esc(monthsText($0.months)),
                 ]
             })
     }
@@ -155,7 +162,7 @@ struct RuleTables {
             rules.streaks.map {
                 [
                     esc($0.name),
-                    esc($0.grades.map(gradeName).joined(separator: loc["list_separator"])) + ($0.when.map { formula($0.text) } ?? ""),
+                    esc($0.grades.map(gradeName).joined(separator: loc["list_separator"])) + ($0.when.map { HTMLBuilder.lineBreak + inWords($0.text) } ?? ""),
                     String($0.months),
                     $0.reward.map { esc(loc.money($0)) } ?? "", esc($0.alert ?? ""),
                 ]
@@ -166,9 +173,9 @@ struct RuleTables {
     private func alertsTable() -> String? {
         guard !rules.alerts.isEmpty else { return nil }
         return table(
-            loc["alerts"], [loc["message"], loc["formula"], loc["severity"]],
+            loc["alerts"], [loc["message"], loc["condition"], loc["severity"]],
             rules.alerts.map {
-                [esc($0.message), formula($0.when.text), esc(loc["severity_\($0.severity.rawValue)"])]
+                [esc($0.message), inWords($0.when.text), esc(loc["severity_\($0.severity.rawValue)"])]
             })
     }
 }

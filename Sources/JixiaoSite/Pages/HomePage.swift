@@ -29,4 +29,8 @@ public struct HomePage: Sendable {
     public var leaderboardLinks: [NavLink]
     /// Whether leaderboard links exist.
     public var hasLeaderboards: Bool
+    /// Policies by department (staff home).
+    public var policyGroups: [StaffPolicyGroup] = []
+    /// Roles for the "applies to me" filter (staff home): `label` the name, `href` the id.
+    public var roleOptions: [NavLink] = []
 }

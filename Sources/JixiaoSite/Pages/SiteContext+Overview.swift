@@ -74,13 +74,14 @@ extension SiteContext {
             NavLink(label: content.policies[$0].title, href: policyPath($0), note: content.policies[$0].summary ?? "")
         }
         let boardLinks = showLeaderboards ? [NavLink(label: loc["leaderboards"], href: "leaderboards/index.html")] : []
-        let page = HomePage(
+        var page = HomePage(
             chrome: printing(
                 chrome(path: path, pageType: "home", title: loc["home"], current: "home", trail: []),
                 period: loc.month(currentMonth), hasPay: true),
             monthLabel: loc.month(currentMonth), headlines: headlines, gradeChart: gradeChart, departmentChart: departmentChart,
             top: top, improvers: improvers, alerts: alerts, periodLinks: periodLinks, managers: managers,
             policyLinks: policyLinks, leaderboardLinks: boardLinks, hasLeaderboards: !boardLinks.isEmpty)
+        if !managers { (page.policyGroups, page.roleOptions) = (staffPolicyGroups(), staffRoleOptions()) }
         return (page, managers ? [("home-top.csv", top), ("home-improvers.csv", improvers), ("home-alerts.csv", alerts)] : [])
     }
 

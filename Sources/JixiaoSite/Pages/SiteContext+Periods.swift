@@ -189,9 +189,9 @@ extension SiteContext {
         let period = Period.containing(currentMonth, kind: spec.kind)
         let heading = "\(loc["leaderboard_for"])\(spec.label) · \(loc.period(period))"
         let csvName = String(spec.path.dropFirst("leaderboards/".count).dropLast(5))
-        let (table, apart, tables) = rankingTables(
-            analytics.ranking(period, spec.group), period: period, path: spec.path, id: "ranking",
-            caption: heading, csvName: "leaderboard-" + csvName)
+        let (table, apart, tables) = staffTables(rankingTables(
+            shownRanking(analytics.ranking(period, spec.group), period: period), period: period, path: spec.path, id: "ranking",
+            caption: heading, csvName: "leaderboard-" + csvName))
         return (
             LeaderboardPage(
                 chrome: chrome(

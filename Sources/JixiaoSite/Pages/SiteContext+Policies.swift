@@ -19,9 +19,10 @@ extension SiteContext {
             }
         }
         let frozen = versionsByFile
+        let bands = Dictionary(results.versions.flatMap { $0.rules.scorecard?.grades ?? [] }.map { ($0.id, $0) }) { first, _ in first }
         let rendered = MarkdownSite.renderConcurrently(pages, options: options) { page, directive in
             let versionsByFile = frozen
-            let tables = RuleTables(rules: versionsByFile[page.file] ?? RuleSet(), loc: loc)
+            let tables = RuleTables(rules: versionsByFile[page.file] ?? RuleSet(), loc: loc, names: content.measureNames, gradeBands: bands)
             guard RuleTables.names.contains(directive.name) || directive.name == "rules" else {
                 return .failure(
                     .error(
@@ -45,7 +46,7 @@ extension SiteContext {
             diagnostics += r.diagnostics
             let placed = r.directiveNames
             if !placed.contains("rules") {
-                let tables = RuleTables(rules: versionsByFile[content.policies[i].file] ?? RuleSet(), loc: loc)
+                let tables = RuleTables(rules: versionsByFile[content.policies[i].file] ?? RuleSet(), loc: loc, names: content.measureNames, gradeBands: bands)
                 let missing = RuleTables.names.filter { !placed.contains($0) }.compactMap { tables.html($0) }
                 if !missing.isEmpty {
                     var b = HTMLBuilder()

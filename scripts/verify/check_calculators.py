@@ -1,0 +1,129 @@
+"""Policy-page calculators (issue 15): the browser calculator against the engine.
+
+For every div.calculator on every policy page of every site: the result shown for each
+input of the engine's fixture (>= 1,000 per table, every boundary +/- 0.01, computed by the
+Swift engine: `JIXIAO_CALCULATOR_FIXTURE=… swift test --skip-build --filter
+RateCalculatorTests`) must agree exactly (data-value, the exact decimal); for every row of
+the worked-examples table above it, the text shown must be the row's result as the engine
+formatted it; real keystrokes update the live output; the page does not overflow at 390 px
+or 1366 px; zh-CN calculators show no Latin letters, en ones no full-width punctuation.
+"""
+import json
+import os
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Sets each value, fires `input`, reads the output: [data-value, text] per value.
+RUN_JS = """
+var box = document.querySelectorAll('div.calculator[data-calc]')[arguments[0]];
+var input = box.querySelector('input'), out = box.querySelector('output'), got = [];
+arguments[1].forEach(function (x) {
+  input.value = x;
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+  got.push([out.getAttribute('data-value'), out.textContent]);
+});
+return got;
+"""
+# The worked-examples rows of the table just before calculator n: [amount text, result text].
+ROWS_JS = """
+var box = document.querySelectorAll('div.calculator[data-calc]')[arguments[0]];
+var wrap = box.previousElementSibling, table = wrap && wrap.querySelector('table');
+if (!table) { return null; }
+return Array.prototype.map.call(table.tBodies[0].rows, function (r) {
+  return [r.cells[0].textContent, r.cells[r.cells.length - 1].textContent];
+});
+"""
+INFO_JS = """
+return Array.prototype.map.call(document.querySelectorAll('div.calculator[data-calc]'), function (box) {
+  var input = box.querySelector('input'), out = box.querySelector('output');
+  var label = input && document.querySelector('label[for="' + input.id + '"]');
+  return {calc: box.getAttribute('data-calc'), id: input ? input.id : null, type: input ? input.type : null,
+          label: label ? label.textContent.trim() : '', live: out ? out.getAttribute('aria-live') : null,
+          text: box.textContent + ' ' + (box.previousElementSibling ? box.previousElementSibling.textContent : '')};
+});
+"""
+OVERFLOW_JS = "return [document.documentElement.scrollWidth, window.innerWidth];"
+
+
+def make_fixture():
+    """Runs the Swift fixture test; returns {data-calc JSON: {inputs, results}} or an error string."""
+    path = Path(tempfile.mkdtemp(prefix="jixiao-calc-")) / "calculators.json"
+    env = dict(os.environ, JIXIAO_CALCULATOR_FIXTURE=str(path))
+    p = subprocess.run(["swift", "test", "--skip-build", "--filter", "RateCalculatorTests"], cwd=ROOT, env=env,
+                       capture_output=True, text=True)
+    if p.returncode != 0 or not path.is_file():
+        return f"the engine fixture was not written (swift test rc={p.returncode}): {p.stdout[-400:]}{p.stderr[-400:]}"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def check_page(b, site, rel, fixture, file_url, results):
+    from selenium.webdriver.common.by import By
+    problems = []
+    b.load(file_url(site, rel))
+    infos = b.driver.execute_script(INFO_JS)
+    lang = b.driver.execute_script("return document.documentElement.lang")
+    for n, info in enumerate(infos):
+        name = info["id"] or f"calculator {n + 1}"
+        if info["type"] != "number" or not info["label"] or info["live"] != "polite":
+            problems.append(f"{name}: needs <input type=number>, a <label for> and <output aria-live=polite>: {info}")
+        visible = re.sub(r"\s+", " ", info["text"])
+        if lang == "zh-CN" and re.search(r"[A-Za-z]", visible):
+            problems.append(f"{name}: Latin letters on a zh-CN page: {visible[:160]!r}")
+        if lang == "en" and re.search(r"[，。：；（）、！？]", visible):
+            problems.append(f"{name}: full-width punctuation on an en page: {visible[:160]!r}")
+        entry = fixture.get(info["calc"])
+        if entry is None:
+            problems.append(f"{name}: no engine fixture for this table: {info['calc'][:120]}")
+            continue
+        got = b.driver.execute_script(RUN_JS, n, entry["inputs"])
+        wrong = [f"{x} → browser {g[0]}, engine {e}" for x, g, e in zip(entry["inputs"], got, entry["results"]) if g[0] != e]
+        problems += [f"{name}: {w}" for w in wrong[:10]]
+        if len(entry["inputs"]) < 1000:
+            problems.append(f"{name}: only {len(entry['inputs'])} inputs in the fixture")
+        rows = b.driver.execute_script(ROWS_JS, n) or []
+        if not rows:
+            problems.append(f"{name}: no worked-examples table before the calculator")
+        shown = b.driver.execute_script(RUN_JS, n, [a.replace(",", "") for a, _ in rows])
+        for (amount, expect), (_, text) in zip(rows, shown):
+            if not text.endswith(expect):
+                problems.append(f"{name}: at {amount} the calculator shows {text!r}, the worked example {expect!r}")
+        # Real keystrokes: clear, type the first worked amount above zero, read the live output.
+        box = b.driver.find_element(By.ID, info["id"])
+        typed = next(((a, e) for a, e in rows if a.replace(",", "") not in ("0.00", "0.01")), None)
+        if typed:
+            b.driver.execute_script("arguments[0].value = ''; arguments[0].focus();", box)
+            box.send_keys(typed[0].replace(",", ""))
+            text = b.driver.find_element(By.ID, info["id"] + "-result").text
+            if not text.endswith(typed[1]):
+                problems.append(f"{name}: typing {typed[0]} shows {text!r}, expected …{typed[1]!r}")
+    for w, h, mobile in ((390, 844, True), (1366, 900, False)):
+        b.viewport(w, h, mobile)
+        sw, iw = b.driver.execute_script(OVERFLOW_JS)
+        if sw > iw:
+            problems.append(f"page overflows at {w} px: scrollWidth {sw} > {iw}")
+    b.reset_viewport()
+    results.record("calculators", site.name, rel, problems)
+    return len(infos)
+
+
+def run(b, sites, results, file_url):
+    """Checks every policy page with a calculator in every site (see the module docstring)."""
+    pages = [(s, rel) for s in sites for rel, pp in s.pages.items()
+             if pp.metas.get("jixiao-page-type") == "policy"
+             and 'class="calculator"' in (s.root / rel).read_text(encoding="utf-8")]
+    if not pages:
+        results.record("calculators", "-", "-", ["no policy page has a calculator"])
+        return
+    fixture = make_fixture()
+    if isinstance(fixture, str):
+        results.record("calculators", "-", "fixture", [fixture])
+        return
+    for site, rel in pages:
+        try:
+            check_page(b, site, rel, fixture, file_url, results)
+        except Exception as e:  # noqa: BLE001
+            results.record("calculators", site.name, rel, [f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"])
