@@ -4,7 +4,7 @@ extension ContentLoader {
     /// Keys allowed in `site.yaml`.
     static let settingsKeys = [
         "title", "company", "locale", "currency", "base_path", "current_month",
-        "staff_leaderboards", "working_days", "sheets",
+        "staff_leaderboards", "working_days", "sheets", "editions",
     ]
 
     /// Reads `site.yaml`.
@@ -82,6 +82,7 @@ extension ContentLoader {
                     v.location, "working_days must be a mapping of months to day counts", fix: "write lines like  2026-11: 21")
             }
         }
+        if let v = map["editions"], !v.isNull { settings.editions = loadEditions(v, &diagnostics) }
         return ok ? settings : nil
     }
 

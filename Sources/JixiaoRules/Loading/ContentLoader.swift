@@ -35,6 +35,7 @@ public struct ContentLoader: Sendable {
         let months = loadMonths(organisation: organisation, catalog: &catalog, &diagnostics)
         let policies = loadPolicies(organisation: organisation, &diagnostics)
         checkSettings(settings, months: months, &diagnostics)
+        checkEditions(settings, organisation: organisation, &diagnostics)
         let sorted = diagnostics.sorted
         guard let settings, !diagnostics.hasErrors else { return Outcome(content: nil, diagnostics: sorted) }
         let content = Content(

@@ -18,6 +18,8 @@ public struct SiteSettings: Sendable, Hashable {
     public var staffLeaderboards: Bool
     /// Working days per month, for per-day allowances.
     public var workingDays: [Month: Int]
+    /// The `editions:` block: department editions and the company figures they may show.
+    public var editions = EditionSettings()
 
     /// Creates settings.
     public init(

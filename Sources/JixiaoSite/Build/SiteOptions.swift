@@ -20,6 +20,8 @@ public struct SiteOptions: Sendable {
     public var templateFiles: (any FileSystem)? = nil
     /// Also write every table download and the monthly payroll as an Excel workbook (`.xlsx`).
     public var workbooks = false
+    /// The need-to-know edition (`nil`: the audience's own, staff or company); set with ``select(_:)``.
+    public internal(set) var edition: Edition? = nil
 
     /// Creates options.
     public init(

@@ -20,6 +20,8 @@ struct SiteContext: Sendable {
     let personSlugs: [String]
     /// Rendered policy bodies by policy index.
     let policyBodies: [Int: RenderedMarkdown]
+    /// Company-wide figures a department's edition shows beside its company-wide rankings (see Editions/).
+    var companyFigures: [String: CompanyFigures] = [:]
 
     var managers: Bool { audience == .managers }
     var showLeaderboards: Bool { managers || content.settings.staffLeaderboards }
