@@ -10,6 +10,15 @@ struct LeakDetector {
     struct Needle: Hashable {
         var text: String
         var what: String
+        /// What may not touch a match for it to count: nothing (names), letters and digits
+        /// (ids: `E0201` is not in `E02011`), or digits, `.` and `,` before and digits after
+        /// (figures: `758.14` is not in `5758.14`, `14,755.00` not in `1000.14,755.00`).
+        var boundary: Boundary = .none
+    }
+
+    /// See ``Needle/boundary``.
+    enum Boundary: Hashable {
+        case none, word, number
     }
 
     /// One needle found in one file.
@@ -21,11 +30,13 @@ struct LeakDetector {
 
     private var next: [Int32] = []  // state × 256 → state
     private var outputs: [[Int]] = []  // needles ending at each state
+    private var lengths: [Int] = []
     let needles: [Needle]
 
     /// An automaton for `needles` (case-sensitive, byte-exact).
     init(_ needles: [Needle]) {
         self.needles = needles
+        lengths = needles.map(\.text.utf8.count)
         var trie: [[UInt8: Int]] = [[:]]
         var out: [[Int]] = [[]]
         for (i, needle) in needles.enumerated() {
@@ -76,13 +87,29 @@ struct LeakDetector {
         var s = 0
         bytes.withUnsafeBufferPointer { buffer in
             next.withUnsafeBufferPointer { table in
-                for b in buffer {
+                for (p, b) in buffer.enumerated() {
                     s = Int(table[s &* 256 &+ Int(b)])
-                    if !outputs[s].isEmpty { found.formUnion(outputs[s]) }
+                    if !outputs[s].isEmpty {
+                        for i in outputs[s] where !found.contains(i) && bounded(i, end: p, buffer) { found.insert(i) }
+                    }
                 }
             }
         }
         return found
+    }
+
+    /// Whether the match of needle `i` ending at `end` stands apart as its boundary asks.
+    private func bounded(_ i: Int, end: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = end - lengths[i] + 1
+        let before: UInt8? = start > 0 ? buffer[start - 1] : nil
+        let after: UInt8? = end + 1 < buffer.count ? buffer[end + 1] : nil
+        func digit(_ c: UInt8?) -> Bool { c.map { (48...57).contains($0) } ?? false }
+        func letter(_ c: UInt8?) -> Bool { c.map { (65...90).contains($0) || (97...122).contains($0) } ?? false }
+        switch needles[i].boundary {
+        case .none: return true
+        case .word: return !digit(before) && !letter(before) && !digit(after) && !letter(after)
+        case .number: return !digit(before) && before != UInt8(ascii: ".") && before != UInt8(ascii: ",") && !digit(after)
+        }
     }
 
     /// Every needle in every file of a site (path → bytes), after decoding.
