@@ -46,7 +46,8 @@ struct BuildCommand: ParsableCommand {
                 try Console.err(
                     String(
                         format: "jixiao build: %d pages, %d files, %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,
-                        Double(summary.bytes) / 1_048_576, summary.seconds, output, options.edition?.description ?? options.audience.rawValue))
+                        Double(summary.bytes) / 1_048_576, summary.seconds, output,
+                        options.edition?.description ?? options.audience.rawValue))
             }
         } catch let error as DiagnosticError {
             for d in error.diagnostics { try Console.err(d.description) }

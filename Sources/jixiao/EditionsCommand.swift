@@ -37,7 +37,8 @@ enum EditionsCommand {
         } catch let error as DiagnosticError {
             for d in error.diagnostics { try Console.err(d.description) }
             try Console.err(
-                "jixiao build: failed with \(error.diagnostics.filter { $0.severity == .error }.count) error(s); \(output) was left as it was")
+                "jixiao build: failed with \(error.diagnostics.filter { $0.severity == .error }.count) error(s); \(output) was left as it was"
+            )
             throw ExitCode(1)
         }
     }

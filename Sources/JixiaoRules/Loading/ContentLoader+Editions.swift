@@ -60,11 +60,14 @@ extension ContentLoader {
         guard let settings, let ids = settings.editions.departments else { return }
         let known = organisation.departments.map(\.id)
         for (i, id) in ids.enumerated() {
-            let location = i < settings.editions.departmentLocations.count ? settings.editions.departmentLocations[i] : SourceLocation(file: "site.yaml")
+            let location =
+                i < settings.editions.departmentLocations.count
+                ? settings.editions.departmentLocations[i] : SourceLocation(file: "site.yaml")
             if organisation.departmentIndex[id] == nil {
                 diagnostics.error(
                     location, "editions names department \(id), which departments.csv does not define",
-                    fix: Suggest.closest(to: id, in: known).map { "did you mean \($0)?" } ?? "use an id from departments.csv: \(known.joined(separator: ", "))")
+                    fix: Suggest.closest(to: id, in: known).map { "did you mean \($0)?" }
+                        ?? "use an id from departments.csv: \(known.joined(separator: ", "))")
             } else if id == "staff" || id == "company" {
                 diagnostics.error(
                     location, "a department edition cannot be called \(id): that folder holds the \(id) edition",

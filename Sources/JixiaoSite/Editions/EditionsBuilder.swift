@@ -56,7 +56,9 @@ public struct EditionsBuilder: Sendable {
                 let start = progress.elapsed
                 var editionState = state
                 editionState.select(edition, try company.edition(edition))
-                for stage in builder.pageStages { try run(BuildStage("\(edition.folderName): \(stage.name)", stage.run), &editionState, progress) }
+                for stage in builder.pageStages {
+                    try run(BuildStage("\(edition.folderName): \(stage.name)", stage.run), &editionState, progress)
+                }
                 done.append((edition, builder, editionState.warnings, progress.elapsed - start))
             }
             for d in done { try d.builder.writing { try d.builder.output.commit() } }

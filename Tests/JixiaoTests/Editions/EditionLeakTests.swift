@@ -49,7 +49,9 @@ struct EditionLeakTests {
             values += r.pay.compactMap(\.amount).map(\.magnitude)
             if let total = r.payTotal { values.append(total.magnitude) }
         }
-        for period in analytics.periods { if let total = analytics.score(employee: e, period: period)?.payTotal { values.append(total.magnitude) } }
+        for period in analytics.periods {
+            if let total = analytics.score(employee: e, period: period)?.payTotal { values.append(total.magnitude) }
+        }
         return values
     }
 
@@ -91,7 +93,8 @@ struct EditionLeakTests {
             // The same detector is not blind: the company edition holds every kind of secret.
             let found = Set(detector.hits(in: company).map(\.needle))
             for kind in ["id", "page name", "name", "pay"] {
-                #expect(found.contains { $0.what == kind }, "the detector finds no \(kind) of people outside \(name) in the company edition")
+                #expect(
+                    found.contains { $0.what == kind }, "the detector finds no \(kind) of people outside \(name) in the company edition")
             }
             #expect(Set(found.filter { $0.what == "id" }) == Set(needles.filter { $0.what == "id" }))
         }
