@@ -43,7 +43,7 @@ struct EditionCLITests {
         #expect(both.status == 64)
     }
 
-    @Test("--all-editions writes staff, company, one folder per top-level department and nginx.conf.example, twice")
+    @Test("--all-editions writes staff, company, one folder per declared department and nginx.conf.example, twice")
     func allEditions() throws {
         let scratch = try CLIRunner.scratch("all-editions")
         defer { TestFiles.remove(scratch) }
