@@ -14,7 +14,12 @@ struct BuildCommand: ParsableCommand {
 
     @Argument(help: "The content folder.") var content: String = "content"
     @Option(name: .shortAndLong, help: "Output folder (replaced only when the build succeeds).") var output: String = "_site"
-    @Option(help: "staff (policies; leaderboards if allowed; never pay) or managers (everything).") var audience: String = "managers"
+    @Option(help: "staff (policies; leaderboards if allowed; never pay) or managers (everything); same as --edition staff|company.")
+    var audience: String = "managers"
+    @Option(help: "staff, company, or department:<id> (a managers' edition with only that department and its sub-departments).")
+    var edition: String?
+    @Flag(help: "Write every edition into the output folder: staff/, company/, one folder per edition department, and nginx.conf.example.")
+    var allEditions = false
     @Option(help: "Interface language: zh-CN or en (default: site.yaml).") var locale: String?
     @Option(help: MonthOption.help) var month: String?
     @Option(help: "Folder of the built-in templates.") var templates: String?
@@ -33,6 +38,8 @@ struct BuildCommand: ParsableCommand {
         try OutputSafety(inputs: inputs, force: force).enforce(output: output, command: "build")
         options.workbooks = xlsx
         let progress = BuildProgress(quiet: quiet)
+        if let edition { options.select(try EditionsCommand.parse(edition, allEditions: allEditions)) }
+        if allEditions { return try EditionsCommand.run(options, output: output, progress: progress, quiet: quiet) }
         do {
             let summary = try SiteBuilder(options: options).build(progress: progress)
             for w in summary.warnings { try Console.err(w.description) }
@@ -40,7 +47,8 @@ struct BuildCommand: ParsableCommand {
                 try Console.err(
                     String(
                         format: "jixiao build: %d pages, %d files, %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,
-                        Double(summary.bytes) / 1_048_576, summary.seconds, output, options.audience.rawValue))
+                        Double(summary.bytes) / 1_048_576, summary.seconds, output,
+                        options.edition?.description ?? options.audience.rawValue))
             }
         } catch let error as DiagnosticError {
             for d in error.diagnostics { try Console.err(d.description) }

@@ -4,7 +4,7 @@ extension ContentLoader {
     /// Keys allowed in `site.yaml`.
     static let settingsKeys = [
         "title", "company", "locale", "currency", "base_path", "current_month",
-        "staff_leaderboards", "working_days", "sheets", "data_files", "staff_leaderboard",
+        "staff_leaderboards", "working_days", "sheets", "data_files", "staff_leaderboard", "editions",
     ]
 
     /// Reads `site.yaml`.
@@ -87,6 +87,7 @@ extension ContentLoader {
         }
         settings.dataFiles = loadDataDeclarations(map["data_files"], &diagnostics)
         loadStaffLeaderboard(map["staff_leaderboard"], into: &settings, &diagnostics)
+        if let v = map["editions"], !v.isNull { settings.editions = loadEditions(v, &diagnostics) }
         return ok ? settings : nil
     }
 

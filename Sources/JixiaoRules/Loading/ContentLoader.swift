@@ -41,6 +41,7 @@ public struct ContentLoader: Sendable {
         checkSettings(settings, months: months, &diagnostics)
         let adjustments = loadAdjustments(employees: employees, months: months, &diagnostics)
         let closedMonths = loadClosedMonths(&diagnostics)
+        checkEditions(settings, organisation: organisation, &diagnostics)
         let sorted = suppressingCascades(diagnostics.sorted)
         guard let settings, !diagnostics.hasErrors else { return Outcome(content: nil, diagnostics: sorted) }
         var content = Content(

@@ -22,6 +22,8 @@ public struct SiteSettings: Sendable, Hashable {
     public var dataFiles = DataDeclarations()
     /// What staff leaderboards may show (`staff_leaderboard:`), safe by default.
     public var staffLeaderboard = StaffLeaderboardSettings()
+    /// The `editions:` block: department editions and the company figures they may show.
+    public var editions = EditionSettings()
 
     /// Creates settings.
     public init(

@@ -23,6 +23,8 @@ public struct BuildState: Sendable {
     public internal(set) var warnings: [Diagnostic] = []
     /// Everything the pages read, complete once the policies are rendered.
     var site: SiteContext?
+    /// The edition the pages are made for (set by the edition stage; see Editions/).
+    public internal(set) var edition: Edition?
 
     /// An empty state.
     init(progress: BuildProgress) { self.progress = progress }

@@ -36,13 +36,9 @@ public struct SiteBuilder: Sendable {
 
     /// The stages of this build, in order.
     public var stages: [BuildStage] {
-        var list = [
-            BuildStage("load content", loadContent), BuildStage("rules", evaluateRules), BuildStage("analytics", computeAnalytics),
-            BuildStage("templates", loadTemplates), BuildStage("policies", renderPolicies), BuildStage("pages", writePages),
-        ]
-        if options.audience == .managers { list.append(BuildStage("people", writePeople)) }
-        list += [BuildStage("search, data and assets", writeSearchDataAndAssets), BuildStage("output", commitOutput)]
-        return list
+        var list = computeStages
+        if case .department = options.edition { list.append(BuildStage("edition", selectEdition)) }
+        return list + pageStages + [BuildStage("output", commitOutput)]
     }
 
     /// Runs the build; on any error the staged output is thrown away.

@@ -21,6 +21,8 @@ public struct SiteOptions: Sendable {
     /// Also write every table download and the monthly payroll as an Excel workbook (`.xlsx`),
     /// linked beside the CSV download (on by default; `--no-xlsx` turns it off).
     public var workbooks = true
+    /// The need-to-know edition (`nil`: the audience's own, staff or company); set with ``select(_:)``.
+    public internal(set) var edition: Edition? = nil
 
     /// Creates options.
     public init(

@@ -56,7 +56,7 @@ extension SiteContext {
             ]
         }
         let top = tableView(
-            id: "top", caption: "\(loc["top_performers"]) · \(loc.month(currentMonth))",
+            id: "top", caption: "\(loc["top_performers"]) · \(loc.month(currentMonth))\(companyNote(period, .company))",
             headers: [
                 header("rank", numeric: true), header("name"), header("department"), header("normalized", numeric: true), header("grade"),
             ],

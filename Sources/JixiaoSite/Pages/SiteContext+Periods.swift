@@ -90,7 +90,7 @@ extension SiteContext {
             rows: departmentRows, csv: root + "downloads/period-\(name)-departments.csv")
         let (ranking, apart, tables) = rankingTables(
             analytics.ranking(period, .company), period: period, path: path, id: "ranking",
-            caption: "\(loc["leaderboards"]) · \(loc["company"]) · \(loc.period(period))",
+            caption: "\(loc["leaderboards"]) · \(loc["company"]) · \(loc.period(period))\(companyNote(period, .company))",
             csvName: "period-\(name)-ranking", linkPeriod: period)
         let alerts = alertTable(
             results.alerts.filter { period.months.contains($0.month) }, id: "alerts",
@@ -191,7 +191,7 @@ extension SiteContext {
         let csvName = String(spec.path.dropFirst("leaderboards/".count).dropLast(5))
         let (table, apart, tables) = staffTables(rankingTables(
             shownRanking(analytics.ranking(period, spec.group), period: period), period: period, path: spec.path, id: "ranking",
-            caption: heading, csvName: "leaderboard-" + csvName))
+            caption: heading + companyNote(period, spec.group), csvName: "leaderboard-" + csvName))
         return (
             LeaderboardPage(
                 chrome: chrome(

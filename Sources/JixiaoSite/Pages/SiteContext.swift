@@ -22,6 +22,8 @@ struct SiteContext: Sendable {
     let policyBodies: [Int: RenderedMarkdown]
     /// Whether table downloads (and the payroll) are also written as Excel workbooks.
     var workbooks = false
+    /// Company-wide figures a department's edition shows beside its company-wide rankings (see Editions/).
+    var companyFigures: [String: CompanyFigures] = [:]
 
     var managers: Bool { audience == .managers }
     var showLeaderboards: Bool { managers || content.settings.staffLeaderboards }

@@ -1,0 +1,52 @@
+import JixiaoCore
+import JixiaoRules
+
+extension SiteContext {
+    /// This (company) context as `edition` sees it: the staff and company editions read the
+    /// same state with their audience; a department's edition reads the state cut down to its
+    /// scope (``EditionScoper``). Policy bodies are shared: they hold no one's results.
+    func edition(_ edition: Edition) throws(DiagnosticError) -> SiteContext {
+        switch edition {
+        case .staff, .company:
+            return SiteContext(
+                content: content, results: results, analytics: analytics, loc: loc, templates: templates,
+                audience: edition.audience, currentMonth: currentMonth, departmentSlugs: departmentSlugs, personSlugs: personSlugs,
+                policyBodies: policyBodies)
+        case .department(let id):
+            let scope = try EditionScope(department: id, in: content.organisation)
+            let scoped = EditionScoper(content: content, results: results, analytics: analytics, scope: scope).run()
+            let (departmentSlugs, personSlugs) = try SiteBuilder.slugs(scoped.content.organisation)
+            var site = SiteContext(
+                content: scoped.content, results: scoped.results, analytics: scoped.analytics, loc: loc, templates: templates,
+                audience: .managers, currentMonth: currentMonth, departmentSlugs: departmentSlugs, personSlugs: personSlugs,
+                policyBodies: policyBodies)
+            site.companyFigures = scoped.companyFigures
+            return site
+        }
+    }
+
+    /// The company-wide figures beside a company-wide ranking in a department's edition
+    /// (`" · 全公司 60 人 · 平均分 81.25"`); empty in the company edition.
+    func companyNote(_ period: Period, _ group: Ranking.Group) -> String {
+        guard let figures = companyFigures[CompanyFigures.key(period, group)] else { return "" }
+        var parts: [String] = []
+        if let n = figures.personCount {
+            parts.append(loc.format("edition_company_people", ["count": loc.number(DecimalNumber(n), places: 0)]))
+        }
+        if let average = figures.average { parts.append(loc.labelled(loc["edition_company_average"], loc.score(average))) }
+        if let grades = figures.gradeCounts {
+            let list = gradeOrderIDs().compactMap { g in grades[g].map { "\(gradeName(id: g)) \($0)" } }
+            parts.append(loc.labelled(loc["edition_company_grades"], list.joined(separator: loc["list_separator"])))
+        }
+        return parts.isEmpty ? "" : " · " + parts.joined(separator: " · ")
+    }
+
+    /// The edition's name for people: 员工版, 管理者版, 管理者版 · 客服部.
+    func editionName(_ edition: Edition) -> String {
+        switch edition {
+        case .staff: loc["staff_edition"]
+        case .company: loc["managers_edition"]
+        case .department(let id): "\(loc["managers_edition"]) · \(departmentName(id))"
+        }
+    }
+}
