@@ -11,7 +11,7 @@ extension SiteContext {
             return SiteContext(
                 content: content, results: results, analytics: analytics, loc: loc, templates: templates,
                 audience: edition.audience, currentMonth: currentMonth, departmentSlugs: departmentSlugs, personSlugs: personSlugs,
-                policyBodies: policyBodies)
+                policyBodies: policyBodies, workbooks: workbooks)
         case .department(let id):
             let scope = try EditionScope(department: id, in: content.organisation)
             let scoped = EditionScoper(content: content, results: results, analytics: analytics, scope: scope).run()
@@ -19,8 +19,9 @@ extension SiteContext {
             var site = SiteContext(
                 content: scoped.content, results: scoped.results, analytics: scoped.analytics, loc: loc, templates: templates,
                 audience: .managers, currentMonth: currentMonth, departmentSlugs: departmentSlugs, personSlugs: personSlugs,
-                policyBodies: policyBodies)
+                policyBodies: policyBodies, workbooks: workbooks)
             site.companyFigures = scoped.companyFigures
+            site.editionLabel = site.editionName(edition)
             return site
         }
     }

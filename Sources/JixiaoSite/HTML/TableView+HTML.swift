@@ -6,27 +6,26 @@ extension TableView {
     /// Most rows shown on a page; the CSV download has every row.
     public static let maxRowsOnPage = 200
 
+    /// `<a class="download" href="…" download="…">text</a>`.
+    static func downloadLink(_ b: inout HTMLBuilder, href: String, name: String, text: String) {
+        b.start("a")
+        b.attribute("class", "download")
+        b.attribute("href", href)
+        b.attribute("download", name)
+        b.end()
+        b.text(text)
+        b.close("a")
+    }
+
     /// Renders the table (tools, filter, sortable table) as HTML, every value escaped.
     func renderHTML(_ loc: Localization) -> String {
         var b = HTMLBuilder(capacity: 256 + rows.count * 160)
         if hasCSV {
             b.open("p", class: "table-tools")
-            b.start("a")
-            b.attribute("class", "download")
-            b.attribute("href", csvHref)
-            b.attribute("download", csvName)
-            b.end()
-            b.text(loc["download_csv"])
-            b.close("a")
+            Self.downloadLink(&b, href: csvHref, name: csvName, text: loc["download_csv"])
             if !workbookHref.isEmpty {
                 b.raw(" ")
-                b.start("a")
-                b.attribute("class", "download")
-                b.attribute("href", workbookHref)
-                b.attribute("download", workbookName)
-                b.end()
-                b.text(loc["download_xlsx"])
-                b.close("a")
+                Self.downloadLink(&b, href: workbookHref, name: workbookName, text: loc["download_xlsx"])
             }
             b.close("p")
             b.raw("\n")

@@ -22,6 +22,9 @@ struct SiteContext: Sendable {
     let policyBodies: [Int: RenderedMarkdown]
     /// Whether table downloads (and the payroll) are also written as Excel workbooks.
     var workbooks = false
+    /// The edition's name in the header when it is not the audience's own (a department's
+    /// edition: 管理者版 · 客服部); `nil` for the staff and company editions.
+    var editionLabel: String? = nil
     /// Company-wide figures a department's edition shows beside its company-wide rankings (see Editions/).
     var companyFigures: [String: CompanyFigures] = [:]
 
@@ -118,7 +121,7 @@ struct SiteContext: Sendable {
         var chrome = Chrome(
             lang: loc.locale, root: root, pageType: pageType, title: title, siteTitle: content.settings.title,
             company: content.settings.company, nav: nav, t: loc.strings,
-            edition: loc[managers ? "managers_edition" : "staff_edition"], managers: managers,
+            edition: editionLabel ?? loc[managers ? "managers_edition" : "staff_edition"], managers: managers,
             loadsSearchIndex: pageType == "search")
         chrome.breadcrumbs = breadcrumbs(root: root, trail: trail ?? [NavLink(label: title, href: "")])
         chrome.hasBreadcrumbs = chrome.breadcrumbs.count > 1

@@ -103,4 +103,18 @@ struct EditionScopeTests {
         #expect(messages.contains { $0.hasPrefix("5 editions names department logistcs") && $0.hasSuffix("did you mean logistics?") })
         #expect(messages.contains { $0.contains("unknown company figure \"averag\"") && $0.contains("did you mean \"average\"?") })
     }
+
+    @Test("a department's edition names itself in the header and links its Excel downloads like the company edition")
+    func headerAndWorkbooks() throws {
+        let (editions, _) = try EditionTestSupport.allEditions(EditionTestSupport.example())
+        let cs = try #require(editions["cs"]), company = try #require(editions["company"])
+        let home = String(decoding: try #require(cs["index.html"]), as: UTF8.self)
+        #expect(home.contains("管理者版 · 客服部"))
+        #expect(!String(decoding: try #require(company["index.html"]), as: UTF8.self).contains("管理者版 · 客服部"))
+        // Every workbook the edition writes is linked from some page, as in the company edition.
+        let pages = cs.filter { $0.key.hasSuffix(".html") }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
+        let workbooks = cs.keys.filter { $0.hasPrefix("downloads/") && $0.hasSuffix(".xlsx") }
+        #expect(!workbooks.isEmpty)
+        for path in workbooks { #expect(pages.contains(path), "\(path) is not linked") }
+    }
 }
