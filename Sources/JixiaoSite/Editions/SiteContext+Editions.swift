@@ -6,24 +6,18 @@ extension SiteContext {
     /// same state with their audience; a department's edition reads the state cut down to its
     /// scope (``EditionScoper``). Policy bodies are shared: they hold no one's results.
     func edition(_ edition: Edition) throws(DiagnosticError) -> SiteContext {
-        switch edition {
-        case .staff, .company:
-            return SiteContext(
-                content: content, results: results, analytics: analytics, loc: loc, templates: templates,
-                audience: edition.audience, currentMonth: currentMonth, departmentSlugs: departmentSlugs, personSlugs: personSlugs,
-                policyBodies: policyBodies, workbooks: workbooks)
-        case .department(let id):
-            let scope = try EditionScope(department: id, in: content.organisation)
-            let scoped = EditionScoper(content: content, results: results, analytics: analytics, scope: scope).run()
-            let (departmentSlugs, personSlugs) = try SiteBuilder.slugs(scoped.content.organisation)
-            var site = SiteContext(
-                content: scoped.content, results: scoped.results, analytics: scoped.analytics, loc: loc, templates: templates,
-                audience: .managers, currentMonth: currentMonth, departmentSlugs: departmentSlugs, personSlugs: personSlugs,
-                policyBodies: policyBodies, workbooks: workbooks)
-            site.companyFigures = scoped.companyFigures
-            site.editionLabel = site.editionName(edition)
-            return site
-        }
+        // A copy of this context, so that everything not cut down (strings, templates,
+        // policy bodies, options such as workbooks) carries over as it is.
+        var site = self
+        site.audience = edition.audience
+        guard case .department(let id) = edition else { return site }
+        let scope = try EditionScope(department: id, in: content.organisation)
+        let scoped = EditionScoper(content: content, results: results, analytics: analytics, scope: scope).run()
+        (site.departmentSlugs, site.personSlugs) = try SiteBuilder.slugs(scoped.content.organisation)
+        (site.content, site.results, site.analytics) = (scoped.content, scoped.results, scoped.analytics)
+        site.companyFigures = scoped.companyFigures
+        site.editionLabel = site.editionName(edition)
+        return site
     }
 
     /// The company-wide figures beside a company-wide ranking in a department's edition

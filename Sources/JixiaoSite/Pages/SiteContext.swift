@@ -5,19 +5,19 @@ import JixiaoRules
 
 /// Everything the page builders read: content, results, analytics, strings, templates,
 /// and the URL scheme of the site. Made once, complete, after the policies are rendered, and
-/// then shared by every page worker as it is.
+/// then shared by every page worker as it is (an edition is a copy with its own people).
 struct SiteContext: Sendable {
-    let content: Content
-    let results: Results
-    let analytics: Analytics
+    var content: Content
+    var results: Results
+    var analytics: Analytics
     let loc: Localization
     let templates: TemplateSet
-    let audience: Audience
+    var audience: Audience
     let currentMonth: Month
     /// Department slug by id (checked unique).
-    let departmentSlugs: [String: String]
+    var departmentSlugs: [String: String]
     /// Person slug by employee index (checked unique).
-    let personSlugs: [String]
+    var personSlugs: [String]
     /// Rendered policy bodies by policy index.
     let policyBodies: [Int: RenderedMarkdown]
     /// Whether table downloads (and the payroll) are also written as Excel workbooks.
