@@ -35,9 +35,7 @@ extension ContentLoader {
         let employee = index[id]
         if employee == nil {
             ok = false
-            diagnostics.error(
-                table.location(row, c[0]), "unknown employee \"\(id)\" in an adjustment",
-                fix: Suggest.closest(to: id, in: index.keys.sorted()).map { "did you mean \($0)?" } ?? "use an id from employees.csv")
+            reportUnknownEmployee(id, in: "an adjustment", at: table.location(row, c[0]), knownIDs: index.keys, &diagnostics)
         }
         if item.isEmpty {
             ok = false

@@ -97,9 +97,7 @@ extension ContentLoader {
         for row in 0..<table.rowCount {
             let id = table.string(row, eCol)
             guard let employee = byID[id] else {
-                diagnostics.error(
-                    table.location(row, eCol), "unknown employee \(id.quotedForMessage()) in a transfer",
-                    fix: Suggest.closest(to: id, in: byID.keys.sorted()).map { "did you mean \($0)?" } ?? "use an id from employees.csv")
+                reportUnknownEmployee(id, in: "a transfer", at: table.location(row, eCol), knownIDs: byID.keys, &diagnostics)
                 continue
             }
             let monthText = table.string(row, mCol)

@@ -28,9 +28,7 @@ extension ContentLoader {
         let col = { (name: String) in table.column(named: name)! }
         let id = table.string(row, col("employee"))
         guard byID[id] != nil else {
-            diagnostics.error(
-                table.location(row, col("employee")), "unknown employee \"\(id)\" in a pay change",
-                fix: Suggest.closest(to: id, in: byID.keys.sorted()).map { "did you mean \($0)?" } ?? "use an id from employees.csv")
+            reportUnknownEmployee(id, in: "a pay change", at: table.location(row, col("employee")), knownIDs: byID.keys, &diagnostics)
             return nil
         }
         let monthText = table.string(row, col("month"))
