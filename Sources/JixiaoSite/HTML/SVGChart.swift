@@ -84,20 +84,28 @@ public enum SVGChart {
         b.element("title", text: title)
     }
 
+    /// An SVG path through the present values (`place` gives a value's x and y); a missing
+    /// value lifts the pen, so the line has a gap there.
+    static func polyline(_ values: [Double?], place: (Int, Double) -> (x: Double, y: Double)) -> String {
+        var path = ""
+        var pen = false
+        for (i, value) in values.enumerated() {
+            guard let value else { pen = false; continue }
+            let (x, y) = place(i, value)
+            path += (pen ? " L" : "M") + fmt(x) + " " + fmt(y)
+            pen = true
+        }
+        return path
+    }
+
     /// A small line without axes, for headline figures.
     public static func sparkline(_ values: [DecimalNumber?], label: String) -> String {
         let width = 96.0, height = 24.0
         let present = values.compactMap { $0?.doubleValue }
         guard present.count >= 2, let lo = present.min(), let hi = present.max() else { return "" }
         let span = hi - lo == 0 ? 1 : hi - lo
-        var path = ""
-        var pen = false
-        for (i, v) in values.enumerated() {
-            guard let v = v?.doubleValue else { pen = false; continue }
-            let x = values.count == 1 ? 0 : Double(i) * width / Double(values.count - 1)
-            let y = height - 2 - (v - lo) / span * (height - 4)
-            path += (pen ? " L" : "M") + fmt(x) + " " + fmt(y)
-            pen = true
+        let path = polyline(values.map { $0?.doubleValue }) { i, v in
+            (values.count == 1 ? 0 : Double(i) * width / Double(values.count - 1), height - 2 - (v - lo) / span * (height - 4))
         }
         var b = HTMLBuilder()
         b.start("svg")
@@ -134,13 +142,7 @@ public enum SVGChart {
             shape(&b, "line", ["class": "grid", "x1": fmt(left), "x2": fmt(width - right), "y1": fmt(y(tick)), "y2": fmt(y(tick))])
             label(&b, fmt(tick), ["class": "axis", "x": fmt(left - 4), "y": fmt(y(tick) + 4), "text-anchor": "end"])
         }
-        var path = ""
-        var pen = false
-        for (i, p) in points.enumerated() {
-            guard let v = p.value?.doubleValue else { pen = false; continue }
-            path += (pen ? " L" : "M") + fmt(x(i)) + " " + fmt(y(v))
-            pen = true
-        }
+        let path = polyline(points.map { $0.value?.doubleValue }) { i, v in (x(i), y(v)) }
         shape(&b, "path", ["class": "series", "d": path])
         let labelWidth = points.map { textWidth($0.label) }.max() ?? 0
         let labelled = labelledIndices(count: points.count, plotWidth: width - left - right, labelWidth: labelWidth)
