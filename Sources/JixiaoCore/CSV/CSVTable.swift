@@ -75,6 +75,19 @@ public struct CSVTable: Sendable {
         return text.trimmingSpaces
     }
 
+    /// The trimmed text of a cell in an optional column: `nil` when the table has no such
+    /// column or the cell is empty.
+    public func optionalString(_ row: Int, _ column: Int?) -> String? {
+        guard let column else { return nil }
+        let text = string(row, column)
+        return text.isEmpty ? nil : text
+    }
+
+    /// ``optionalString(_:_:)`` by column name.
+    public func optionalString(_ row: Int, named name: String) -> String? {
+        optionalString(row, column(named: name))
+    }
+
     /// Whether a field is empty (or only spaces).
     public func isEmpty(_ row: Int, _ column: Int) -> Bool {
         fieldBytes(row, column).allSatisfy { $0 == 0x20 || $0 == 0x09 }

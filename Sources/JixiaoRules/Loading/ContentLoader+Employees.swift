@@ -53,27 +53,16 @@ extension ContentLoader {
         reportControlCharacters(inTextOf: table, &diagnostics)
         let departmentIDs = Set(departments.map(\.id))
         var result: [Employee] = []
-        var firstLine: [String: Int] = [:]
+        var ids = DeclaredIDs(
+            kind: "employee", table: table, column: columns.id, example: "E0001",
+            duplicateFix: "give each person their own id; a person who changes department keeps one row and gets a line in transfers.csv")
         for row in 0..<table.rowCount {
-            let id = table.string(row, columns.id)
-            guard Self.isValidID(id) else {
-                diagnostics.error(
-                    table.location(row, columns.id), "employee id \(id.quotedForMessage()) is not a valid id",
-                    fix: "use ASCII letters, digits, - and _, e.g. E0001")
-                continue
-            }
-            if let line = firstLine[id] {
-                diagnostics.error(
-                    table.location(row, columns.id), "duplicate employee id \(id.quotedForMessage()) (first on \(diagnostics.lineName(line, in: table.path)))",
-                    fix: "give each person their own id; a person who changes department keeps one row and gets a line in transfers.csv")
-                continue
-            }
-            firstLine[id] = table.line(ofRow: row)
+            guard let id = ids.accept(row, &diagnostics) else { continue }
             if let employee = employee(id: id, row: row, table, columns, departmentIDs: departmentIDs, &diagnostics) {
                 result.append(employee)
             }
         }
-        checkPeople(result, ids: Set(firstLine.keys), departments: departments, table, columns, &diagnostics)
+        checkPeople(result, ids: ids.accepted, departments: departments, table, columns, &diagnostics)
         return (result, columns.extra.filter(\.numeric).map(\.name))
     }
 
@@ -107,7 +96,7 @@ extension ContentLoader {
         guard ok, let hire = dates.hire, let status = dates.status else { return nil }
         return Employee(
             id: id, name: name, department: department, role: role,
-            manager: columns.manager.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 },
+            manager: table.optionalString(row, columns.manager),
             hireDate: hire, status: status, regularDate: dates.regular, leaveDate: dates.leave, baseSalary: salary,
             attributes: attributes, textAttributes: texts, location: table.location(ofRow: row))
     }

@@ -7,11 +7,6 @@ extension ContentLoader {
         guard fileSystem.fileExists(path) else { return [:] }
         guard let table = readCSV(path, &diagnostics), requireColumns(["id", "name"], in: table, &diagnostics) else { return [:] }
         let idCol = table.column(named: "id")!, nameCol = table.column(named: "name")!
-        func optional(_ column: String, _ row: Int) -> String? {
-            guard let c = table.column(named: column) else { return nil }
-            let text = table.string(row, c)
-            return text.isEmpty ? nil : text
-        }
         var result: [String: MeasureName] = [:]
         for row in 0..<table.rowCount {
             let id = table.string(row, idCol).lowercased()
@@ -33,7 +28,7 @@ extension ContentLoader {
                 continue
             }
             result[id] = MeasureName(
-                id: id, name: name, nameEN: optional("name_en", row), unit: optional("unit", row), unitEN: optional("unit_en", row),
+                id: id, name: name, nameEN: table.optionalString(row, named: "name_en"), unit: table.optionalString(row, named: "unit"), unitEN: table.optionalString(row, named: "unit_en"),
                 location: table.location(ofRow: row))
         }
         return result

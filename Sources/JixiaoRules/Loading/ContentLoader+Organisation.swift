@@ -23,48 +23,46 @@ extension ContentLoader {
         let parentCol = table.column(named: "parent"), headCol = table.column(named: "head")
         let nameENCol = table.column(named: "name_en")
         var result: [Department] = []
-        var firstLine: [String: Int] = [:]
+        var ids = DeclaredIDs(
+            kind: "department", table: table, column: idCol, example: "logistics", duplicateFix: "give each department its own id")
         for row in 0..<table.rowCount {
-            let id = table.string(row, idCol)
-            guard Self.isValidID(id) else {
-                diagnostics.error(
-                    table.location(row, idCol), "department id \(id.quotedForMessage()) is not a valid id",
-                    fix: "use ASCII letters, digits, - and _ (it becomes part of page addresses), e.g. logistics")
-                continue
-            }
-            if let line = firstLine[id] {
-                diagnostics.error(
-                    table.location(row, idCol), "duplicate department id \(id.quotedForMessage()) (first on \(diagnostics.lineName(line, in: table.path)))",
-                    fix: "give each department its own id")
-                continue
-            }
-            firstLine[id] = table.line(ofRow: row)
+            guard let id = ids.accept(row, &diagnostics) else { continue }
             let name = table.string(row, nameCol)
             if name.isEmpty {
                 diagnostics.error(table.location(row, nameCol), "department \(id) has no name", fix: "fill in the name column")
             }
-            let parent = parentCol.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
-            let head = headCol.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
-            let nameEN = nameENCol.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
+            let parent = table.optionalString(row, parentCol)
+            let head = table.optionalString(row, headCol)
+            let nameEN = table.optionalString(row, nameENCol)
             result.append(
                 Department(
                     id: id, name: name.isEmpty ? id : name, nameEN: nameEN, parent: parent, head: head,
                     location: table.location(ofRow: row)))
         }
+        checkParents(&result, column: table.location(ofHeader: parentCol ?? 0).column, path: path, &diagnostics)
+        reportParentCycles(result, &diagnostics)
+        return result
+    }
+
+    /// Reports each parent that names no department in the file (with a did-you-mean) and
+    /// clears it, so the tree stays usable.
+    private func checkParents(_ result: inout [Department], column: Int?, path: String, _ diagnostics: inout Diagnostics) {
         let ids = Set(result.map(\.id))
         for (i, department) in result.enumerated() {
-            if let parent = department.parent, !ids.contains(parent) {
-                let col = parentCol ?? 0
-                diagnostics.error(
-                    SourceLocation(file: path, line: department.location.line, column: table.location(ofHeader: col).column),
-                    "department \(department.id) has unknown parent \(parent.quotedForMessage())",
-                    fix: Suggest.closest(to: parent, in: ids.sorted()).map { "did you mean \($0)?" }
-                        ?? "use the id of a department in this file")
-                result[i].parent = nil
-            }
+            guard let parent = department.parent, !ids.contains(parent) else { continue }
+            diagnostics.error(
+                SourceLocation(file: path, line: department.location.line, column: column),
+                "department \(department.id) has unknown parent \(parent.quotedForMessage())",
+                fix: Suggest.closest(to: parent, in: ids.sorted()).map { "did you mean \($0)?" }
+                    ?? "use the id of a department in this file")
+            result[i].parent = nil
         }
-        // Parent cycles.
-        for department in result {
+    }
+
+    /// Reports every department that is its own ancestor.
+    private func reportParentCycles(_ departments: [Department], _ diagnostics: inout Diagnostics) {
+        let parents = Dictionary(departments.map { ($0.id, $0.parent) }, uniquingKeysWith: { a, _ in a })
+        for department in departments {
             var seen: Set<String> = [department.id]
             var current = department.parent
             while let c = current {
@@ -74,10 +72,9 @@ extension ContentLoader {
                     break
                 }
                 seen.insert(c)
-                current = result.first { $0.id == c }?.parent
+                current = parents[c] ?? nil
             }
         }
-        return result
     }
 
     /// Reads the optional `transfers.csv`.
@@ -88,50 +85,61 @@ extension ContentLoader {
             requireColumns(["employee", "month", "from", "department"], in: table, &diagnostics)
         else { return [] }
         reportControlCharacters(inTextOf: table, &diagnostics)
-        let eCol = table.column(named: "employee")!, mCol = table.column(named: "month")!
-        let fromCol = table.column(named: "from")!, toCol = table.column(named: "department")!
-        let roleCol = table.column(named: "role"), fromRoleCol = table.column(named: "from_role")
+        let eCol = table.column(named: "employee")!
         let departmentIDs = Set(departments.map(\.id))
         let byID = Dictionary(employees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [Transfer] = []
         for row in 0..<table.rowCount {
-            let id = table.string(row, eCol)
-            guard let employee = byID[id] else {
-                reportUnknownEmployee(id, in: "a transfer", at: table.location(row, eCol), knownIDs: byID.keys, &diagnostics)
+            guard let employee = byID[table.string(row, eCol)] else {
+                reportUnknownEmployee(table.string(row, eCol), in: "a transfer", at: table.location(row, eCol), knownIDs: byID.keys, &diagnostics)
                 continue
             }
-            let monthText = table.string(row, mCol)
-            guard let month = Month(parsing: monthText) else {
-                diagnostics.error(
-                    table.location(row, mCol), "\(monthText.quotedForMessage()) is not a month",
-                    fix: "write the first month in the new department as YYYY-MM")
-                continue
-            }
-            let from = table.string(row, fromCol), to = table.string(row, toCol)
-            var ok = true
-            for (text, c) in [(from, fromCol), (to, toCol)] where !departmentIDs.contains(text) {
-                diagnostics.error(
-                    table.location(row, c), "unknown department \(text.quotedForMessage()) in a transfer",
-                    fix: Suggest.closest(to: text, in: departmentIDs.sorted()).map { "did you mean \($0)?" }
-                        ?? "use an id from departments.csv")
-                ok = false
-            }
-            if month <= employee.firstMonth {
-                diagnostics.error(
-                    table.location(row, mCol), "transfer month \(month) is not after \(id)'s hire month \(employee.firstMonth)",
-                    fix: "a person hired into a department needs no transfer; set the department in employees.csv")
-                ok = false
-            }
-            guard ok else { continue }
-            let role = roleCol.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
-            let fromRole = fromRoleCol.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
-            result.append(
-                Transfer(
-                    employee: id, month: month, from: from, to: to, role: role, fromRole: fromRole,
-                    location: table.location(ofRow: row)))
+            if let transfer = transfer(row, of: employee, table, departmentIDs: departmentIDs, &diagnostics) { result.append(transfer) }
         }
+        checkTransferChains(result, byID: byID, &diagnostics)
+        return result
+    }
+
+    /// One row of `transfers.csv` for a known employee: its month after the hire month, both
+    /// departments declared; `nil` after reporting what is wrong.
+    private func transfer(
+        _ row: Int, of employee: Employee, _ table: CSVTable, departmentIDs: Set<String>, _ diagnostics: inout Diagnostics
+    ) -> Transfer? {
+        let mCol = table.column(named: "month")!, fromCol = table.column(named: "from")!, toCol = table.column(named: "department")!
+        let id = employee.id
+        let monthText = table.string(row, mCol)
+        guard let month = Month(parsing: monthText) else {
+            diagnostics.error(
+                table.location(row, mCol), "\(monthText.quotedForMessage()) is not a month",
+                fix: "write the first month in the new department as YYYY-MM")
+            return nil
+        }
+        let from = table.string(row, fromCol), to = table.string(row, toCol)
+        var ok = true
+        for (text, c) in [(from, fromCol), (to, toCol)] where !departmentIDs.contains(text) {
+            diagnostics.error(
+                table.location(row, c), "unknown department \(text.quotedForMessage()) in a transfer",
+                fix: Suggest.closest(to: text, in: departmentIDs.sorted()).map { "did you mean \($0)?" }
+                    ?? "use an id from departments.csv")
+            ok = false
+        }
+        if month <= employee.firstMonth {
+            diagnostics.error(
+                table.location(row, mCol), "transfer month \(month) is not after \(id)'s hire month \(employee.firstMonth)",
+                fix: "a person hired into a department needs no transfer; set the department in employees.csv")
+            ok = false
+        }
+        guard ok else { return nil }
+        return Transfer(
+            employee: id, month: month, from: from, to: to, role: table.optionalString(row, named: "role"),
+            fromRole: table.optionalString(row, named: "from_role"), location: table.location(ofRow: row))
+    }
+
+    /// Consecutive transfers of a person must chain, and the last must lead to the department
+    /// `employees.csv` gives now.
+    private func checkTransferChains(_ transfers: [Transfer], byID: [String: Employee], _ diagnostics: inout Diagnostics) {
         // The last transfer must lead to the department in employees.csv; consecutive ones must chain.
-        let grouped = Dictionary(grouping: result, by: \.employee)
+        let grouped = Dictionary(grouping: transfers, by: \.employee)
         for id in grouped.keys.sorted() {
             let moves = grouped[id]!.sorted { $0.month < $1.month }
             for (a, b) in zip(moves, moves.dropFirst()) where a.to != b.from {
@@ -145,6 +153,5 @@ extension ContentLoader {
                     fix: "employees.csv holds the department now; make them agree")
             }
         }
-        return result
     }
 }

@@ -20,26 +20,14 @@ extension ContentLoader {
         guard let idCol = table.column(named: "id"), let nameCol = table.column(named: "name") else { return [] }
         let nameENCol = table.column(named: "name_en")
         var roles: [Role] = []
-        var firstLine: [String: Int] = [:]
+        var ids = DeclaredIDs(kind: "role", table: table, column: idCol, example: "cs-agent", duplicateFix: "declare each role once")
         for row in 0..<table.rowCount {
-            let id = table.string(row, idCol)
-            guard Self.isValidID(id) else {
-                diagnostics.error(
-                    table.location(row, idCol), "role id \"\(id)\" is not a valid id",
-                    fix: "use ASCII letters, digits, - and _, e.g. cs-agent")
-                continue
-            }
-            if let line = firstLine[id] {
-                diagnostics.error(
-                    table.location(row, idCol), "duplicate role id \(id.quotedForMessage()) (first on \(diagnostics.lineName(line, in: table.path)))", fix: "declare each role once")
-                continue
-            }
-            firstLine[id] = table.line(ofRow: row)
+            guard let id = ids.accept(row, &diagnostics) else { continue }
             let name = table.string(row, nameCol)
             if name.isEmpty {
                 diagnostics.error(table.location(row, nameCol), "role \(id) has no name", fix: "fill in the name column, e.g. 客服专员")
             }
-            let nameEN = nameENCol.map { table.string(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
+            let nameEN = table.optionalString(row, nameENCol)
             roles.append(Role(id: id, name: name.isEmpty ? id : name, nameEN: nameEN, location: table.location(ofRow: row)))
         }
         return roles
