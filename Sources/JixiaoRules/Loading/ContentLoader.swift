@@ -37,6 +37,7 @@ public struct ContentLoader: Sendable {
         var catalog = MeasureCatalog()
         let months = loadMonths(organisation: organisation, declarations: settings?.dataFiles ?? .init(), catalog: &catalog, &diagnostics)
         let policies = loadPolicies(organisation: organisation, &diagnostics)
+        if roles.isEmpty, !employees.isEmpty { checkRoleTypos(policies: policies, &diagnostics) }
         let measureNames = loadMeasureNames(&diagnostics)
         checkSettings(settings, months: months, &diagnostics)
         let adjustments = loadAdjustments(employees: employees, months: months, &diagnostics)

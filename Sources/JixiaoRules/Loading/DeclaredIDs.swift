@@ -1,7 +1,7 @@
 import JixiaoCore
 
 /// The id column of a declaration table (departments, people, roles), checked row by row:
-/// each id a safe slug and declared once. One place for both messages, so every table says
+/// each id a safe slug, declared once, and giving a page name no other id gives. One place for both messages, so every table says
 /// them the same way.
 struct DeclaredIDs {
     /// What the table declares, as messages name it ("department", "employee", "role").
@@ -15,6 +15,8 @@ struct DeclaredIDs {
     let duplicateFix: String
     /// The line of each id's first row.
     private var firstLine: [String: Int] = [:]
+    /// The first id (and its line) that gave each page name.
+    private var firstBySlug: [String: (id: String, line: Int)] = [:]
 
     /// Every id accepted so far.
     var accepted: Set<String> { Set(firstLine.keys) }
@@ -45,7 +47,16 @@ struct DeclaredIDs {
                 fix: duplicateFix)
             return nil
         }
+        let slug = Slug.make(id)
+        if let first = firstBySlug[slug] {
+            diagnostics.error(
+                table.location(row, column),
+                "\(kind) ids \(first.id) and \(id) give the same page name \(slug) (first on \(diagnostics.lineName(first.line, in: table.path)))",
+                fix: "rename one of them: page names do not tell upper from lower case")
+            return nil
+        }
         firstLine[id] = table.line(ofRow: row)
+        firstBySlug[slug] = (id, table.line(ofRow: row))
         return id
     }
 }

@@ -21,7 +21,7 @@ struct CLICheckGateTests {
             expected: #"policies/general\.md:\d+:3: error: link to policies/missing\.md, which is not a policy"#),
         Breakage(
             description: "two department ids with the same page name", append: ["departments.csv": "CS,客服二部,Customer Service 2,,\n"],
-            expected: #"departments\.csv:\d+: error: department ids cs and CS give the same page name cs"#),
+            expected: #"departments\.csv:\d+:1: error: department ids cs and CS give the same page name cs \(first on line \d+\)"#),
         Breakage(
             description: "a template including a missing partial", write: ["templates/home.mustache": "<p>{{> nosuch}}</p>\n"],
             expected: #"content/templates/home\.mustache:1(:\d+)?: error: template home includes the missing partial \"nosuch\""#),

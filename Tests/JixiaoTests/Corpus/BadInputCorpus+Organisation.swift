@@ -101,9 +101,16 @@ extension BadInputCorpus {
             BadInputCase(
                 "employees: empty name", text: employees("E004,刘洋", "E004,"), [E("employees.csv", 5, 6, "employee E004 has no name")]),
             BadInputCase(
-                "employees: role typo", text: employees("E003,张伟,cs,cs-agent", "E003,张伟,cs,cs_agent"),
-                [E("employees.csv", 4, 12, "unknown role")],
-                known: "issue 12 item 3: roles are not declared, so a role typo silently drops the person out of policies"),
+                "employees: role typo", text: employees("E003,张伟,cs,cs-agent", "E003,张伟,cs,cs_agent").merging(
+                    ["policies/rules.md": rules.replacingOccurrences(of: "{departments: [cs]}", with: "{departments: [cs], roles: [cs-agent]}")]
+                ) { a, _ in a },
+                [E("employees.csv", 4, 12, "unknown role \"cs_agent\": no policy names it")]),
+            BadInputCase(
+                "employees: role close to a policy's but not a typo",
+                text: employees("E003,张伟,cs,cs-agent", "E003,张伟,cs,cs-agents").merging(
+                    ["policies/rules.md": rules.replacingOccurrences(of: "{departments: [cs]}", with: "{departments: [cs], roles: [cs-agent]}")]
+                ) { a, _ in a },
+                [W("employees.csv", 4, 12, "role \"cs-agents\" is named by no policy (policies name cs-agent)")]),
             BadInputCase(
                 "departments: parent in a circle",
                 text: ["departments.csv": "id,name,parent,head\ncs,客服部,logistics,E001\nlogistics,物流部,cs,E002\n"],
@@ -134,8 +141,7 @@ extension BadInputCorpus {
                 [E("departments.csv", 4, 1, "department id \"../x\" is not a valid id")]),
             BadInputCase(
                 "departments: two ids with the same page name", text: ["departments.csv": Fixtures.departments + "\nCS,客服二部,,"],
-                [E("departments.csv", 4, 1, "same page name")],
-                known: "issue 12 item 4: check does not find two ids that give the same page name"),
+                [E("departments.csv", 4, 1, "same page name")]),
             BadInputCase(
                 "departments: file missing", text: ["departments.csv": nil], [E("departments.csv", nil, nil, "departments.csv is missing")],
                 allowsOtherErrors: true),

@@ -60,7 +60,7 @@ extension BadInputCorpus {
                 [E("policies/cs.md", nil, nil, "the file is UTF-16 little-endian")], allowsOtherErrors: true),
             BadInputCase(
                 "policy: link to a missing policy", text: policy("正文。", "见 [不存在](missing.md)。"),
-                [E("policies/cs.md", 11, 3, "missing.md")], known: "issue 12 item 4: check does not yet find broken links between policies"),
+                [E("policies/cs.md", 11, 3, "missing.md")]),
             BadInputCase(
                 "policy: two file names with the same page name",
                 text: ["policies/CS.md": Fixtures.policy.replacingOccurrences(of: "客服考核", with: "客服考核二")],

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import JixiaoCore
 @testable import JixiaoRules
+@testable import JixiaoSite
 
 /// Issue 12's bad-input corpus: every case is checked the way `jixiao check` checks a
 /// content folder, and must give exactly its expected errors (file, line, column, severity,
@@ -27,12 +28,26 @@ struct BadInputCorpusTests {
 
     @Test("a bad input gives its diagnostics", arguments: BadInputCorpus.all)
     func badInput(_ badInput: BadInputCase) {
-        let diagnostics = Checker.check(fileSystem: badInput.fileSystem()).diagnostics
+        let diagnostics = Self.check(badInput.fileSystem())
         if let knownIssue = badInput.knownIssue {
             withKnownIssue(Comment(rawValue: knownIssue)) { Self.verify(badInput, diagnostics) }
         } else {
             Self.verify(badInput, diagnostics)
         }
+    }
+
+    /// The built-in templates, read once.
+    static let templates = Result { try MemoryBuildTests.memoryCopy(of: SiteBuildTests.templates) }
+
+    /// What `jixiao check` reports: the content and rules checks, then — when they pass — the
+    /// site build with nothing written (policy links, page names, templates).
+    static func check(_ content: MemoryFileSystem) -> [Diagnostic] {
+        let diagnostics = Checker.check(fileSystem: content).diagnostics
+        guard !diagnostics.contains(where: { $0.severity == .error }), let templates = try? templates.get() else { return diagnostics }
+        let options = SiteOptions(contentFolder: "content", templatesFolder: "/nonexistent/templates", output: "/nonexistent/site")
+        let site = SiteBuilder(options: options, content: content, templates: templates, output: DiscardingOutput()).check()
+        var seen = Set(diagnostics.map(\.description))
+        return diagnostics + site.filter { seen.insert($0.description).inserted }
     }
 
     /// Checks the expected diagnostics are there, no other errors are, and every message is short.
