@@ -11,6 +11,9 @@ public protocol FileSystem: Sendable {
     func directoryExists(_ path: String) -> Bool
     /// Names (not paths) of the entries of a directory, sorted; empty when it is missing.
     func list(_ directory: String) -> [String]
+    /// Why an existing directory cannot be listed (the system's words, e.g. "Permission
+    /// denied"), or `nil` when it can — so an unreadable folder is not taken for an empty one.
+    func listingProblem(_ directory: String) -> String?
 }
 
 extension FileSystem {

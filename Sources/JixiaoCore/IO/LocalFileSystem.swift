@@ -34,4 +34,12 @@ public struct LocalFileSystem: FileSystem {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: full(directory))) ?? []
         return names.filter { !$0.hasPrefix(".") }.sorted()
     }
+
+    /// Why an existing directory cannot be listed: `opendir(3)`'s error, or `nil`.
+    public func listingProblem(_ directory: String) -> String? {
+        guard directoryExists(directory) else { return nil }
+        guard let handle = opendir(full(directory)) else { return String(cString: strerror(errno)) }
+        closedir(handle)
+        return nil
+    }
 }

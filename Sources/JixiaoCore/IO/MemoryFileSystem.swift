@@ -4,6 +4,9 @@ import Foundation
 public struct MemoryFileSystem: FileSystem {
     /// File contents by path.
     public var files: [String: Data]
+    /// Folders that exist but cannot be listed (to test unreadable folders without root's
+    /// powers getting in the way).
+    public var unreadableFolders: Set<String> = []
 
     /// Creates a tree from text files (UTF-8).
     public init(_ textFiles: [String: String] = [:]) {
@@ -28,8 +31,14 @@ public struct MemoryFileSystem: FileSystem {
         return files.keys.contains { $0.hasPrefix(prefix) }
     }
 
-    /// Sorted names directly under `directory`.
+    /// "Permission denied" for a folder in ``unreadableFolders``.
+    public func listingProblem(_ directory: String) -> String? {
+        unreadableFolders.contains(directory) ? "Permission denied" : nil
+    }
+
+    /// Sorted names directly under `directory` (none for an unreadable folder).
     public func list(_ directory: String) -> [String] {
+        if unreadableFolders.contains(directory) { return [] }
         let prefix = directory.isEmpty ? "" : directory + "/"
         var names = Set<String>()
         for key in files.keys where key.hasPrefix(prefix) {

@@ -75,7 +75,7 @@ extension ContentLoader {
     /// The month folders under `data/`, in month order; anything else is reported.
     func monthFolders(_ diagnostics: inout Diagnostics) -> [(String, Month)] {
         var folders: [(String, Month)] = []
-        for name in fileSystem.list("data") {
+        for name in list("data", &diagnostics) {
             let path = "data/" + name
             guard fileSystem.directoryExists(path) else {
                 diagnostics.error(
@@ -133,7 +133,7 @@ extension ContentLoader {
         -> MonthDraft
     {
         var draft = MonthDraft(month: month)
-        for name in fileSystem.list(folder) {
+        for name in list(folder, &draft.diagnostics) {
             let path = folder + "/" + name
             if fileSystem.directoryExists(path) {
                 draft.diagnostics.error(

@@ -32,7 +32,7 @@ extension ContentLoader {
         var result: [Policy] = []
         var slugs: [String: String] = [:]
         let departmentIDs = Set(organisation.departments.map(\.id))
-        for name in fileSystem.list("policies") {
+        for name in list("policies", &diagnostics) {
             let path = "policies/" + name
             guard name.hasSuffix(".md") else {
                 if !fileSystem.directoryExists(path) {

@@ -60,6 +60,18 @@ public struct ContentLoader: Sendable {
         return content
     }
 
+    /// The entries of a content folder; an existing folder that cannot be listed is an error
+    /// naming it (so it is not taken for an empty folder and its data silently left out).
+    func list(_ folder: String, _ diagnostics: inout Diagnostics) -> [String] {
+        if let problem = fileSystem.listingProblem(folder) {
+            diagnostics.error(
+                SourceLocation(file: folder + "/"), "cannot read the folder: \(problem); none of its files were read",
+                fix: "let the user who runs jixiao read it (e.g. chmod u+rx \(folder)), then run the check again")
+            return []
+        }
+        return fileSystem.list(folder)
+    }
+
     /// Reads and parses a CSV file; `nil` (with a diagnostic) when unreadable.
     func readCSV(_ path: String, _ diagnostics: inout Diagnostics) -> CSVTable? {
         guard let data = readData(path, &diagnostics) else { return nil }

@@ -15,4 +15,5 @@ struct FolderView: FileSystem {
     func fileExists(_ path: String) -> Bool { base.fileExists(full(path)) }
     func directoryExists(_ path: String) -> Bool { base.directoryExists(full(path)) }
     func list(_ directory: String) -> [String] { base.list(full(directory)) }
+    func listingProblem(_ directory: String) -> String? { base.listingProblem(full(directory)) }
 }

@@ -30,6 +30,20 @@ struct CompletenessTests {
         func fileExists(_ path: String) -> Bool { base.fileExists(path) }
         func directoryExists(_ path: String) -> Bool { base.directoryExists(path) }
         func list(_ directory: String) -> [String] { base.list(directory) }
+        func listingProblem(_ directory: String) -> String? { base.listingProblem(directory) }
+    }
+
+    @Test("an unreadable month folder is an error naming it, not an empty month")
+    func unreadableFolder() {
+        var files = Fixtures.files()
+        files.unreadableFolders = ["data/2026-01"]
+        let errors = Checker.check(fileSystem: files).diagnostics.filter { $0.severity == .error }
+        let folder = errors.first { $0.location == SourceLocation(file: "data/2026-01/") }
+        #expect(folder?.message == "cannot read the folder: Permission denied; none of its files were read")
+        #expect(folder?.fix?.contains("chmod u+rx data/2026-01") == true)
+        files.unreadableFolders = ["policies"]
+        let policies = Checker.check(fileSystem: files).diagnostics
+        #expect(policies.contains { $0.location == SourceLocation(file: "policies/") && $0.severity == .error })
     }
 
     @Test("an unreadable data file is an error naming it; a warning when declared optional")
