@@ -240,30 +240,9 @@ struct FormulaCompiler {
         let at = site(offset)
         switch function {
         case .if:
-            try compile(args[0])
-            let toElse = placeholder()
-            depth -= 1
-            try compile(args[1])
-            let toEnd = placeholder()
-            depth -= 1
-            code[toElse] = .jumpIfFalse(to: code.count)
-            if args.count > 2 { try compile(args[2]) } else { emit(.constant(.zero), effect: 1) }
-            code[toEnd] = .jump(to: code.count)
+            try compileIf(args)
         case .ifError, .ifBlank, .isBlank:
-            let begin = placeholder()
-            handlers += 1
-            maxHandlers = Swift.max(maxHandlers, handlers)
-            if function == .ifError { errorCatchers += 1 }
-            try compile(args[0])
-            if function == .ifError { errorCatchers -= 1 }
-            handlers -= 1
-            code.append(.tryEnd)
-            if function == .isBlank { code.append(.zeroTop) }
-            let toEnd = placeholder()
-            depth -= 1
-            code[begin] = .tryBegin(to: code.count, catchesAll: function == .ifError)
-            if function == .isBlank { emit(.constant(.one), effect: 1) } else { try compile(args[1]) }
-            code[toEnd] = .jump(to: code.count)
+            try compileHandler(function, args)
         case .and, .or, .min, .max, .sum, .average:
             for arg in args { try compile(arg) }
             let n = args.count
@@ -296,5 +275,38 @@ struct FormulaCompiler {
             // Parsed into `.table` and `.history` nodes; never reached.
             emit(.constant(.zero), effect: 1)
         }
+    }
+
+    /// `IF(condition, then[, else])`: a conditional jump over the `then` branch and a jump
+    /// over the `else` branch (0 when there is none).
+    private mutating func compileIf(_ args: [FormulaNode]) throws(FormulaError) {
+        try compile(args[0])
+        let toElse = placeholder()
+        depth -= 1
+        try compile(args[1])
+        let toEnd = placeholder()
+        depth -= 1
+        code[toElse] = .jumpIfFalse(to: code.count)
+        if args.count > 2 { try compile(args[2]) } else { emit(.constant(.zero), effect: 1) }
+        code[toEnd] = .jump(to: code.count)
+    }
+
+    /// `IFERROR`, `IFBLANK` and `ISBLANK`: the first argument inside a handler (IFERROR's
+    /// catches every error, the others only a blank), then the fallback after the jump.
+    private mutating func compileHandler(_ function: FormulaFunction, _ args: [FormulaNode]) throws(FormulaError) {
+        let begin = placeholder()
+        handlers += 1
+        maxHandlers = Swift.max(maxHandlers, handlers)
+        if function == .ifError { errorCatchers += 1 }
+        try compile(args[0])
+        if function == .ifError { errorCatchers -= 1 }
+        handlers -= 1
+        code.append(.tryEnd)
+        if function == .isBlank { code.append(.zeroTop) }
+        let toEnd = placeholder()
+        depth -= 1
+        code[begin] = .tryBegin(to: code.count, catchesAll: function == .ifError)
+        if function == .isBlank { emit(.constant(.one), effect: 1) } else { try compile(args[1]) }
+        code[toEnd] = .jump(to: code.count)
     }
 }

@@ -270,6 +270,8 @@ struct FormulaParser {
         }
     }
 
+    /// A function call: the function known, its arguments in parentheses, their count within
+    /// its arity; table and history functions become their own nodes.
     private mutating func parseCall(_ nameToken: FormulaToken) throws(FormulaError) -> FormulaNode {
         let name = nameToken.text
         guard let function = FormulaFunction(name: name) else {
@@ -280,6 +282,13 @@ struct FormulaParser {
             throw map.error(
                 at: nameToken.offset, "unknown function \(name.uppercased()) — known functions: \(FormulaFunction.catalogue)", fix: fix)
         }
+        let args = try parseArguments(of: function)
+        try checkArity(function, args.count, at: nameToken.offset)
+        return try specialForm(function, args, at: nameToken.offset) ?? .call(function, args, offset: nameToken.offset)
+    }
+
+    /// The arguments of a call, from its name to its closing parenthesis.
+    private mutating func parseArguments(of function: FormulaFunction) throws(FormulaError) -> [FormulaNode] {
         advance()  // name
         let open = current.offset
         advance()  // (
@@ -299,27 +308,36 @@ struct FormulaParser {
             }
         }
         try expectClose(openedAt: open, context: function.rawValue)
+        return args
+    }
+
+    /// Throws when `count` arguments are too few or too many for `function`.
+    private func checkArity(_ function: FormulaFunction, _ count: Int, at offset: Int) throws(FormulaError) {
         let (least, most) = function.arity
-        if args.count < least || args.count > most {
-            let expected: String
-            if least == most {
-                expected = least == 0 ? "no arguments" : least == 1 ? "1 argument" : "\(least) arguments"
-            } else if most == Int.max {
-                expected = "at least \(least) argument\(least == 1 ? "" : "s")"
-            } else {
-                expected = "\(least) or \(most) arguments"
-            }
-            throw map.error(
-                at: nameToken.offset, "\(function.rawValue) takes \(expected), but \(args.count) \(args.count == 1 ? "was" : "were") given",
-                fix: "write \(function.signature)")
+        guard count < least || count > most else { return }
+        let expected: String
+        if least == most {
+            expected = least == 0 ? "no arguments" : least == 1 ? "1 argument" : "\(least) arguments"
+        } else if most == Int.max {
+            expected = "at least \(least) argument\(least == 1 ? "" : "s")"
+        } else {
+            expected = "\(least) or \(most) arguments"
         }
+        throw map.error(
+            at: offset, "\(function.rawValue) takes \(expected), but \(count) \(count == 1 ? "was" : "were") given",
+            fix: "write \(function.signature)")
+    }
+
+    /// A rate-table call (`PROGRESSIVE(sales, commission)`) or a history call
+    /// (`AVG_LAST(score, 3)`) as its own node, the name argument checked; `nil` for others.
+    private func specialForm(_ function: FormulaFunction, _ args: [FormulaNode], at offset: Int) throws(FormulaError) -> FormulaNode? {
         if let method = function.tableMethod {
             guard case .name(let table, let tableOffset) = args[1] else {
                 throw map.error(
                     at: args[1].start, "the second argument of \(function.rawValue) must be the name of a rate table",
                     fix: "write \(function.signature), e.g. \(function.rawValue)(sales, commission)")
             }
-            return .table(method, args[0], table: table, tableOffset: tableOffset, offset: nameToken.offset)
+            return .table(method, args[0], table: table, tableOffset: tableOffset, offset: offset)
         }
         if function.isHistory {
             guard case .name(let measure, let measureOffset) = args[0] else {
@@ -327,9 +345,9 @@ struct FormulaParser {
                     at: args[0].start, "the first argument of \(function.rawValue) must be the name of a measure",
                     fix: "write \(function.signature), e.g. \(function.rawValue)(sales, 3)")
             }
-            let periods = args.count > 1 ? args[1] : .number(.one, offset: nameToken.offset)
-            return .history(function, name: measure, nameOffset: measureOffset, periods: periods, offset: nameToken.offset)
+            let periods = args.count > 1 ? args[1] : .number(.one, offset: offset)
+            return .history(function, name: measure, nameOffset: measureOffset, periods: periods, offset: offset)
         }
-        return .call(function, args, offset: nameToken.offset)
+        return nil
     }
 }

@@ -196,33 +196,43 @@ extension ContentLoader {
             file.rowOfEntity[entity] = Int32(file.rowLines.count)
             file.rowLines.append(Int32(table.line(ofRow: row)))
             file.rowEntities.append(Int32(entity))
-            for (i, c) in columns.enumerated() {
-                if textColumns[i] {
-                    let filled = !table.isEmpty(row, c)
-                    file.values.append(filled ? .one : .zero)
-                    file.present.append(filled)
-                    continue
-                }
-                switch table.number(row, c) {
-                case .empty:
-                    file.values.append(.zero)
-                    file.present.append(false)
-                case .value(let v):
-                    if let rule = rules[names[i]] { checkColumnRule(rule, v, table, row, c, name: names[i], &diagnostics) }
-                    file.values.append(v)
-                    file.present.append(true)
-                case .invalid(let text):
-                    diagnostics.error(
-                        table.location(row, c), "\(text.quotedForMessage()) in column \(names[i]) is not a number",
-                        fix: "write a number such as 12500, 12,500, 98% or ¥3,000.50, or leave the cell empty")
-                    file.values.append(.zero)
-                    file.present.append(false)
-                }
-            }
+            appendValues(ofRow: row, table, columns: columns, names: names, textColumns: textColumns, rules: rules, to: &file, &diagnostics)
         }
         return MonthDraft.File(
             path: table.path, isPerson: isPerson, names: names, nameColumns: columns, table: file,
             headerLocations: headerLocations)
+    }
+
+    /// One row's values, a value and a presence flag per measure column: a text column counts
+    /// as 1 when filled; an empty number cell is absent; a cell that is not a number is reported
+    /// and absent; a number is checked against its column rule.
+    private func appendValues(
+        ofRow row: Int, _ table: CSVTable, columns: [Int], names: [String], textColumns: [Bool], rules: [String: ColumnRule],
+        to file: inout MeasureFile, _ diagnostics: inout Diagnostics
+    ) {
+        for (i, c) in columns.enumerated() {
+            if textColumns[i] {
+                let filled = !table.isEmpty(row, c)
+                file.values.append(filled ? .one : .zero)
+                file.present.append(filled)
+                continue
+            }
+            switch table.number(row, c) {
+            case .empty:
+                file.values.append(.zero)
+                file.present.append(false)
+            case .value(let v):
+                if let rule = rules[names[i]] { checkColumnRule(rule, v, table, row, c, name: names[i], &diagnostics) }
+                file.values.append(v)
+                file.present.append(true)
+            case .invalid(let text):
+                diagnostics.error(
+                    table.location(row, c), "\(text.quotedForMessage()) in column \(names[i]) is not a number",
+                    fix: "write a number such as 12500, 12,500, 98% or ¥3,000.50, or leave the cell empty")
+                file.values.append(.zero)
+                file.present.append(false)
+            }
+        }
     }
 
     /// The measure columns of a data file (after the id column): names, columns and header places.
