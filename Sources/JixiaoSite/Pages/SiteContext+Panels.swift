@@ -49,10 +49,7 @@ extension SiteContext {
         for (e, c) in declines.prefix(5) {
             rows.append([personCell(e, from: path, period: linkPeriod), .text(loc["biggest_declines"]), changeCell(c)])
         }
-        let organisation = content.organisation
-        let critical = results.alerts.filter {
-            $0.severity == .critical && period.months.contains($0.month) && organisation.departmentChain($0.department).contains(id)
-        }
+        let critical = indexes.alerts(in: period.months, department: id).map { results.alerts[$0] }.filter { $0.severity == .critical }
         for a in Self.triaged(critical) {
             let who =
                 a.employee.map { personCell($0, from: path, period: linkPeriod) }
