@@ -5,7 +5,7 @@ import JixiaoRules
 /// that period where a page for it exists.
 ///
 /// Which department × period dashboards exist (they multiply, so deliberately few): every
-/// month of every department that has people in it, and quarters and years only for the
+/// month in which someone in the department was assessed, and quarters and years only for the
 /// top-level departments (a sub-department's quarter or year is read from its months and
 /// from its parent's dashboard). A link to a dashboard that is not written falls back to the
 /// department's latest dashboard (`departments/<slug>/index.html`).
@@ -34,11 +34,11 @@ extension SiteContext {
         period.months.first! <= currentMonth && analytics.periods.contains(period)
     }
 
-    /// Whether department `id` has a dashboard for `period`: a month in which it has people,
-    /// or, for a top-level department, a quarter or year in which it has people.
+    /// Whether department `id` has a dashboard for `period`: a month in which someone in it
+    /// was assessed, or, for a top-level department, such a quarter or year.
     func hasDashboard(_ id: String, _ period: Period) -> Bool {
         period.months.first! <= currentMonth && (period.kind == .month || !indexes.hasParent.contains(id))
-            && analytics.summary(id, period) != nil
+            && (analytics.summary(id, period)?.assessed ?? 0) > 0
     }
 
     /// Whether the dashboard of `period` exists, for department `id` or (`nil`) the company.
