@@ -1,7 +1,7 @@
 """Dashboard checks (issue 19): period dashboards, role names, phone width.
 
 Hooked into run.py after the other browser checks. On every managers site (one with
-`departments/index.html` and `data/results.json`):
+`departments/index.html` and `data/results/`):
 
 - `dash-roles` (static, every dashboard page: home, department index, department, period,
   leaderboard, alerts): no role id from the results JSON appears as a word in the page text;
@@ -52,15 +52,22 @@ def page_text(path):
 
 
 def role_ids(site):
-    data = site.root / "data" / "results.json"
-    if not data.is_file():
+    """Role ids of everyone in the split results data (data/results/index.json and its month files)."""
+    folder = site.root / "data" / "results"
+    if not (folder / "index.json").is_file():
         return set()
-    doc = json.loads(data.read_text(encoding="utf-8"))
-    return {m["role"] for p in doc.get("people", []) for m in p.get("months", []) if m.get("role")}
+    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    ids = set()
+    for f in index.get("files", []):
+        if f.get("kind") != "month":
+            continue
+        doc = json.loads((folder / f["path"]).read_text(encoding="utf-8"))
+        ids |= {m["role"] for p in doc.get("people", []) for m in p.get("months", []) if m.get("role")}
+    return ids
 
 
 def is_managers(site):
-    return (site.root / "departments" / "index.html").is_file() and (site.root / "data" / "results.json").is_file()
+    return (site.root / "departments" / "index.html").is_file() and (site.root / "data" / "results" / "index.json").is_file()
 
 
 def dashboards(site):
@@ -70,7 +77,7 @@ def dashboards(site):
 def check_roles(site, results):
     ids = role_ids(site)
     if not ids:
-        results.record("dash-roles", site.name, "(site)", ["no role ids found in data/results.json"])
+        results.record("dash-roles", site.name, "(site)", ["no role ids found in data/results/"])
         return
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True)) + r")(?![\w-])")
     for rel in dashboards(site):

@@ -1,7 +1,7 @@
 import JixiaoCore
 import JixiaoMarkdown
-/// Writes the results as the documented JSON file `data/results.json` (schema in
-/// `docs/results-schema.md`), so other tools can check and reuse every computed number.
+/// Writes the results as the documented JSON document of `jixiao results` and, split per
+/// period, the site's `data/results/` (schema in `docs/results-schema.md`), so other tools can check and reuse every computed number.
 public enum ResultsJSON {
     /// Schema identifier written into the file.
     public static let schema = "jixiao-results/1"
@@ -24,9 +24,7 @@ public enum ResultsJSON {
     ) -> [[UInt8]] {
         var w = JSONWriter(indent: indent)
         w.beginObject()
-        w.string("schema", schema)
-        w.string("company", content.settings.company)
-        w.string("current_month", content.currentMonth?.description)
+        writeHeader(&w, content: content)
         w.strings("months", results.months.map(\.description))
         writePolicies(&w, content: content, results: results)
         w.rawArray("people", elements: peopleParts(content: content, results: results, includePay: includePay, indent: indent))
@@ -107,19 +105,22 @@ public enum ResultsJSON {
     /// The department scorecard results.
     static func writeDepartments(_ w: inout JSONWriter, content: Content, results: Results) {
         w.beginArray("departments")
-        for r in results.departments {
-            w.beginObject()
-            w.string("department", r.department)
-            w.string("month", r.month.description)
-            w.string("policy", content.policies[r.policy].slug)
-            w.string("assessment", r.assessment.code)
-            w.number("score", r.score)
-            let card = results.versions.version(policy: r.policy, month: r.month)?.rules.scorecard
-            w.string("grade", r.gradeIndex.flatMap { card?.grades[$0].id })
-            writeItems(&w, r.items)
-            w.endObject()
-        }
+        for r in results.departments { writeDepartment(&w, r, content: content, results: results) }
         w.endArray()
+    }
+
+    /// One department scorecard result.
+    static func writeDepartment(_ w: inout JSONWriter, _ r: DepartmentMonthResult, content: Content, results: Results) {
+        w.beginObject()
+        w.string("department", r.department)
+        w.string("month", r.month.description)
+        w.string("policy", content.policies[r.policy].slug)
+        w.string("assessment", r.assessment.code)
+        w.number("score", r.score)
+        let card = results.versions.version(policy: r.policy, month: r.month)?.rules.scorecard
+        w.string("grade", r.gradeIndex.flatMap { card?.grades[$0].id })
+        writeItems(&w, r.items)
+        w.endObject()
     }
 
     static func writeItems(_ w: inout JSONWriter, _ items: [ItemScore]) {

@@ -144,18 +144,27 @@ extension SiteBuilder {
                     heading: site.loc["search"], text: "", table: none, hasTable: false), "search")
             try page(site, "404.html", site.notFoundPage(), "simple")
             try output.write("assets/search-index.js", site.searchIndex())
-            if site.managers {
-                try output.write(
-                    "data/results.json",
-                    parts: ResultsJSON.renderParts(
-                        content: site.content, results: site.results, analytics: site.analytics, includePay: true))
-            }
+            if site.managers { try writeResultsData(site) }
             try copyAssets()
             try output.write("robots.txt", "User-agent: *\nDisallow: /\n")
             let pages = output.totals.paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
             try output.write("sitemap.xml", Sitemap.xml(basePath: site.content.settings.basePath, pages: pages))
         }
         return ""
+    }
+
+    /// The results data, split: `data/results/index.json` and one file per period, each
+    /// rendered and written on its own so that no file or buffer holds the whole company.
+    func writeResultsData(_ site: SiteContext) throws {
+        let (content, results, analytics) = (site.content, site.results, site.analytics)
+        let folder = ResultsJSON.splitFolder
+        try output.write(
+            folder + "index.json", parts: ResultsJSON.renderIndex(content: content, results: results, analytics: analytics, includePay: true))
+        for period in analytics.periods {
+            try output.write(
+                folder + ResultsJSON.splitFileName(period),
+                parts: ResultsJSON.renderPeriodFile(period, content: content, results: results, analytics: analytics, includePay: true))
+        }
     }
 
     /// Copies the templates' `assets/*`, with files of the same name in the content's `assets/` taking precedence.

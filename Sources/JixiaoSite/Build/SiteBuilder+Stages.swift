@@ -101,7 +101,8 @@ extension SiteBuilder {
         state.site = SiteContext(
             content: content, results: results, analytics: try state.need(state.analytics, "analytics"), loc: loc,
             templates: try state.need(state.templates, "templates"), audience: options.audience, currentMonth: currentMonth,
-            departmentSlugs: departmentSlugs, personSlugs: personSlugs, policyBodies: bodies, workbooks: options.workbooks)
+            departmentSlugs: departmentSlugs, personSlugs: personSlugs, policyBodies: bodies, workbooks: options.workbooks,
+            indexes: SiteIndexes(content: content, results: results))
         return "\(bodies.count) pages"
     }
 

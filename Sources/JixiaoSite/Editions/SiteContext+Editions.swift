@@ -16,6 +16,7 @@ extension SiteContext {
         (site.departmentSlugs, site.personSlugs) = try SiteBuilder.slugs(scoped.content.organisation)
         (site.content, site.results, site.analytics) = (scoped.content, scoped.results, scoped.analytics)
         site.companyFigures = scoped.companyFigures
+        site.indexes = SiteIndexes(content: scoped.content, results: scoped.results)
         site.editionLabel = site.editionName(edition)
         return site
     }

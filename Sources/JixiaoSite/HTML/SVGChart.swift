@@ -85,14 +85,15 @@ public enum SVGChart {
     }
 
     /// An SVG path through the present values (`place` gives a value's x and y); a missing
-    /// value lifts the pen, so the line has a gap there.
+    /// value lifts the pen, so the line has a gap there. Points after a move are bare
+    /// coordinate pairs (SVG draws lines through them; shorter than repeating `L`).
     static func polyline(_ values: [Double?], place: (Int, Double) -> (x: Double, y: Double)) -> String {
         var path = ""
         var pen = false
         for (i, value) in values.enumerated() {
             guard let value else { pen = false; continue }
             let (x, y) = place(i, value)
-            path += (pen ? " L" : "M") + fmt(x) + " " + fmt(y)
+            path += (pen ? " " : "M") + fmt(x) + " " + fmt(y)
             pen = true
         }
         return path
@@ -120,10 +121,11 @@ public enum SVGChart {
         return b.html
     }
 
-    /// A line chart with its value labels, a text alternative and a data table.
+    /// A line chart with its value labels, a text alternative and a data table; when the page
+    /// already has the numbers in a table (`dataTableID`), a link to it instead of a copy.
     public static func line(
         _ points: [Point], title: String, valueHeader: String, labelHeader: String, dataLabel: String,
-        format: (DecimalNumber) -> String
+        dataTableID: String? = nil, format: (DecimalNumber) -> String
     ) -> String {
         let width = 640.0, height = 220.0, left = 56.0, right = 12.0, top = 12.0, bottom = 36.0
         let present = points.compactMap { $0.value?.doubleValue }
@@ -162,7 +164,17 @@ public enum SVGChart {
             }
         }
         b.close("svg")
-        dataTable(&b, points, caption: title, labelHeader: labelHeader, valueHeader: valueHeader, summary: dataLabel, format: format)
+        if let dataTableID {
+            b.open("p", class: "chart-data")
+            b.start("a")
+            b.attribute("href", "#" + dataTableID)
+            b.end()
+            b.text(dataLabel)
+            b.close("a")
+            b.close("p")
+        } else {
+            dataTable(&b, points, caption: title, labelHeader: labelHeader, valueHeader: valueHeader, summary: dataLabel, format: format)
+        }
         b.close("figure")
         return b.html
     }

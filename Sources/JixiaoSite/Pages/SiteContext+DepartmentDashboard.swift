@@ -23,8 +23,8 @@ extension SiteContext {
         let series = dashboardPeriods.filter { $0.kind == period.kind && $0 <= period }
         let (trendChart, gradeChart) = departmentCharts(id, period: period, series: series)
         let people = departmentPeople(id, period: period, path: path, linkPeriod: linkPeriod, csv: root + "downloads/\(csvBase)-people.csv")
-        let kpiRows: [[TableView.Cell]] = results.departments.filter { $0.department == id && $0.month <= period.months.last! }
-            .reversed().map { r in
+        let kpiRows: [[TableView.Cell]] = (indexes.departmentResults[id] ?? []).map { results.departments[$0] }
+            .filter { $0.month <= period.months.last! }.reversed().map { r in
                 [
                     .text(loc.month(r.month)), scoreCell(onScale(r.score, policy: r.policy, month: r.month)),
                     .text(r.assessment == .assessed ? gradeName(r.policy, r.month, r.gradeIndex) : assessmentText(r.assessment)),
@@ -35,13 +35,12 @@ extension SiteContext {
             id: "kpi", caption: loc["department_kpi"],
             headers: [header("month"), header("score", numeric: true), header("grade"), header("policy")],
             rows: kpiRows, csv: root + "downloads/\(csvBase)-kpi.csv")
-        let chain = Set(organisation.departments.filter { organisation.departmentChain($0.id).contains(id) }.map(\.id))
         let alerts = alertTable(
-            results.alerts.filter { period.months.contains($0.month) && chain.contains($0.department) }, id: "alerts",
+            indexes.alerts(in: period.months, department: id).map { results.alerts[$0] }, id: "alerts",
             caption: "\(loc["alerts"]) · \(loc.period(period))", path: path, csv: root + "downloads/\(csvBase)-alerts.csv",
             period: linkPeriod)
-        let children = organisation.departments.filter { $0.parent == id }.map {
-            NavLink(label: departmentName($0.id), href: root + departmentPath($0.id, period: linkPeriod))
+        let children = (indexes.children[id] ?? []).map {
+            NavLink(label: departmentName($0), href: root + departmentPath($0, period: linkPeriod))
         }
         let heading = "\(departmentName(id)) · \(loc.period(period))"
         var trail = [NavLink(label: loc["departments"], href: root + "departments/index.html")] + departmentTrail(id, root: root)

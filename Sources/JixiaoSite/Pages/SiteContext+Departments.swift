@@ -46,14 +46,12 @@ extension SiteContext {
         let path = "departments/index.html"
         let period = Period.month(currentMonth)
         let previous = results.months.filter { $0 < currentMonth }.last
-        let organisation = content.organisation
-        let monthAlerts = results.alerts.filter { $0.month == currentMonth }
         let rows: [[TableView.Cell]] = departmentTree().map { (id, depth) in
             let summary = analytics.summary(id, period)
             let mean = summary?.mean?.rounded(places: 2)
             let before = previous.flatMap { analytics.summary(id, .month($0))?.mean?.rounded(places: 2) }
             let change = mean.flatMap { m in before.map { m - $0 } }
-            let chainAlerts = monthAlerts.filter { organisation.departmentChain($0.department).contains(id) }
+            let chainAlerts = indexes.alerts(in: [currentMonth], department: id).map { results.alerts[$0] }
             let critical = chainAlerts.filter { $0.severity == .critical }.count
             var name = departmentCell(id, from: path)
             name.style = "name tree depth-\(min(depth, 5))"

@@ -14,24 +14,40 @@ extension SiteContext {
     /// The three panels of a department's dashboard for a period.
     func departmentPanels(_ id: String, period: Period, path: String, linkPeriod: Period?) -> [DashboardPanel] {
         let people = members(id, period)
+        let attention = attentionRows(id, people, period: period, path: path, linkPeriod: linkPeriod)
         return [
-            panel("attention", "panel_attention", attentionRows(id, people, period: period, path: path, linkPeriod: linkPeriod)),
+            panel("attention", "panel_attention", attention.rows, keepLast: attention.keepLast),
             panel("reward", "panel_reward", rewardRows(people, period: period, path: path, linkPeriod: linkPeriod)),
             panel("next-level", "panel_next_level", nextLevelRows(people, period: period, path: path, linkPeriod: linkPeriod)),
         ]
     }
 
-    /// A panel with its count in the heading.
-    func panel(_ id: String, _ key: String, _ rows: [[TableView.Cell]]) -> DashboardPanel {
+    /// At most this many rows of a panel are on the page (its heading counts them all): a panel
+    /// is read at a glance, and a large department's panels would otherwise fill its many dashboards.
+    static let panelRowsShown = 50
+
+    /// A panel with its count in the heading; at most ``panelRowsShown`` rows in its table (the
+    /// caption says how many of how many when there are more): the last `keepLast` rows
+    /// always, the first of the others until the panel is full.
+    func panel(_ id: String, _ key: String, _ rows: [[TableView.Cell]], keepLast: Int = 0) -> DashboardPanel {
         let heading = loc.format("panel_heading", ["title": loc[key], "count": "\(rows.count)"])
+        let kept = min(keepLast, rows.count, Self.panelRowsShown)
+        let shownRows =
+            rows.count <= Self.panelRowsShown
+            ? rows : Array(rows.dropLast(kept).prefix(max(0, Self.panelRowsShown - kept))) + Array(rows.suffix(kept))
+        let caption =
+            loc[key] + (shownRows.count < rows.count ? loc.format("rows_shown", ["shown": "\(shownRows.count)", "total": "\(rows.count)"]) : "")
         let table = tableView(
-            id: id, caption: loc[key], headers: [header("name"), header("reason"), header("detail", sortable: false)], rows: rows,
-            csv: nil, empty: loc["none"])
+            id: id, caption: caption, headers: [header("name"), header("reason"), header("detail", sortable: false)],
+            rows: shownRows, csv: nil, empty: loc["none"])
         return DashboardPanel(id: id, heading: heading, count: rows.count, table: table)
     }
 
-    /// Fail/improve grades (the two lowest bands), the five biggest declines, critical alerts and missing data.
-    func attentionRows(_ id: String, _ people: [Int], period: Period, path: String, linkPeriod: Period?) -> [[TableView.Cell]] {
+    /// Fail/improve grades (the two lowest bands) and missing data, then the five biggest
+    /// declines and the critical alerts (`keepLast` counts these last rows, kept when a panel is cut).
+    func attentionRows(_ id: String, _ people: [Int], period: Period, path: String, linkPeriod: Period?) -> (
+        rows: [[TableView.Cell]], keepLast: Int
+    ) {
         let low = Set(gradeOrderIDs().suffix(2))
         var rows: [[TableView.Cell]] = []
         var declines: [(Int, DecimalNumber)] = []
@@ -46,13 +62,11 @@ extension SiteContext {
             }
         }
         declines.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        let personRows = rows.count
         for (e, c) in declines.prefix(5) {
             rows.append([personCell(e, from: path, period: linkPeriod), .text(loc["biggest_declines"]), changeCell(c)])
         }
-        let organisation = content.organisation
-        let critical = results.alerts.filter {
-            $0.severity == .critical && period.months.contains($0.month) && organisation.departmentChain($0.department).contains(id)
-        }
+        let critical = indexes.alerts(in: period.months, department: id).map { results.alerts[$0] }.filter { $0.severity == .critical }
         for a in Self.triaged(critical) {
             let who =
                 a.employee.map { personCell($0, from: path, period: linkPeriod) }
@@ -61,7 +75,7 @@ extension SiteContext {
                 who, .text(loc.strings["alert_\(a.kind.rawValue)"] ?? loc["severity_critical"]), .text(alertMessage(a), style: "wrap"),
             ])
         }
-        return rows
+        return (rows, rows.count - personRows)
     }
 
     /// The top grade, and streaks with a reward completed in the period.

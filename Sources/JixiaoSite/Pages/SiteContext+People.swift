@@ -14,7 +14,7 @@ extension SiteContext {
         let chart = SVGChart.line(
             list.map { SVGChart.Point(loc.month($0.month), onScale($0.score, policy: $0.scorecardPolicy, month: $0.month)) },
             title: "\(loc["trend"]) · \(employee.name)",
-            valueHeader: loc["score"], labelHeader: loc["month"], dataLabel: loc["data_table"]
+            valueHeader: loc["score"], labelHeader: loc["month"], dataLabel: loc["data_table"], dataTableID: "history"
         ) { loc.score($0) }
 
         let history = personHistory(e, list, path: path)

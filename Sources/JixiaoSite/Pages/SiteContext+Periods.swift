@@ -64,10 +64,8 @@ extension SiteContext {
                 links.append(NavLink(label: loc.month(m), href: root + periodPath(.month(m))))
             }
         }
-        let departmentRows: [[TableView.Cell]] = analytics.departments.filter { $0.period == period }
-            .filter {
-                content.organisation.departmentIndex[$0.department].map { content.organisation.departments[$0].parent == nil } ?? false
-            }
+        let departmentRows: [[TableView.Cell]] = content.organisation.departments.filter { $0.parent == nil }.map(\.id).sorted()
+            .compactMap { analytics.summary($0, period) }
             .map { s in
                 var row: [TableView.Cell] = [
                     departmentCell(s.department, from: path, period: period), .number("\(s.assessed)", value: DecimalNumber(s.assessed)),
@@ -93,7 +91,7 @@ extension SiteContext {
             caption: "\(loc["leaderboards"]) · \(loc["company"]) · \(loc.period(period))\(companyNote(period, .company))",
             csvName: "period-\(name)-ranking", linkPeriod: period)
         let alerts = alertTable(
-            results.alerts.filter { period.months.contains($0.month) }, id: "alerts",
+            indexes.alerts(in: period.months).map { results.alerts[$0] }, id: "alerts",
             caption: "\(loc["alerts"]) · \(loc.period(period))", path: path, csv: root + "downloads/period-\(name)-alerts.csv",
             period: period)
         let hasPayroll = managers && period.kind == .month

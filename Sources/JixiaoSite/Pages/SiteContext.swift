@@ -27,6 +27,8 @@ struct SiteContext: Sendable {
     var editionLabel: String? = nil
     /// Company-wide figures a department's edition shows beside its company-wide rankings (see Editions/).
     var companyFigures: [String: CompanyFigures] = [:]
+    /// Look-ups built once from `content` and `results` (remade whenever those are replaced).
+    var indexes = SiteIndexes()
 
     var managers: Bool { audience == .managers }
     var showLeaderboards: Bool { managers || content.settings.staffLeaderboards }

@@ -91,7 +91,7 @@ struct SiteBuildTests {
             #expect(try Self.read(site, path).contains("<meta name=\"jixiao-page-type\" content=\"\(type)\">"), "\(path)")
         }
         for path in [
-            "robots.txt", "sitemap.xml", "assets/search-index.js", "assets/jixiao.css", "assets/jixiao.js", "data/results.json",
+            "robots.txt", "sitemap.xml", "assets/search-index.js", "assets/jixiao.css", "assets/jixiao.js", "data/results/index.json", "data/results/2026-11.json", "data/results/2026-Q4.json",
             "downloads/payroll-2026-11.csv",
         ] {
             #expect(FileManager.default.fileExists(atPath: site + "/" + path), "\(path)")

@@ -1,0 +1,68 @@
+import JixiaoCore
+import JixiaoRules
+
+/// Look-ups the department, period and leaderboard pages share, built once per context
+/// (company or edition) instead of scanning every department, result and alert for each page:
+/// children by parent, each department's whole sub-tree, department scorecard results by
+/// department, and alerts by month and by (department with its sub-departments, month).
+struct SiteIndexes: Sendable {
+    /// A department and a month: the key of the alerts of its sub-tree in that month.
+    struct DepartmentMonth: Hashable, Sendable {
+        /// The department id.
+        var department: String
+        /// The month.
+        var month: Month
+    }
+
+    /// Child department ids by parent id, in declaration order.
+    private(set) var children: [String: [String]] = [:]
+    /// Every department id with its sub-departments at any depth (itself included).
+    private(set) var subtree: [String: Set<String>] = [:]
+    /// Positions in `results.departments` by department id, in order.
+    private(set) var departmentResults: [String: [Int]] = [:]
+    /// Positions in `results.alerts` by month, in order.
+    private(set) var alertsByMonth: [Month: [Int]] = [:]
+    /// Positions in `results.alerts` by department (counting its sub-departments' alerts) and month, in order.
+    private(set) var alertsBySubtree: [DepartmentMonth: [Int]] = [:]
+    /// Ids of the departments that have a parent.
+    private(set) var hasParent: Set<String> = []
+
+    /// No look-ups (the default of a context until its content and results are indexed).
+    init() {}
+
+    /// The look-ups of a content and its results.
+    init(content: Content, results: Results) {
+        let organisation = content.organisation
+        var chains: [String: [String]] = [:]
+        for d in organisation.departments {
+            let chain = organisation.departmentChain(d.id)
+            chains[d.id] = chain
+            for ancestor in chain { subtree[ancestor, default: []].insert(d.id) }
+            if let parent = d.parent {
+                children[parent, default: []].append(d.id)
+                hasParent.insert(d.id)
+            }
+        }
+        for (i, r) in results.departments.enumerated() { departmentResults[r.department, default: []].append(i) }
+        for (i, alert) in results.alerts.enumerated() {
+            alertsByMonth[alert.month, default: []].append(i)
+            for d in chains[alert.department] ?? [alert.department] {
+                alertsBySubtree[DepartmentMonth(department: d, month: alert.month), default: []].append(i)
+            }
+        }
+    }
+
+    /// Positions of the alerts of `months` (of department `id` with its sub-departments when
+    /// given), in the order of `results.alerts`.
+    func alerts(in months: [Month], department id: String? = nil) -> [Int] {
+        var found: [Int] = []
+        for month in months {
+            if let id {
+                found += alertsBySubtree[DepartmentMonth(department: id, month: month)] ?? []
+            } else {
+                found += alertsByMonth[month] ?? []
+            }
+        }
+        return months.count > 1 ? found.sorted() : found
+    }
+}
