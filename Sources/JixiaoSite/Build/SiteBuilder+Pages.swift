@@ -144,6 +144,7 @@ extension SiteBuilder {
                     heading: site.loc["search"], text: "", table: none, hasTable: false), "search")
             try page(site, "404.html", site.notFoundPage(), "simple")
             try output.write("assets/search-index.js", site.searchIndex())
+            for file in site.searchPeople()?.files() ?? [] { try output.write(file.path, file.text) }
             if site.managers {
                 try output.write(
                     "data/results.json",

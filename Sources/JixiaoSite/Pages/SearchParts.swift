@@ -1,0 +1,110 @@
+/// The people of the managers' search index, split into parts so that a query loads only
+/// the parts that can match it (issue 15, "search at scale").
+///
+/// `assets/search-people.js` is a small manifest, loaded with the search page:
+///
+///     window.JIXIAO_SEARCH_PARTS = {"base":31,"size":250,"count":40,
+///       "path":"assets/search/people-","chars":{"王":"ffffffffff","e":"…",…}};
+///
+/// Part `n` is `assets/search/people-<n>.js`, entries `base + n × size …` of the whole
+/// index in the order the single index had them, written as
+/// `(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([n, [entries]]);`
+/// and loaded by `jixiao.js` with a `<script>` element (which, unlike `fetch`, works from
+/// `file://`). `chars` maps every character of the searchable text (title and summary, as
+/// written and lower-cased) to a bitmap of the parts holding it: hex digit `n / 4`, bit
+/// `n % 4`. A part can hold a match only when it holds every character of the query, so the
+/// browser loads the parts whose bitmaps have all the query's characters.
+struct SearchParts: Sendable {
+    /// One searchable person (or other non-policy) entry: title, URL, kind, summary.
+    struct Entry: Sendable, Equatable {
+        /// The title shown (a person's name).
+        var title: String
+        /// The site-relative URL.
+        var url: String
+        /// The kind (`person`).
+        var kind: String
+        /// Further searchable text (id, department, role).
+        var summary: String
+    }
+
+    /// Entries per part: about 25 KB of JSON (4 KB compressed) at the example's text lengths.
+    static let size = 250
+    /// The manifest's path.
+    static let manifestPath = "assets/search-people.js"
+    /// The parts' path prefix (`<prefix><n>.js`).
+    static let partPrefix = "assets/search/people-"
+
+    /// The entries, in index order.
+    var entries: [Entry]
+    /// How many entries `assets/search-index.js` holds before these.
+    var base: Int
+
+    /// The number of parts.
+    var count: Int { (entries.count + Self.size - 1) / Self.size }
+
+    /// The manifest and every part, as (site path, script text).
+    func files() -> [(path: String, text: String)] {
+        var out = [(path: Self.manifestPath, text: manifest())]
+        for n in 0..<count { out.append((Self.partPrefix + "\(n).js", part(n))) }
+        return out
+    }
+
+    /// The manifest script (see the type's documentation).
+    func manifest() -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.int("base", base)
+        w.int("size", Self.size)
+        w.int("count", count)
+        w.string("path", Self.partPrefix)
+        w.beginObject("chars")
+        for (char, bits) in bitmaps().sorted(by: { $0.key < $1.key }) { w.string(char, Self.hex(bits, count: count)) }
+        w.endObject()
+        w.endObject()
+        return "window.JIXIAO_SEARCH_PARTS = " + w.text + ";\n"
+    }
+
+    /// Part `n`'s script.
+    func part(_ n: Int) -> String {
+        var w = JSONWriter()
+        w.beginArray()
+        w.int(nil, n)
+        w.beginArray()
+        for e in entries[(n * Self.size)..<min(entries.count, (n + 1) * Self.size)] {
+            w.beginObject()
+            w.string("t", e.title)
+            w.string("u", e.url)
+            w.string("k", e.kind)
+            w.string("s", e.summary)
+            w.endObject()
+        }
+        w.endArray()
+        w.endArray()
+        return "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push(" + w.text + ");\n"
+    }
+
+    /// For every character of the searchable text (as written and lower-cased; whitespace
+    /// left out), the set of parts holding it.
+    func bitmaps() -> [String: Set<Int>] {
+        var map: [String: Set<Int>] = [:]
+        for (i, e) in entries.enumerated() {
+            let text = e.title + " " + e.summary
+            for scalar in (text + text.lowercased()).unicodeScalars where !scalar.properties.isWhitespace {
+                map[String(scalar), default: []].insert(i / Self.size)
+            }
+        }
+        return map
+    }
+
+    /// The bitmap of `parts` as hex digits, part `n` in digit `n / 4`, bit `n % 4`.
+    static func hex(_ parts: Set<Int>, count: Int) -> String {
+        let digits = Array("0123456789abcdef")
+        var out = ""
+        for d in 0..<((count + 3) / 4) {
+            var v = 0
+            for b in 0..<4 where parts.contains(d * 4 + b) { v |= 1 << b }
+            out.append(digits[v])
+        }
+        return out
+    }
+}
