@@ -106,8 +106,10 @@
       var nx = x.replace(/(\d),(?=\d{3})/g, '$1');
       return { id: String(s[0] || ''), h: h, x: x, lh: norm(h), lx: x.toLowerCase(), nx: nx, ln: nx.toLowerCase() };
     });
-    return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + norm(kind(e.k)), secs: secs };
+    if (!(e.k in kinds)) { kinds[e.k] = norm(kind(e.k)); }
+    return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + kinds[e.k], secs: secs };
   }
+  var kinds = {}; // kind → its name, normalised (looked up once, not once per person)
   var prepared = index.map(prepare);
   function safeURL(u) { return !/^[a-z][a-z0-9+.-]*:|^[\/\\]/i.test(u); } // site-relative URLs only
   // The text around the first match, matches in <mark> (DOM nodes, never markup from data).
@@ -177,16 +179,18 @@
   }
   // Search at scale (issue 15): people come in parts (assets/search-people.js, see
   // SearchParts.swift); a query loads, with <script> elements (they work from file://, fetch
-  // does not), only the parts whose character bitmaps hold every character of the query.
+  // does not), only the parts whose bitmaps hold every character pair of every query word
+  // (its one character when it has only one).
   var parts = window.JIXIAO_SEARCH_PARTS, partState = {};
-  if (!parts || typeof parts !== 'object' || !parts.chars || !safeURL(String(parts.path || ''))) { parts = null; }
+  if (!parts || typeof parts !== 'object' || !parts.keys || !safeURL(String(parts.path || ''))) { parts = null; }
   function partsFor(ts) {
     var want = [], n, own = norm(kind('person'));
     for (n = 0; n < parts.count; n++) { want.push(true); }
     ts.forEach(function (term) {
-      Array.from(term).forEach(function (ch) {
-        if (own.indexOf(ch) >= 0) { return; } // the kind's name matches every person
-        var bits = String(parts.chars[ch] || '');
+      if (own.indexOf(term) >= 0) { return; } // the kind's name matches every person
+      var cs = Array.from(term), keys = cs.length < 2 ? cs : cs.slice(1).map(function (c, k) { return cs[k] + c; });
+      keys.forEach(function (key) {
+        var bits = Object.prototype.hasOwnProperty.call(parts.keys, key) ? String(parts.keys[key]) : '';
         for (var k = 0; k < parts.count; k++) {
           if (!(parseInt(bits.charAt(k >> 2) || '0', 16) & (1 << (k & 3)))) { want[k] = false; }
         }

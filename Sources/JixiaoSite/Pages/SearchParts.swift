@@ -3,17 +3,18 @@
 ///
 /// `assets/search-people.js` is a small manifest, loaded with the search page:
 ///
-///     window.JIXIAO_SEARCH_PARTS = {"base":31,"size":250,"count":40,
-///       "path":"assets/search/people-","chars":{"王":"ffffffffff","e":"…",…}};
+///     window.JIXIAO_SEARCH_PARTS = {"base":438,"size":625,"count":16,
+///       "path":"assets/search/people-","keys":{"王":"ffff","王芳":"0402",…}};
 ///
 /// Part `n` is `assets/search/people-<n>.js`, entries `base + n × size …` of the whole
 /// index in the order the single index had them, written as
 /// `(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([n, [entries]]);`
 /// and loaded by `jixiao.js` with a `<script>` element (which, unlike `fetch`, works from
-/// `file://`). `chars` maps every character of the searchable text (title and summary, as
-/// written and lower-cased) to a bitmap of the parts holding it: hex digit `n / 4`, bit
-/// `n % 4`. A part can hold a match only when it holds every character of the query, so the
-/// browser loads the parts whose bitmaps have all the query's characters.
+/// `file://`). `keys` maps every character and every pair of adjacent characters of each
+/// word of the searchable text (title and summary, as written and lower-cased) to a bitmap
+/// of the parts holding it: hex digit `n / 4`, bit `n % 4`. A part can hold a match only
+/// when it holds every pair of every query word (a one-character word: that character), so
+/// the browser loads only the parts whose bitmaps have them all.
 struct SearchParts: Sendable {
     /// One searchable person (or other non-policy) entry: title, URL, kind, summary.
     struct Entry: Sendable, Equatable {
@@ -27,8 +28,9 @@ struct SearchParts: Sendable {
         var summary: String
     }
 
-    /// Entries per part: about 25 KB of JSON (4 KB compressed) at the example's text lengths.
-    static let size = 250
+    /// Entries per part: at least 250 (about 25 KB of JSON, 4 KB compressed), and no more
+    /// than 16 parts, so that a query matching everyone loads few files.
+    static func size(of count: Int) -> Int { max(250, (count + 15) / 16) }
     /// The manifest's path.
     static let manifestPath = "assets/search-people.js"
     /// The parts' path prefix (`<prefix><n>.js`).
@@ -39,8 +41,10 @@ struct SearchParts: Sendable {
     /// How many entries `assets/search-index.js` holds before these.
     var base: Int
 
+    /// Entries per part.
+    var size: Int { Self.size(of: entries.count) }
     /// The number of parts.
-    var count: Int { (entries.count + Self.size - 1) / Self.size }
+    var count: Int { (entries.count + size - 1) / size }
 
     /// The manifest and every part, as (site path, script text).
     func files() -> [(path: String, text: String)] {
@@ -54,10 +58,10 @@ struct SearchParts: Sendable {
         var w = JSONWriter()
         w.beginObject()
         w.int("base", base)
-        w.int("size", Self.size)
+        w.int("size", size)
         w.int("count", count)
         w.string("path", Self.partPrefix)
-        w.beginObject("chars")
+        w.beginObject("keys")
         for (char, bits) in bitmaps().sorted(by: { $0.key < $1.key }) { w.string(char, Self.hex(bits, count: count)) }
         w.endObject()
         w.endObject()
@@ -70,7 +74,7 @@ struct SearchParts: Sendable {
         w.beginArray()
         w.int(nil, n)
         w.beginArray()
-        for e in entries[(n * Self.size)..<min(entries.count, (n + 1) * Self.size)] {
+        for e in entries[(n * size)..<min(entries.count, (n + 1) * size)] {
             w.beginObject()
             w.string("t", e.title)
             w.string("u", e.url)
@@ -83,14 +87,23 @@ struct SearchParts: Sendable {
         return "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push(" + w.text + ");\n"
     }
 
-    /// For every character of the searchable text (as written and lower-cased; whitespace
-    /// left out), the set of parts holding it.
+    /// For every character and every pair of adjacent characters of each word of the
+    /// searchable text (as written and lower-cased), the set of parts holding it.
     func bitmaps() -> [String: Set<Int>] {
         var map: [String: Set<Int>] = [:]
+        let size = size
         for (i, e) in entries.enumerated() {
             let text = e.title + " " + e.summary
-            for scalar in (text + text.lowercased()).unicodeScalars where !scalar.properties.isWhitespace {
-                map[String(scalar), default: []].insert(i / Self.size)
+            for word in (text + " " + text.lowercased()).split(whereSeparator: \.isWhitespace) {
+                let scalars = Array(word.unicodeScalars)
+                for (k, scalar) in scalars.enumerated() {
+                    map[String(scalar), default: []].insert(i / size)
+                    if k + 1 < scalars.count {
+                        var pair = String.UnicodeScalarView()
+                        pair.append(contentsOf: scalars[k...(k + 1)])
+                        map[String(pair), default: []].insert(i / size)
+                    }
+                }
             }
         }
         return map
