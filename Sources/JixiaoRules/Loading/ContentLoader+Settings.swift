@@ -3,7 +3,7 @@ import JixiaoMarkdown
 extension ContentLoader {
     /// Keys allowed in `site.yaml`.
     static let settingsKeys = [
-        "title", "company", "locale", "currency", "base_path", "current_month",
+        "title", "title_en", "company", "company_en", "locale", "currency", "base_path", "current_month",
         "staff_leaderboards", "working_days", "sheets", "data_files", "staff_leaderboard", "editions",
     ]
 
@@ -41,6 +41,8 @@ extension ContentLoader {
             }
             ok = false
         }
+        settings.titleEN = map["title_en"].flatMap { $0.isNull ? nil : $0.string("title_en", &diagnostics) }
+        settings.companyEN = map["company_en"].flatMap { $0.isNull ? nil : $0.string("company_en", &diagnostics) }
         if let v = map["locale"], let s = v.string("locale", &diagnostics) {
             if SiteSettings.supportedLocales.contains(s) {
                 settings.locale = s

@@ -1,3 +1,5 @@
+import JixiaoCore
+
 /// The people of the managers' search index, split into parts so that a query loads only
 /// the parts that can match it (issue 15, "search at scale").
 ///
