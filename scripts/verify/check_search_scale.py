@@ -22,6 +22,7 @@ import json
 import re
 import sys
 import time
+import urllib.parse
 from pathlib import Path
 
 LIMIT_BYTES = 1_500_000
@@ -132,6 +133,16 @@ def run(b, sites, results, file_url):
                 problems.append(f"query {q!r}: no result links to {person['u']} ({count} results, {status!r})")
             if loaded != parts_for(m, q, kind):
                 problems.append(f"query {q!r}: loaded parts {sorted(loaded)}, expected {sorted(parts_for(m, q, kind))}")
+        # ?q= on load finds the person too (the parts load before the results are shown).
+        b.load(file_url(site, "search/index.html") + "?q=" + urllib.parse.quote(person["t"]))
+        deadline = time.time() + 5
+        hrefs = []
+        while time.time() < deadline and not any(h.endswith(person["u"]) for h in hrefs):
+            time.sleep(0.1)
+            hrefs = b.js("return Array.prototype.map.call(document.querySelectorAll('#search-results a'), "
+                         "function (a) { return a.getAttribute('href'); });")
+        if not any(h.endswith(person["u"]) for h in hrefs):
+            problems.append(f"?q={person['t']}: no result links to {person['u']}")
         results.record("search-scale", site.name, "search/index.html", problems)
 
 

@@ -18,7 +18,7 @@ import JixiaoCore
 /// when it holds every pair of every query word (a one-character word: that character), so
 /// the browser loads only the parts whose bitmaps have them all.
 struct SearchParts: Sendable {
-    /// One searchable person (or other non-policy) entry: title, URL, kind, summary.
+    /// One searchable entry that is not a policy (a person, a department): title, URL, kind, summary.
     struct Entry: Sendable, Equatable {
         /// The title shown (a person's name).
         var title: String
@@ -28,6 +28,16 @@ struct SearchParts: Sendable {
         var kind: String
         /// Further searchable text (id, department, role).
         var summary: String
+
+        /// Writes the entry as the index's `{"t","u","k","s"}` object.
+        func write(to w: inout JSONWriter) {
+            w.beginObject()
+            w.string("t", title)
+            w.string("u", url)
+            w.string("k", kind)
+            w.string("s", summary)
+            w.endObject()
+        }
     }
 
     /// Entries per part: at least 250 (about 25 KB of JSON, 4 KB compressed), and no more
@@ -76,14 +86,7 @@ struct SearchParts: Sendable {
         w.beginArray()
         w.int(nil, n)
         w.beginArray()
-        for e in entries[(n * size)..<min(entries.count, (n + 1) * size)] {
-            w.beginObject()
-            w.string("t", e.title)
-            w.string("u", e.url)
-            w.string("k", e.kind)
-            w.string("s", e.summary)
-            w.endObject()
-        }
+        for e in entries[(n * size)..<min(entries.count, (n + 1) * size)] { e.write(to: &w) }
         w.endArray()
         w.endArray()
         return "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push(" + w.text + ");\n"

@@ -159,12 +159,9 @@ extension SiteContext {
         }
         if managers {
             for d in content.organisation.departments {
-                w.beginObject()
-                w.string("t", departmentName(d.id))
-                w.string("u", departmentPath(d.id))
-                w.string("k", "department")
-                w.string("s", d.id + " " + (d.nameEN ?? ""))
-                w.endObject()
+                SearchParts.Entry(
+                    title: departmentName(d.id), url: departmentPath(d.id), kind: "department", summary: d.id + " " + (d.nameEN ?? "")
+                ).write(to: &w)
             }
         }
         w.endArray()
