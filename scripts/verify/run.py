@@ -1116,6 +1116,8 @@ def main(argv=None):
         check_contract(s, results)
         from check_closing import check_closing  # closed months (check_closing.py): the example's sites only
         check_closing(s, results) if s in sites else None
+        from check_english_names import check_english_names  # issue 15: English names of content
+        check_english_names(s, results) if s in sites else None
     if not args.no_browser and all_sites:
         axe_src, axe_ver = find_axe()
         if axe_src is None or not axe_ver.startswith("4."):
@@ -1132,6 +1134,8 @@ def main(argv=None):
             from check_dashboards import dashboard_checks  # issue 19: period dashboards, roles, phone width
             dashboard_checks(b, sites, results)
             check_calculators.run(b, sites, results, file_url)
+            from check_search_scale import run as search_scale  # issue 15: people search in parts
+            search_scale(b, sites, results, file_url)
             for h in hostile:
                 hostile_checks(b, h, results)
         except Exception as e:  # noqa: BLE001

@@ -98,7 +98,7 @@
   function kind(k) { return attr(list, 'data-kind-' + k, k); }
   var header = doc.getElementById('header-search');
   // Policy bodies come as [id, heading, text] per section; text is already normalised.
-  var prepared = index.map(function (e, i) {
+  function prepare(e, i) {
     var t = norm(e.t);
     var secs = (Array.isArray(e.p) ? e.p : []).map(function (s) {
       var x = String(s[2] || ''), h = String(s[1] || '');
@@ -106,8 +106,11 @@
       var nx = x.replace(/(\d),(?=\d{3})/g, '$1');
       return { id: String(s[0] || ''), h: h, x: x, lh: norm(h), lx: x.toLowerCase(), nx: nx, ln: nx.toLowerCase() };
     });
-    return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + norm(kind(e.k)), secs: secs };
-  });
+    if (!(e.k in kinds)) { kinds[e.k] = norm(kind(e.k)); }
+    return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + kinds[e.k], secs: secs };
+  }
+  var kinds = {}; // kind → its name, normalised (looked up once, not once per person)
+  var prepared = index.map(prepare);
   function safeURL(u) { return !/^[a-z][a-z0-9+.-]*:|^[\/\\]/i.test(u); } // site-relative URLs only
   // The text around the first match, matches in <mark> (DOM nodes, never markup from data).
   function snippet(x, lx, ts) {
@@ -174,12 +177,56 @@
     if (s) { li.appendChild(hasAll(s.lh + ' ' + s.lx, ts) ? snippet(s.x, s.lx, ts) : snippet(s.nx, s.ln, ts)); }
     return li;
   }
+  // Search at scale (issue 15): people come in parts (assets/search-people.js, see
+  // SearchParts.swift); a query loads, with <script> elements (they work from file://, fetch
+  // does not), only the parts whose bitmaps hold every character pair of every query word
+  // (its one character when it has only one).
+  var parts = window.JIXIAO_SEARCH_PARTS, partState = {};
+  if (!parts || typeof parts !== 'object' || !parts.keys || !safeURL(String(parts.path || ''))) { parts = null; }
+  function partsFor(ts) {
+    var want = [], n, own = norm(kind('person'));
+    for (n = 0; n < parts.count; n++) { want.push(true); }
+    ts.forEach(function (term) {
+      if (own.indexOf(term) >= 0) { return; } // the kind's name matches every person
+      var cs = Array.from(term), keys = cs.length < 2 ? cs : cs.slice(1).map(function (c, k) { return cs[k] + c; });
+      keys.forEach(function (key) {
+        var bits = Object.prototype.hasOwnProperty.call(parts.keys, key) ? String(parts.keys[key]) : '';
+        for (var k = 0; k < parts.count; k++) {
+          if (!(parseInt(bits.charAt(k >> 2) || '0', 16) & (1 << (k & 3)))) { want[k] = false; }
+        }
+      });
+    });
+    return want.map(function (w, k) { return w ? k : -1; }).filter(function (k) { return k >= 0 && !partState[k]; });
+  }
+  function drain() {
+    var got = window.JIXIAO_SEARCH_LOADED || [];
+    while (got.length) {
+      var p = got.shift(), k = p && p[0];
+      if (typeof k !== 'number' || partState[k] === 'done' || !Array.isArray(p[1])) { continue; }
+      partState[k] = 'done';
+      p[1].forEach(function (e, j) { prepared.push(prepare(e, parts.base + k * parts.size + j)); });
+    }
+  }
+  function loading() { return Object.keys(partState).some(function (k) { return partState[k] === 'loading'; }); }
+  function load(k) {
+    partState[k] = 'loading';
+    var el = doc.createElement('script');
+    el.src = root + parts.path + k + '.js';
+    el.onload = function () { drain(); if (partState[k] === 'loading') { partState[k] = 'failed'; } if (!loading()) { search(); } };
+    el.onerror = function () { partState[k] = 'failed'; if (!loading()) { search(); } };
+    doc.head.appendChild(el);
+  }
   function search() {
     var q = norm(box.value), ts = terms(q);
     list.textContent = '';
     if (header && header !== doc.activeElement) { header.value = box.value; }
     try { window.history.replaceState(null, '', q ? '?q=' + encodeURIComponent(box.value.trim()) : window.location.pathname); } catch (err) { /* file:// */ }
     if (!ts.length) { status.textContent = ''; return; }
+    if (parts) {
+      var need = partsFor(ts);
+      need.forEach(load);
+      if (need.length || loading()) { return; } // search() runs again when they are in
+    }
     var hits = find(q, ts).filter(function (h) { return safeURL(String(h.p.e.u || '')); });
     var frag = doc.createDocumentFragment();
     hits.slice(0, 100).forEach(function (h) { frag.appendChild(result(h, ts)); });

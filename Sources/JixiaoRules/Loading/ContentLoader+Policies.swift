@@ -2,7 +2,7 @@ import JixiaoCore
 import JixiaoMarkdown
 extension ContentLoader {
     /// Keys allowed in a policy's front matter.
-    static let policyKeys = ["title", "slug", "summary", "departments", "effective", "owner", "tags", "rules", "changes"]
+    static let policyKeys = ["title", "title_en", "slug", "summary", "summary_en", "departments", "effective", "owner", "tags", "rules", "changes"]
 
     /// Splits a Markdown file into its YAML front matter and body.
     /// Returns the YAML text, the line it starts on, the body and the line the body starts on.
@@ -67,11 +67,13 @@ extension ContentLoader {
             let owner = map["owner"].flatMap { $0.isNull ? nil : $0.string("owner", &diagnostics) }
             let changes = map["changes"].flatMap { $0.isNull ? nil : $0.string("changes", &diagnostics) }
             guard let title, let effective else { continue }
-            result.append(
-                Policy(
-                    file: path, fileName: name, title: title, slug: slug, summary: summary, departments: departments,
-                    effective: effective, owner: owner, tags: tags, rules: map["rules"], changes: changes,
-                    body: body, bodyFirstLine: bodyLine, location: top))
+            var policy = Policy(
+                file: path, fileName: name, title: title, slug: slug, summary: summary, departments: departments,
+                effective: effective, owner: owner, tags: tags, rules: map["rules"], changes: changes,
+                body: body, bodyFirstLine: bodyLine, location: top)
+            policy.titleEN = map["title_en"].flatMap { $0.isNull ? nil : $0.string("title_en", &diagnostics) }
+            policy.summaryEN = map["summary_en"].flatMap { $0.isNull ? nil : $0.string("summary_en", &diagnostics) }
+            result.append(policy)
         }
         return result
     }

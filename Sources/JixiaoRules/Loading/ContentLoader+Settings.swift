@@ -3,7 +3,7 @@ import JixiaoMarkdown
 extension ContentLoader {
     /// Keys allowed in `site.yaml`.
     static let settingsKeys = [
-        "title", "company", "locale", "currency", "base_path", "current_month",
+        "title", "title_en", "company", "company_en", "locale", "currency", "base_path", "current_month",
         "staff_leaderboards", "working_days", "sheets", "data_files", "staff_leaderboard", "editions",
     ]
 
@@ -15,6 +15,8 @@ extension ContentLoader {
         let company = requiredSetting("company", in: map, example: "公司名称", &diagnostics)
         if let title { settings.title = title }
         if let company { settings.company = company }
+        settings.titleEN = map["title_en"].flatMap { $0.isNull ? nil : $0.string("title_en", &diagnostics) }
+        settings.companyEN = map["company_en"].flatMap { $0.isNull ? nil : $0.string("company_en", &diagnostics) }
         loadFormats(map, into: &settings, &diagnostics)
         if let v = map["current_month"], !v.isNull { settings.currentMonth = v.month("current_month", &diagnostics) }
         if let v = map["staff_leaderboards"], let b = v.bool("staff_leaderboards", &diagnostics) { settings.staffLeaderboards = b }

@@ -8,10 +8,14 @@ public struct Policy: Sendable {
     public var fileName: String
     /// Title.
     public var title: String
+    /// English title (`title_en`), shown on English sites; `nil` = the title.
+    public var titleEN: String? = nil
     /// URL slug (ASCII).
     public var slug: String
     /// One-sentence summary.
     public var summary: String?
+    /// English summary (`summary_en`), shown on English sites; `nil` = the summary.
+    public var summaryEN: String? = nil
     /// Departments it concerns (empty: the whole company).
     public var departments: [String]
     /// Month from which it applies.

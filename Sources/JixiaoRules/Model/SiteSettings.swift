@@ -6,6 +6,10 @@ public struct SiteSettings: Sendable, Hashable {
     public var title: String
     /// Company name.
     public var company: String
+    /// English site title (`title_en`), shown on English sites; `nil` = the title.
+    public var titleEN: String? = nil
+    /// English company name (`company_en`), shown on English sites; `nil` = the company name.
+    public var companyEN: String? = nil
     /// Interface language: `zh-CN` or `en`.
     public var locale: String
     /// ISO currency code, e.g. `CNY`.

@@ -145,6 +145,7 @@ extension SiteBuilder {
             try page(site, "404.html", site.notFoundPage(), "simple")
             try output.write("assets/search-index.js", site.searchIndex())
             if site.managers { try writeResultsData(site) }
+            for file in site.searchPeople()?.files() ?? [] { try output.write(file.path, file.text) }
             try copyAssets()
             try output.write("robots.txt", "User-agent: *\nDisallow: /\n")
             let pages = output.totals.paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()

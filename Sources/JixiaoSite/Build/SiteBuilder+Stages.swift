@@ -99,7 +99,7 @@ extension SiteBuilder {
         if markdownDiagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(markdownDiagnostics) }
         state.warnings += markdownDiagnostics.filter { $0.severity == .warning }
         state.site = SiteContext(
-            content: content, results: results, analytics: try state.need(state.analytics, "analytics"), loc: loc,
+            content: content.named(in: loc), results: results, analytics: try state.need(state.analytics, "analytics"), loc: loc,
             templates: try state.need(state.templates, "templates"), audience: options.audience, currentMonth: currentMonth,
             departmentSlugs: departmentSlugs, personSlugs: personSlugs, policyBodies: bodies, workbooks: options.workbooks,
             indexes: SiteIndexes(content: content, results: results))

@@ -140,19 +140,11 @@ extension SiteContext {
         return byMonth.keys.sorted(by: >).map { PolicyUpdateMonth(month: loc.month($0), entries: byMonth[$0] ?? []) }
     }
 
-    /// The search index script: policies with their body text by section, and people and
-    /// departments (managers only).
+    /// The search index script: policies with their body text by section, and departments
+    /// (managers only). People are in ``searchPeople()``'s parts.
     func searchIndex() -> String {
         var w = JSONWriter()
         w.beginArray()
-        func entry(_ t: String, _ u: String, _ k: String, _ s: String) {
-            w.beginObject()
-            w.string("t", t)
-            w.string("u", u)
-            w.string("k", k)
-            w.string("s", s)
-            w.endObject()
-        }
         for (i, p) in content.policies.enumerated() {
             w.beginObject()
             w.string("t", p.title)
@@ -167,16 +159,27 @@ extension SiteContext {
         }
         if managers {
             for d in content.organisation.departments {
-                entry(departmentName(d.id), departmentPath(d.id), "department", d.id + " " + (d.nameEN ?? ""))
-            }
-            for (e, employee) in content.organisation.employees.enumerated() where !results.results(ofEmployee: e).isEmpty {
-                let last = results.results(ofEmployee: e).last
-                entry(
-                    employee.name, personPath(e), "person",
-                    [employee.id, last.map { departmentName($0.department) } ?? "", roleName(last?.role)].joined(separator: " "))
+                SearchParts.Entry(
+                    title: departmentName(d.id), url: departmentPath(d.id), kind: "department", summary: d.id + " " + (d.nameEN ?? "")
+                ).write(to: &w)
             }
         }
         w.endArray()
         return "window.JIXIAO_SEARCH = " + w.text + ";\n"
+    }
+
+    /// The people of the managers' search index (with id, last department and role), in
+    /// parts the browser loads only when a query needs them; `nil` in the staff build.
+    func searchPeople() -> SearchParts? {
+        guard managers else { return nil }
+        var entries: [SearchParts.Entry] = []
+        for (e, employee) in content.organisation.employees.enumerated() where !results.results(ofEmployee: e).isEmpty {
+            let last = results.results(ofEmployee: e).last
+            entries.append(
+                SearchParts.Entry(
+                    title: employee.name, url: personPath(e), kind: "person",
+                    summary: [employee.id, last.map { departmentName($0.department) } ?? "", roleName(last?.role)].joined(separator: " ")))
+        }
+        return SearchParts(entries: entries, base: content.policies.count + content.organisation.departments.count)
     }
 }

@@ -76,16 +76,62 @@ struct PolicySearchTests {
             #expect(hit.text == hit.text.trimmingCharacters(in: .whitespaces))
         }
         #expect(!Self.policies(with: "09:00", in: hits).isEmpty)
-        // Managers' build: people (with department and role name) and departments stay searchable.
-        let person = try #require(entries.first { $0["k"] as? String == "person" && $0["t"] as? String == "钟浩宇" })
-        #expect(person["s"] as? String == "E0304 电商运营部 运营专员")
+        // Managers' build: departments stay in the index, people (with department and role
+        // name) come in parts.
         #expect(entries.contains { $0["k"] as? String == "department" })
+        #expect(!entries.contains { $0["k"] as? String == "person" })
+        let people = try Self.people(output)
+        let person = try #require(people.first { $0["k"] as? String == "person" && $0["t"] as? String == "钟浩宇" })
+        #expect(person["s"] as? String == "E0304 电商运营部 运营专员")
+    }
+
+    /// The manifest of the people's parts and every part's entries, in index order.
+    static func people(_ output: MemoryOutput) throws -> [[String: Any]] {
+        let manifest = try #require(output.text(SearchParts.manifestPath))
+        let prefix = "window.JIXIAO_SEARCH_PARTS = ", suffix = ";\n"
+        #expect(manifest.hasPrefix(prefix) && manifest.hasSuffix(suffix))
+        let object = try JSONSerialization.jsonObject(with: Data(manifest.dropFirst(prefix.count).dropLast(suffix.count).utf8))
+        let count = try #require((object as? [String: Any])?["count"] as? Int)
+        var entries: [[String: Any]] = []
+        for n in 0..<count {
+            let part = try #require(output.text(SearchParts.partPrefix + "\(n).js"))
+            let open = "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push(", close = ");\n"
+            #expect(part.hasPrefix(open) && part.hasSuffix(close))
+            let pair = try #require(
+                try JSONSerialization.jsonObject(with: Data(part.dropFirst(open.count).dropLast(close.count).utf8)) as? [Any])
+            #expect(pair.first as? Int == n)
+            entries += try #require(pair.last as? [[String: Any]])
+        }
+        return entries
+    }
+
+    @Test("people parts: bitmaps name exactly the parts holding each character, in index order")
+    func peopleParts() {
+        let entries = (0..<600).map { i in
+            SearchParts.Entry(title: i < 250 ? "王芳" : (i < 500 ? "李Wei" : "赵强"), url: "people/\(i).html", kind: "person", summary: "E\(i)")
+        }
+        let parts = SearchParts(entries: entries, base: 7)
+        #expect(parts.count == 3)
+        let bits = parts.bitmaps()
+        #expect(bits["王"] == [0] && bits["李"] == [1] && bits["赵"] == [2])
+        #expect(bits["w"] == [1] && bits["W"] == [1] && bits["E"] == [0, 1, 2] && bits[" "] == nil)
+        #expect(bits["王芳"] == [0] && bits["ei"] == [1] && bits["We"] == [1] && bits["李w"] == [1] && bits["芳 "] == nil)
+        #expect(bits["芳E"] == nil && bits["e1"] == [0] && bits["e5"] == [0, 2] && bits["E2"] == [0, 1])
+        #expect(SearchParts.hex([1], count: 3) == "2" && SearchParts.hex([0, 1, 2], count: 3) == "7")
+        #expect(SearchParts.hex([4], count: 5) == "01")
+        let manifest = parts.manifest()
+        #expect(manifest.hasPrefix("window.JIXIAO_SEARCH_PARTS = {\"base\":7,\"size\":250,\"count\":3,\"path\":\"assets/search/people-\","))
+        #expect(manifest.contains("\"王\":\"1\"") && manifest.contains("\"赵\":\"4\""))
+        #expect(parts.files().map(\.path) == [SearchParts.manifestPath] + (0..<3).map { SearchParts.partPrefix + "\($0).js" })
+        #expect(parts.part(2).contains("\"people/599.html\"") && !parts.part(2).contains("\"people/499.html\""))
     }
 
     @Test("the staff build indexes policy bodies but no people")
     func staffIndex() throws {
-        let entries = try Self.index(try Self.build(audience: .staff))
+        let output = try Self.build(audience: .staff)
+        let entries = try Self.index(output)
         #expect(!entries.contains { $0["k"] as? String == "person" || $0["k"] as? String == "department" })
+        #expect(output.text(SearchParts.manifestPath) == nil)
         #expect(!Self.policies(with: "试用期", in: Self.sections(entries)).isEmpty)
     }
 
