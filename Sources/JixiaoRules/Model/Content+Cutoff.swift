@@ -15,6 +15,7 @@ extension Content {
         }
         var copy = self
         copy.months = months.filter { $0.month <= month }
+        copy.assessments = assessments.filter { $0.month <= month }
         copy.settings.currentMonth = month
         return copy
     }
