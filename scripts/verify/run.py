@@ -1131,6 +1131,8 @@ def main(argv=None):
             browser_checks(b, sites, args, results, axe_src)
             from check_dashboards import dashboard_checks  # issue 19: period dashboards, roles, phone width
             dashboard_checks(b, sites, results)
+            from check_calendar import calendar_checks  # issue 13: assessment status pages, names, phone width
+            calendar_checks(b, sites, results)
             check_calculators.run(b, sites, results, file_url)
             for h in hostile:
                 hostile_checks(b, h, results)

@@ -75,10 +75,11 @@ public struct RulesEngine: Sendable {
         let departmentMatch = versions.map { v in
             chainIDs.map { v.rules.scope.admits(departmentChain: $0) }
         }
-        var shared = EngineShared(
+        var engineShared = EngineShared(
             versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts,
             departmentMatch: departmentMatch)
-        shared.submissions = Dictionary(grouping: content.assessments, by: \.employee)
+        engineShared.submissions = Dictionary(grouping: content.assessments, by: \.employee)
+        let shared = engineShared
         let outputs = ConcurrentMap.map(chunks) { range -> ChunkOutput in
             let evaluator = PersonEvaluator(context: context, shared: shared)
             var output = ChunkOutput()

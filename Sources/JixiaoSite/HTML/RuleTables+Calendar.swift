@@ -1,4 +1,5 @@
 import JixiaoCore
+import JixiaoMarkdown
 import JixiaoRules
 
 extension RuleTables {
