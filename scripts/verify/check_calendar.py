@@ -44,9 +44,11 @@ def check_pages(site, results, months, ids):
         html = (site.root / rel).read_text(encoding="utf-8")
         for dash in sorted((site.root / y / m / "departments").glob("*.html")):
             text = dash.read_text(encoding="utf-8")
-            link = re.search(r'href="(\.\./assessments\.html#(d-[^"]+))"', text)
-            if link and f'id="{link.group(2)}"' not in html and link.group(2) not in html:
-                problems.append(f"{dash.name} links to #{link.group(2)}, which the page lacks")
+            link = re.search(r'href="[^"]*assessments\.html#(d-[^"]+)"', text)
+            if not link:
+                problems.append(f"{dash.name} has no link to the status page")
+            elif f'id="{link.group(1)}"' not in html:
+                problems.append(f"{dash.name} links to #{link.group(1)}, which the page lacks")
         results.record("calendar-pages", site.name, rel, problems)
 
 

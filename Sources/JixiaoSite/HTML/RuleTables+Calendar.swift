@@ -24,7 +24,9 @@ extension RuleTables {
             let due =
                 stage.isReview
                 ? loc.format(stage.dueDay >= 31 ? "calendar_due_review_last" : "calendar_due_review", ["day": "\(stage.dueDay)"])
-                : loc.format("calendar_due_stage", ["day": "\(stage.dueDay)", "months": "\(stage.dueMonthsAfter)"])
+                : loc.format(
+                    stage.dueMonthsAfter == 1 ? "calendar_due_next" : "calendar_due_stage",
+                    ["day": "\(stage.dueDay)", "months": "\(stage.dueMonthsAfter)"])
             var who = monthsText(stage.months)
             if let when = stage.when { who = HTMLEscape.escape(who) + HTMLBuilder.lineBreak + inWords(when.text) } else { who = HTMLEscape.escape(who) }
             return [HTMLEscape.escape(loc.name(stage.name, english: stage.nameEN)), HTMLEscape.escape(due), who]

@@ -11,4 +11,6 @@ public struct AssessmentDepartment: Sendable {
     public var summary: String
     /// One link per person and stage (name · stage · state), to the person's month.
     public var people: [NavLink]
+    /// Whether anyone's stage is missing or late.
+    public var hasPeople: Bool
 }

@@ -13,7 +13,7 @@ public struct AssessmentsPage: Sendable {
     public var schedule: String
     /// One row per department.
     public var table: TableView
-    /// Departments with missing (or late) stages: their names and links.
+    /// Every department's list of missing and late stages (anchors for the dashboards' links).
     public var departments: [AssessmentDepartment]
     /// Whether any department has a missing or late stage.
     public var hasDepartments: Bool

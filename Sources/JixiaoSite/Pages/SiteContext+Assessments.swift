@@ -37,7 +37,7 @@ extension SiteContext {
         let path = assessmentsPath(month)
         let rows = results.people.filter { $0.month == month && !$0.stages.isEmpty }
         let stages = stageOrder(rows)
-        let departments = departmentTree().map(\.id).filter { id in rows.contains { $0.department == id } }
+        let departments = departmentTree().map(\.id)
         var tableRows: [[TableView.Cell]] = []
         var lists: [AssessmentDepartment] = []
         for id in departments {
@@ -52,7 +52,7 @@ extension SiteContext {
                 cells.append(.text(text, style: states.contains(.missing) ? "calendar-missing" : ""))
             }
             tableRows.append(cells)
-            if let list = assessmentList(id, rows: mine, month: month, path: path) { lists.append(list) }
+            lists.append(assessmentList(id, rows: mine, month: month, path: path))
         }
         let title = "\(loc["calendar_page"]) · \(loc.month(month))"
         let table = tableView(
@@ -64,7 +64,7 @@ extension SiteContext {
         let page = AssessmentsPage(
             chrome: chrome(path: path, pageType: "alerts", title: title, current: "periods", trail: trail),
             heading: title, schedule: schedule(month, stages: stages.map(\.sample)), table: table, departments: lists,
-            hasDepartments: !lists.isEmpty)
+            hasDepartments: lists.contains { $0.hasPeople })
         return (page, [("assessments-\(month).csv", table)])
     }
 
@@ -76,8 +76,8 @@ extension SiteContext {
         return loc.format("calendar_schedule", ["stages": dues, "publication": publication, "today": loc.day(results.months.last?.lastDay ?? month.lastDay)])
     }
 
-    /// The people of one department whose stages are missing or late this month (`nil`: none).
-    func assessmentList(_ id: String, rows: [PersonMonthResult], month: Month, path: String) -> AssessmentDepartment? {
+    /// The people of one department whose stages are missing or late this month (the list may be empty).
+    func assessmentList(_ id: String, rows: [PersonMonthResult], month: Month, path: String) -> AssessmentDepartment {
         var links: [NavLink] = []
         var missing = 0, late = 0
         for r in rows {
@@ -90,10 +90,10 @@ extension SiteContext {
                         href: Self.root(of: path) + personPath(r.employee, period: .month(month))))
             }
         }
-        guard !links.isEmpty else { return nil }
         return AssessmentDepartment(
             anchor: "d-" + (departmentSlugs[id] ?? Slug.make(id)), name: departmentName(id),
-            summary: loc.format("calendar_summary", ["missing": "\(missing)", "late": "\(late)"]), people: links)
+            summary: loc.format("calendar_summary", ["missing": "\(missing)", "late": "\(late)"]), people: links,
+            hasPeople: !links.isEmpty)
     }
 
     /// An assessment-calendar alert in the site's language: the stage, its due day, and when it was handed in.
