@@ -63,10 +63,10 @@ extension ContentLoader {
                 fix: "a stage is handed in during or after the month it assesses; check the month and the date")
             submitted = nil
         }
-        var reviewer: Int?
+        var reviewer: String?
         if !reviewerText.isEmpty {
-            reviewer = index[reviewerText]
-            if reviewer == nil {
+            reviewer = reviewerText
+            if index[reviewerText] == nil {
                 reportUnknownEmployee(reviewerText, in: "an assessment's reviewer", at: table.location(row, c[4]), knownIDs: index.keys, &diagnostics)
                 return nil
             }

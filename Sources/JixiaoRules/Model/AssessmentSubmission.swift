@@ -11,13 +11,15 @@ public struct AssessmentSubmission: Sendable, Hashable {
     public var stage: String
     /// The day it was handed in.
     public var submitted: Day
-    /// Who submitted it (employee index; the person for a self-assessment, the manager for a review), when given.
-    public var reviewer: Int?
+    /// Who handed it in (an employee id of employees.csv: the person for a self-assessment, the
+    /// manager for a review), when given. An id, not an index, so that editions scoped to one
+    /// department never point at someone outside it.
+    public var reviewer: String?
     /// The stage cell of the row in `assessments.csv` (where an unknown stage is reported).
     public var location: SourceLocation
 
     /// Creates a submission.
-    public init(employee: Int, month: Month, stage: String, submitted: Day, reviewer: Int?, location: SourceLocation) {
+    public init(employee: Int, month: Month, stage: String, submitted: Day, reviewer: String?, location: SourceLocation) {
         self.employee = employee
         self.month = month
         self.stage = stage

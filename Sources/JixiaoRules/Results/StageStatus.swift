@@ -12,8 +12,8 @@ public struct StageStatus: Sendable, Hashable {
     public var due: Day
     /// The day it was handed in, when it was.
     public var submitted: Day?
-    /// Who handed it in (employee index), when recorded.
-    public var reviewer: Int?
+    /// Who handed it in (employee id), when recorded.
+    public var reviewer: String?
     /// On time, late, missing or not yet due.
     public var state: State
 
