@@ -26,7 +26,6 @@ extension ResultsJSON {
             w.string("policy", content.policies[s.policy].slug)
             w.string("due", s.due.description)
             w.string("submitted", s.submitted?.description)
-            w.string("reviewer", s.reviewer)
             w.string("state", s.state.rawValue)
             w.int("days_late", s.daysLate)
             w.endObject()
