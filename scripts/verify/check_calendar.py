@@ -37,7 +37,7 @@ def check_pages(site, results, months, ids):
             results.record("calendar-pages", site.name, rel, ["page missing"])
             continue
         period = site.root / y / m / "index.html"
-        if period.is_file() and 'href="assessments.html"' not in period.read_text(encoding="utf-8"):
+        if period.is_file() and f'{y}/{m}/assessments.html"' not in period.read_text(encoding="utf-8"):
             problems.append(f"{y}/{m}/index.html does not link to assessments.html")
         found = sorted(set(id_pattern.findall(page_text(site.root / rel))))
         problems += [f"employee id {i!r} shown as text" for i in found]
