@@ -158,6 +158,31 @@ if os.path.exists(tpath):
         transfers.setdefault(r["employee"], []).append(r)
 
 
+# ------------------------------------------------------------------ assessments
+apath = os.path.join(CONTENT, "assessments.csv")
+if os.path.exists(apath):
+    aheader, arows = read_rows(apath)
+    for col in ("employee", "month", "stage", "submitted", "reviewer"):
+        if col not in aheader:
+            err(apath, 1, "missing column %s" % col)
+    seen_stages = set()
+    for line, r in arows:
+        if r["employee"] not in emps:
+            err(apath, line, "unknown employee %r" % r["employee"])
+        if r["reviewer"] and r["reviewer"] not in emps:
+            err(apath, line, "unknown reviewer %r" % r["reviewer"])
+        if not MONTH.match(r["month"]):
+            err(apath, line, "bad month %r" % r["month"])
+        elif r["submitted"] < r["month"] + "-01":
+            err(apath, line, "submitted %r before the assessed month" % r["submitted"])
+        if not MEASURE.match(r["stage"]):
+            err(apath, line, "bad stage %r" % r["stage"])
+        key = (r["employee"], r["month"], r["stage"])
+        if key in seen_stages:
+            err(apath, line, "stage recorded twice")
+        seen_stages.add(key)
+
+
 def dept_at(eid, month):
     rows = sorted(transfers.get(eid, []), key=lambda t: t["month"])
     if not rows:

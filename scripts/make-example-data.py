@@ -508,6 +508,75 @@ def dept_rows(month):
     return [logistics, cs]
 
 
+# ---------------------------------------------------------------- assessment calendar
+# content/assessments.csv: the stages handed in (policies/assessment-calendar.md). Months up
+# to 2026-10 (2026-11's stages fall due in December, after the data's latest month). Most
+# stages on time, a few late by 1–4 days, one manager review and one half-year review never
+# handed in. Drawn from its own random generator so the other files stay as they were.
+ASSESSMENT_MISSING = {("E0112", "2026-10", "manager"), ("E0305", "2026-07", "half_year")}
+
+
+def is_working(d):
+    return (d.weekday() < 5 and d not in HOLIDAYS) or d in MAKEUP_DAYS
+
+
+def next_working(d):
+    while not is_working(d):
+        d += dt.timedelta(days=1)
+    return d
+
+
+def assessment_rows():
+    arng = random.Random(SEED + 13)
+    managers = {e["id"]: e["manager"] for e in EMPLOYEES}
+    rows = []
+
+    def handed_in(start, due):
+        """A working day from start up to due, or (rarely) 1–4 working days after due."""
+        if arng.random() < 0.015:
+            d = due
+            for _ in range(arng.randint(1, 4)):
+                d = next_working(d + dt.timedelta(days=1))
+            return d
+        days = [start + dt.timedelta(days=i) for i in range((due - start).days + 1)]
+        return arng.choice([d for d in days if is_working(d)] or [due])
+
+    for month in MONTHS[:-1]:
+        _, last = month_bounds(month)
+        nxt = last + dt.timedelta(days=1)
+        self_due = next_working(nxt.replace(day=5))
+        review_due = next_working(nxt.replace(day=10))
+        for e in active(month):
+            if e["status"] == "temporary":
+                continue
+            boss = managers.get(e["id"], "")
+            stages = [("self", next_working(nxt), self_due, e["id"])]
+            stages.append(("manager", None, review_due, boss))
+            if e["is_manager"] == "1":
+                stages.append(("second", None, review_due, managers.get(boss, "")))
+            previous = None
+            for stage, start, due, reviewer in stages:
+                start = start or previous
+                day = handed_in(start, due) if start <= due else handed_in(due, due)
+                previous = day
+                if (e["id"], month, stage) not in ASSESSMENT_MISSING:
+                    rows.append([e["id"], month, stage, day.isoformat(), reviewer])
+            if month[5:] in ("01", "07"):
+                first, _ = month_bounds(month)
+                day = handed_in(next_working(first.replace(day=12)), next_working(first.replace(day=28)))
+                if (e["id"], month, "half_year") not in ASSESSMENT_MISSING:
+                    rows.append([e["id"], month, "half_year", day.isoformat(), boss])
+    return rows
+
+
+def write_assessments():
+    path = os.path.join(CONTENT, "assessments.csv")
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["employee", "month", "stage", "submitted", "reviewer"])
+        w.writerows(assessment_rows())
+
+
 # ---------------------------------------------------------------- main
 def main():
     if os.path.isdir(DATA):
@@ -540,7 +609,8 @@ def main():
         write(month, "management.csv", MGMT_HEADER, management_rows(month, people))
         hdr = (["部门"] + DEPT_HEADER[1:]) if month == "2026-01" else DEPT_HEADER
         write(month, "departments.csv", hdr, dept_rows(month))
-    print("wrote", len(MONTHS), "months to", os.path.relpath(DATA, ROOT))
+    write_assessments()
+    print("wrote", len(MONTHS), "months to", os.path.relpath(DATA, ROOT), "and content/assessments.csv")
 
 
 if __name__ == "__main__":

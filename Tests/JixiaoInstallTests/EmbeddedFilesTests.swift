@@ -23,7 +23,7 @@ struct EmbeddedFilesTests {
     @Test("every built-in template starts with the theme version line")
     func versionLines() throws {
         let templates = BuiltIn.templateFiles
-        #expect(templates.count == 14)  // 13 + closed-month.mustache (closed months)
+        #expect(templates.count == 15)  // 13 + closed-month.mustache (closed months) + assessments.mustache (issue 13)
         for (name, data) in templates {
             #expect(ThemeVersion.version(of: String(decoding: data, as: UTF8.self)) == 1, "\(name)")
         }

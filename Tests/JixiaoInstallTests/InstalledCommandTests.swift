@@ -61,7 +61,7 @@ struct InstalledCommandTests {
         let exported = try CommandRunner.run(["theme", "export", "theme"], in: folder)
         #expect(exported.status == 0, "\(exported.errors)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("theme").path).sorted()
-        #expect(names.count == 14 && names.contains("home.mustache") && names.allSatisfy { $0.hasSuffix(".mustache") })
+        #expect(names.count == 15 && names.contains("home.mustache") && names.allSatisfy { $0.hasSuffix(".mustache") })
         let home = try String(contentsOf: folder.appendingPathComponent("theme/home.mustache"), encoding: .utf8)
         #expect(home.hasPrefix("{{! jixiao-theme 1 }}\n"))
         #expect(try CommandRunner.run(["theme", "export", "theme"], in: folder).status == 2)

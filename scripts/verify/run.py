@@ -1133,6 +1133,8 @@ def main(argv=None):
             browser_checks(b, sites, args, results, axe_src)
             from check_dashboards import dashboard_checks  # issue 19: period dashboards, roles, phone width
             dashboard_checks(b, sites, results)
+            from check_calendar import calendar_checks  # issue 13: assessment status pages, names, phone width
+            calendar_checks(b, sites, results)
             check_calculators.run(b, sites, results, file_url)
             from check_search_scale import run as search_scale  # issue 15: people search in parts
             search_scale(b, sites, results, file_url)

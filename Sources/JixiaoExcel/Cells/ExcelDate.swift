@@ -1,3 +1,5 @@
+import JixiaoCore
+
 /// Excel's date serial numbers: days since 1899-12-30 (the 1900 system, which counts the
 /// non-existent 1900-02-29 as day 60) or since 1904-01-01 (the 1904 system).
 enum ExcelDate {
@@ -27,25 +29,11 @@ enum ExcelDate {
     }
 
     private static func civil(daysSince18991230 days: Int) -> (year: Int, month: Int, day: Int) {
-        // Howard Hinnant's civil_from_days, from 1970-01-01.
-        let z = days + daysFromCivil(1899, 12, 30) + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        Day.civil(ordinal: days + daysFromCivil(1899, 12, 30))
     }
 
     /// Days from 1970-01-01 to a civil date.
     private static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        Day.ordinal(year: year, month: month, day: day)
     }
 }

@@ -95,6 +95,8 @@ struct PersonEvaluator {
         frame.results[.level] = result.level.map { DecimalNumber($0) }
         alerts(applicable, frame: frame, result: &result)
         pay(pays.first, frame: frame, result: &result)
+        compositions(applicable, frame: frame, result: &result)
+        calendar(applicable, frame: frame, result: &result)
 
         frame.resultHistory[.score, mo] = result.score
         frame.resultHistory[.coefficient, mo] = result.coefficient

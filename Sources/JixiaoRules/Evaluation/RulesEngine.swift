@@ -34,6 +34,7 @@ public struct RulesEngine: Sendable {
                         changes: version.changes, &diagnostics))
             }
         }
+        checkAssessmentStages(versions: versions, &diagnostics)
         return (versions, diagnostics.sorted)
     }
 
@@ -74,9 +75,11 @@ public struct RulesEngine: Sendable {
         let departmentMatch = versions.map { v in
             chainIDs.map { v.rules.scope.admits(departmentChain: $0) }
         }
-        let shared = EngineShared(
+        var engineShared = EngineShared(
             versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts,
             departmentMatch: departmentMatch)
+        engineShared.submissions = Dictionary(grouping: content.assessments, by: \.employee)
+        let shared = engineShared
         let outputs = ConcurrentMap.map(chunks) { range -> ChunkOutput in
             let evaluator = PersonEvaluator(context: context, shared: shared)
             var output = ChunkOutput()
@@ -184,6 +187,8 @@ struct EngineShared: Sendable {
     let headcounts: [[Int]]
     /// Whether each version's scope admits each department (by index, following parents).
     let departmentMatch: [[Bool]]
+    /// Submitted assessment stages (`assessments.csv`) by employee index.
+    var submissions: [Int: [AssessmentSubmission]] = [:]
 
     /// Whether version `v` applies to someone in department `d` with `role` and `status`.
     @inline(__always)

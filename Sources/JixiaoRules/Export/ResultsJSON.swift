@@ -177,6 +177,7 @@ public enum ResultsJSON {
             w.endObject()
         }
         if !r.streaks.isEmpty { w.strings("streaks", r.streaks) }
+        writeCalendarAndCompositions(&w, r, content: content)
         if includePay, let p = r.payPolicy {
             w.beginObject("pay")
             w.string("policy", content.policies[p].slug)

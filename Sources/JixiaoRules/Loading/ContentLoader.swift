@@ -42,6 +42,7 @@ public struct ContentLoader: Sendable {
         checkSettings(settings, months: months, &diagnostics)
         let adjustments = loadAdjustments(employees: employees, months: months, &diagnostics)
         let closedMonths = loadClosedMonths(&diagnostics)
+        let assessments = loadAssessments(employees: employees, &diagnostics)
         checkEditions(settings, organisation: organisation, &diagnostics)
         let sorted = suppressingCascades(diagnostics.sorted)
         guard let settings, !diagnostics.hasErrors else { return Outcome(content: nil, diagnostics: sorted) }
@@ -50,6 +51,7 @@ public struct ContentLoader: Sendable {
             policies: policies, warnings: sorted.filter { $0.severity == .warning })
         (content.adjustments, content.closedMonths) = (adjustments, closedMonths)
         content.measureNames = measureNames
+        content.assessments = assessments
         return Outcome(content: content, diagnostics: sorted)
     }
 

@@ -18,6 +18,8 @@ public struct Content: Sendable {
     public var adjustments: [PayAdjustment] = []
     /// Records of closed months (`closed/*.json`), in month order.
     public var closedMonths: [ClosedMonth] = []
+    /// Submitted assessment stages (`assessments.csv`), in file order.
+    public var assessments: [AssessmentSubmission] = []
     /// Display names and units of measures, attributes, variables and tables (`measures.csv`), by lowercase id.
     public var measureNames: [String: MeasureName] = [:]
 

@@ -17,6 +17,12 @@ extension Alert {
         case range
         /// A pay item could not be computed.
         case pay
+        /// A stage of the assessment calendar was handed in after its due day.
+        case assessmentLate = "assessment-late"
+        /// A stage of the assessment calendar was not handed in by its due day.
+        case assessmentMissing = "assessment-missing"
+        /// A formal review (half-year review) of the calendar was not held by its due day.
+        case reviewMissing = "review-missing"
     }
 
     /// How urgent an alert is; the raw value is the text written to JSON and in rules.

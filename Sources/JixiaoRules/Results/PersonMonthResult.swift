@@ -47,6 +47,10 @@ public struct PersonMonthResult: Sendable {
     public var adjustments: [PayAdjustment] = []
     /// Earnings minus deductions (info items excluded), plus adjustments.
     public var payTotal: DecimalNumber?
+    /// Stages of the assessment calendar for this month (and reviews held in it), when a calendar applies.
+    public var stages: [StageStatus] = []
+    /// Second compositions (`compositions:`) of this month.
+    public var compositions: [CompositionScore] = []
     /// Alerts raised for this person this month.
     public var alerts: [Alert] = []
 }

@@ -49,6 +49,10 @@ public final class CompiledVersion: Sendable {
     let rangeSlots: [(Int, MeasureRange)]
     /// Grade caps of the scorecard (`max_grade_when`): the best band index allowed and its condition.
     let gradeCaps: [(band: Int, when: CompiledFormula?)]
+    /// Conditions (`when`) of the calendar's stages, in order (`nil`: every person).
+    let stageConditions: [CompiledFormula?]
+    /// Part formulas of each composition, in order.
+    let compositionParts: [[CompiledFormula?]]
 
     init(
         policyIndex: Int, effective: Month, until: Month?, changes: String?, rules: RuleSet, sources: [SlotSource], names: [String],
@@ -56,8 +60,11 @@ public final class CompiledVersion: Sendable {
         streakConditions: [CompiledFormula?], alertConditions: [CompiledFormula?], ladderRequirements: [[CompiledFormula?]],
         ladderStart: CompiledFormula?, paySlots: [Int], coefficient: CompiledFormula?,
         gradeCaps: [(band: Int, when: CompiledFormula?)], rangeSlots: [(Int, MeasureRange)],
-        ladderMeasures: [[RequirementMeasure?]] = []
+        ladderMeasures: [[RequirementMeasure?]] = [], stageConditions: [CompiledFormula?] = [],
+        compositionParts: [[CompiledFormula?]] = []
     ) {
+        self.stageConditions = stageConditions
+        self.compositionParts = compositionParts
         self.ladderMeasures = ladderMeasures
         self.policyIndex = policyIndex
         self.effective = effective

@@ -64,7 +64,9 @@ public struct RuleCompiler {
                 card.gradeCaps.compactMap { cap in card.grades.firstIndex { $0.id == cap.grade }.map { ($0, formula(cap.when)) } }
             } ?? [],
             rangeSlots: rangeSlots,
-            ladderMeasures: rules.ladder?.levels.map { $0.requirements.map { RequirementMeasure.make($0.when, symbols) } } ?? [])
+            ladderMeasures: rules.ladder?.levels.map { $0.requirements.map { RequirementMeasure.make($0.when, symbols) } } ?? [],
+            stageConditions: rules.calendar?.stages.map { $0.when.flatMap(formula) } ?? [],
+            compositionParts: rules.compositions.map { $0.parts.map { formula($0.formula) } })
     }
 
     /// Compiles one formula against `symbols`; `nil` (and a diagnostic) when it does not compile.

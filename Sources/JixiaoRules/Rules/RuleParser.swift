@@ -6,7 +6,7 @@ public struct RuleParser {
     /// Keys allowed at the top of `rules` (and in each version).
     static let ruleKeys = [
         "applies_to", "tables", "variables", "scorecard", "grade_scales", "eligibility", "streaks",
-        "alerts", "ranges", "ladder", "pay",
+        "alerts", "ranges", "ladder", "pay", "calendar", "compositions",
     ]
 
     /// Grade scales declared by any policy, by name (filled by `parseScales`).
@@ -104,6 +104,8 @@ public struct RuleParser {
         if let v = map["ranges"] { set.ranges = parseRanges(v, &diagnostics) }
         if let v = map["ladder"] { set.ladder = parseLadder(v, &diagnostics) }
         if let v = map["pay"] { set.pay = parsePay(v, &diagnostics) }
+        if let v = map["calendar"] { set.calendar = parseCalendar(v, &diagnostics) }
+        if let v = map["compositions"] { set.compositions = parseCompositions(v, &diagnostics) }
         return set
     }
 

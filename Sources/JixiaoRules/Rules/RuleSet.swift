@@ -24,6 +24,10 @@ public struct RuleSet: Sendable {
     public var ladder: Ladder?
     /// Pay items.
     public var pay: [PayItem] = []
+    /// The assessment calendar (stages, reviews, due days), when the policy declares one.
+    public var calendar: AssessmentCalendar?
+    /// Second compositions of the same person and month, next to the scorecard.
+    public var compositions: [Composition] = []
 
     /// An empty rule set.
     public init() {}
@@ -31,6 +35,7 @@ public struct RuleSet: Sendable {
     /// Whether the set holds any rule at all.
     public var isEmpty: Bool {
         scorecard == nil && eligibility.isEmpty && streaks.isEmpty && alerts.isEmpty && ranges.isEmpty && ladder == nil && pay.isEmpty
+            && calendar == nil && compositions.isEmpty
     }
 }
 

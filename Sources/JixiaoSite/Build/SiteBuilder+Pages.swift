@@ -56,7 +56,7 @@ extension SiteBuilder {
             pageCount += jobs.count
             if site.managers {
                 try writeAlerts(site)
-                pageCount += 1
+                pageCount += 1 + (try writeAssessments(site))
             }
         }
         return "\(pageCount) pages"

@@ -63,6 +63,7 @@ extension EditionScoper {
             keptIDs.contains($0.employee) && scope.contains($0.from) && scope.contains($0.to)
         }
         var scoped = content
+        scoped.assessments = []  // consumed by the rules stage; their employee indexes would be stale here
         scoped.organisation = Organisation(
             departments: departments, employees: employees, transfers: transfers, attributeNames: organisation.attributeNames)
         return scoped

@@ -52,7 +52,8 @@ extension RuleTables {
         if let n = names[key] { return loc.name(n.name, english: n.nameEN) }
         let payID = key.hasPrefix("pay.") ? String(key.dropFirst(4)) : key
         if let item = rules.pay.first(where: { $0.id.lowercased() == payID }) { return loc.name(item.name, english: item.nameEN) }
-        if let item = scorecardItem(key) { return loc.name(item.name, english: item.nameEN) }
+        let itemID = key.hasPrefix("items.") ? String(key.dropFirst(6)) : key
+        if let item = scorecardItem(itemID) { return loc.name(item.name, english: item.nameEN) }
         return id
     }
 

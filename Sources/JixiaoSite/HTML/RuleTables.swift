@@ -13,7 +13,9 @@ struct RuleTables {
     var gradeBands: [String: GradeBand] = [:]
 
     /// Directive names, in the order tables are appended when not placed by the author.
-    static let names = ["scorecard", "grades", "eligibility", "tables", "ladder", "pay", "streaks", "alerts"]
+    static let names = [
+        "scorecard", "grades", "eligibility", "tables", "ladder", "pay", "streaks", "alerts", "compositions", "calendar",
+    ]
 
     private func esc(_ s: String) -> String { HTMLEscape.escape(s) }
     private func num(_ d: DecimalNumber?) -> String { d.map { MarkdownTable.grouped(loc.score($0)) } ?? "" }
@@ -50,6 +52,8 @@ struct RuleTables {
         case "pay": return payTable()
         case "streaks": return streaksTable()
         case "alerts": return alertsTable()
+        case "compositions": return compositionsTable()
+        case "calendar": return calendarTable()
         default: return nil
         }
     }

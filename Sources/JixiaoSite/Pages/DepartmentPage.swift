@@ -35,4 +35,6 @@ public struct DepartmentPage: Sendable {
     public var picker: [LinkGroup]
     /// Needs attention, to reward, close to the next level.
     public var panels: [DashboardPanel] = []
+    /// The month's assessment status page at this department's list (`""`: none).
+    public var assessmentsHref = ""
 }

@@ -33,4 +33,6 @@ public struct PeriodPage: Sendable {
     public var isClosed = false
     /// "closed on …" for a closed month; "" otherwise.
     public var closedOn = ""
+    /// The month's assessment status page (`""`: none, e.g. for a quarter).
+    public var assessmentsHref = ""
 }

@@ -53,6 +53,7 @@ extension SiteContext {
             hasChildren: !children.isEmpty, heading: heading, periodLinks: periodLinks(period, department: id, from: path),
             picker: periodPicker(period, department: id, from: path))
         page.panels = departmentPanels(id, period: period, path: path, linkPeriod: linkPeriod)
+        if period.kind == .month { page.assessmentsHref = assessmentsHref(period.months[0], from: path, department: id) }
         return (page, [("\(csvBase)-people.csv", people), ("\(csvBase)-kpi.csv", kpi), ("\(csvBase)-alerts.csv", alerts)])
     }
 

@@ -95,6 +95,7 @@ extension SiteContext {
                 summary =
                     "\(loc["score"]) \(loc.score(onScale(last.score, policy: last.scorecardPolicy, month: last.month))) · \(loc["grade"]) \(gradeName(last.scorecardPolicy, last.month, last.gradeIndex))"
                 if let c = last.coefficient { summary += " · \(loc["coefficient"]) \(loc.score(c))" }
+                summary += compositionSummary(last)
             } else {
                 summary = assessmentText(last.assessment)
             }

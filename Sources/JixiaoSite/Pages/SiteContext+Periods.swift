@@ -106,6 +106,7 @@ extension SiteContext {
             NavLink(label: departmentName($0.id), href: root + departmentPath($0.id, period: period))
         }
         if period.kind == .month { (page.closedOn, page.isClosed) = (closedOn(period.months[0]), !closedOn(period.months[0]).isEmpty) }
+        if period.kind == .month { page.assessmentsHref = assessmentsHref(period.months[0], from: path) }
         return (page, [("period-\(name)-departments.csv", departments), ("period-\(name)-alerts.csv", alerts)] + tables)
     }
 

@@ -50,7 +50,7 @@ struct ResultsSchemaTests {
     @Test("policies: versions with scorecards and grades")
     func policies() throws {
         let policies = try Self.objects(Self.json()["policies"])
-        #expect(policies.count == 20)
+        #expect(policies.count == 21)  // 20 + assessment-calendar.md (issue 13)
         let cs = try #require(policies.first { $0["slug"] as? String == "cs-assessment" })
         #expect(cs["title"] as? String == "客服部绩效考核办法")
         #expect(cs["file"] as? String == "policies/cs-assessment.md")

@@ -82,10 +82,12 @@ struct DashboardTests {
     @Test("KPI changes take their tone from the figure's sense and show absolute and percent")
     func headlineTones() throws {
         let home = try #require(try Self.build().text("index.html"))
-        // Alerts: 25 in 2026-10, 20 in 2026-11 (issue 13 added major-change alerts): −5 = −20%, fewer is good.
+        // Alerts: 25 in 2026-10 plus the assessment calendar's 2 late and 1 missing stages = 28, 20 in
+        // 2026-11 (issue 13 added major-change alerts; November's stages are not yet due):
+        // −8 = −8 ÷ 28 = −28.6%, fewer is good.
         #expect(
             home.contains(
-                "<span class=\"headline-change good\" data-direction=\"down\"><span class=\"arrow\" aria-hidden=\"true\">▼</span> 较上月 −5（−20%）</span>"
+                "<span class=\"headline-change good\" data-direction=\"down\"><span class=\"arrow\" aria-hidden=\"true\">▼</span> 较上月 −8（−28.6%）</span>"
             ))
         // Pay: +36,023.05 plus the example's 59.40 adjustment paid in 2026-11 (adjustments.csv).
         #expect(
@@ -97,7 +99,7 @@ struct DashboardTests {
                 "<span class=\"headline-change good\" data-direction=\"up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span> 较上月 +0.17（+0.2%）</span>"
             ))
         let en = try #require(try Self.build(locale: "en").text("index.html"))
-        #expect(en.contains("vs last month −5 (−20%)</span>"))
+        #expect(en.contains("vs last month −8 (−28.6%)</span>"))
     }
 
     @Test("the 404 page carries critical CSS and no inline script; with base_path its links work at any depth")
