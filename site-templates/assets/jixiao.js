@@ -255,6 +255,13 @@
   }
   if (header && box.value) { header.value = box.value; }
   if (box.value) { search(); }
+  // Once the search page is idle, the other parts load in the background, so a broad first
+  // query typed here (one common character, an employee number) finds them prepared instead
+  // of waiting for every part; other pages never load them.
+  if (parts) {
+    var idle = window.requestIdleCallback || function (f) { return window.setTimeout(f, 200); };
+    idle(function () { for (var k = 0; k < parts.count; k++) { if (!partState[k]) { load(k); } } });
+  }
 }());
 
 /* Dashboards (issue 19): the header cell of a table's name column sticks with the column. */
