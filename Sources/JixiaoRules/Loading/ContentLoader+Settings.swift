@@ -3,7 +3,7 @@ import JixiaoMarkdown
 extension ContentLoader {
     /// Keys allowed in `site.yaml`.
     static let settingsKeys = [
-        "title", "company", "locale", "currency", "base_path", "current_month",
+        "title", "company", "title_en", "company_en", "locale", "currency", "base_path", "current_month",
         "staff_leaderboards", "working_days", "sheets", "data_files", "staff_leaderboard", "editions",
     ]
 
@@ -41,6 +41,8 @@ extension ContentLoader {
             }
             ok = false
         }
+        if let v = map["title_en"], !v.isNull, let s = v.string("title_en", &diagnostics) { settings.titleEN = s }
+        if let v = map["company_en"], !v.isNull, let s = v.string("company_en", &diagnostics) { settings.companyEN = s }
         if let v = map["locale"], let s = v.string("locale", &diagnostics) {
             if SiteSettings.supportedLocales.contains(s) {
                 settings.locale = s

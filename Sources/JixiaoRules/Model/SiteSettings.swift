@@ -6,6 +6,10 @@ public struct SiteSettings: Sendable, Hashable {
     public var title: String
     /// Company name.
     public var company: String
+    /// Site title on an English site (`title_en`), when given.
+    public var titleEN: String? = nil
+    /// Company name on an English site (`company_en`), when given.
+    public var companyEN: String? = nil
     /// Interface language: `zh-CN` or `en`.
     public var locale: String
     /// ISO currency code, e.g. `CNY`.
