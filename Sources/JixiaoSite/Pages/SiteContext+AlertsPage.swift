@@ -50,12 +50,7 @@ extension SiteContext {
         alertSelect(&b, name: "kind", label: loc["kind"], options: kinds.map { ($0.rawValue, alertKindName($0)) })
         let months = Array(Set(alerts.map(\.month))).sorted(by: >)
         alertSelect(&b, name: "month", label: loc["month"], options: months.map { ($0.description, loc.month($0)) })
-        b.open("span", class: "alert-filter-field")
-        b.start("label")
-        b.attribute("for", "alert-filter-q")
-        b.end()
-        b.text(loc["filter_table"])
-        b.close("label")
+        Self.openField(&b, id: "alert-filter-q", label: loc["filter_table"])
         b.start("input")
         b.attribute("type", "search")
         b.attribute("id", "alert-filter-q")
@@ -80,14 +75,19 @@ extension SiteContext {
         b.raw("\n")
     }
 
-    /// One labelled select with an "all" option first.
-    private func alertSelect(_ b: inout HTMLBuilder, name: String, label: String, options: [(value: String, label: String)]) {
+    /// Opens a filter field (`<span class="alert-filter-field">`) with the label of control `id`.
+    private static func openField(_ b: inout HTMLBuilder, id: String, label: String) {
         b.open("span", class: "alert-filter-field")
         b.start("label")
-        b.attribute("for", "alert-filter-" + name)
+        b.attribute("for", id)
         b.end()
         b.text(label)
         b.close("label")
+    }
+
+    /// One labelled select with an "all" option first.
+    private func alertSelect(_ b: inout HTMLBuilder, name: String, label: String, options: [(value: String, label: String)]) {
+        Self.openField(&b, id: "alert-filter-" + name, label: label)
         b.start("select")
         b.attribute("id", "alert-filter-" + name)
         b.attribute("name", name)
