@@ -41,10 +41,14 @@ extension SiteContext {
         b.end()
         b.raw("\n")
         let present = Set(alerts.map(\.severity))
-        alertSelect(&b, name: "severity", label: loc["severity"], options: Self.severityOrder.filter(present.contains).map { ($0.rawValue, loc["severity_\($0.rawValue)"]) })
+        alertSelect(
+            &b, name: "severity", label: loc["severity"],
+            options: Self.severityOrder.filter(present.contains).map { ($0.rawValue, loc["severity_\($0.rawValue)"]) })
         let ids = Set(alerts.map(\.department))
         let shown = departmentTree().filter { node in ids.contains { content.organisation.departmentChain($0).contains(node.id) } }
-        alertSelect(&b, name: "department", label: loc["department"], options: shown.map { ($0.id, String(repeating: "\u{00A0}\u{00A0}", count: $0.depth) + departmentName($0.id)) })
+        alertSelect(
+            &b, name: "department", label: loc["department"],
+            options: shown.map { ($0.id, String(repeating: "\u{00A0}\u{00A0}", count: $0.depth) + departmentName($0.id)) })
         var kinds: [Alert.Kind] = []
         for a in alerts where !kinds.contains(a.kind) { kinds.append(a.kind) }
         alertSelect(&b, name: "kind", label: loc["kind"], options: kinds.map { ($0.rawValue, alertKindName($0)) })

@@ -119,7 +119,8 @@ struct SiteContext: Sendable {
         if managers { add("alerts", "alerts/index.html") }
         add("search", "search/index.html")
         var chrome = Chrome(
-            lang: loc.locale, root: root, pageType: pageType, title: title, siteTitle: loc.name(content.settings.title, english: content.settings.titleEN),
+            lang: loc.locale, root: root, pageType: pageType, title: title,
+            siteTitle: loc.name(content.settings.title, english: content.settings.titleEN),
             company: companyName, nav: nav, t: loc.strings,
             edition: editionLabel ?? loc[managers ? "managers_edition" : "staff_edition"], managers: managers,
             loadsSearchIndex: pageType == "search")
