@@ -315,10 +315,16 @@ def check_print(b, site, results, english):
     try:
         for kind, rel in sorted(pages.items()):
             b.load(_url(site, rel))
+            # What a browser does on printing: beforeprint, then layout in print media.
+            b.js("window.dispatchEvent(new Event('beforeprint'));")
             _media(b, "print")
             st = b.js(PRINT_JS)
             _media(b, "")
+            b.js("window.dispatchEvent(new Event('afterprint'));")
             problems = []
+            still_open = b.js("return document.querySelectorAll('details.chart-data[open]').length;")
+            if kind == "chart" and still_open:
+                problems.append(f"{still_open} chart data tables stay open after printing")
             if kind == "chart" and (not st["charts"] or min(st["charts"]) <= 0):
                 problems.append(f"chart data tables do not print (heights {st['charts'][:4]})")
             if kind == "anchor" and any(d != "none" for d in st["anchors"]):
