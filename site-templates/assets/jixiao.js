@@ -400,3 +400,166 @@
   select.addEventListener('change', apply);
   apply();
 }());
+
+/* UX (issue 19, item 5): alerts that triage. The alerts page carries every alert in a JSON
+ * island (#alerts-data: look-up lists and one row of indexes per alert, in triage order);
+ * the filter form (hidden without a script) filters ALL of them by severity, department
+ * (with its sub-departments), kind, month and text, renders the matches into the table,
+ * updates the counts in the options and the status line, and keeps the state in the URL. */
+(function () {
+  'use strict';
+  var doc = document;
+  var form = doc.getElementById('alert-filters');
+  var island = doc.getElementById('alerts-data');
+  var table = form ? doc.getElementById(form.getAttribute('data-alerts-for') || '') : null;
+  if (!form || !island || !table || !table.tBodies.length) { return; }
+  var data;
+  try { data = JSON.parse(island.textContent); } catch (err) { return; }
+  if (!data || !Array.isArray(data.rows)) { return; }
+  var LIMIT = 1000;
+  var names = ['severity', 'department', 'kind', 'month'];
+  var status = form.querySelector('.alert-filter-status');
+  var q = form.querySelector('input[name="q"]');
+  function text(pattern, values) {
+    return String(pattern || '').replace(/\{(\w+)\}/g, function (m, k) { return k in values ? values[k] : m; });
+  }
+  function norm(s) { return String(s || '').toLowerCase().replace(/\s+/g, ' ').trim(); }
+  function safe(u) { return !!u && !/^[a-z][a-z0-9+.-]*:|^[\/\\]/i.test(u); }
+  var deptIndex = {};
+  data.departments.forEach(function (d, i) { deptIndex[d[0]] = i; });
+  // Each row once: its keys for the selects and its words for the text box.
+  var rows = data.rows.map(function (r) {
+    var m = data.months[r[0]] || ['', ''], s = data.severities[r[1]] || ['', ''], d = data.departments[r[4]] || ['', '', '', []];
+    var p = r[3] >= 0 ? data.people[r[3]] : null, y = r[6] >= 0 ? data.policies[r[6]] : null;
+    return {
+      r: r, p: p, y: y, m: m, s: s, d: d, kind: String(data.kinds[r[2]] || r[2]),
+      keys: { severity: s[0], kind: r[2], month: m[0] }, chain: d[3] || [],
+      words: norm([m[1], s[1], data.kinds[r[2]], p ? p[0] : '', d[1], r[5], y ? y[0] : ''].join(' '))
+    };
+  });
+  function select(name) { return form.querySelector('select[name="' + name + '"]'); }
+  function state() {
+    var st = { q: norm(q ? q.value : '') };
+    names.forEach(function (n) { var s = select(n); st[n] = s ? s.value : ''; });
+    return st;
+  }
+  function matches(row, st, skip) {
+    for (var i = 0; i < names.length; i++) {
+      var n = names[i], v = st[n];
+      if (!v || n === skip) { continue; }
+      if (n === 'department') {
+        if (!(v in deptIndex) || row.chain.indexOf(deptIndex[v]) < 0) { return false; }
+      } else if (row.keys[n] !== v) { return false; }
+    }
+    if (st.q) {
+      var ts = st.q.split(' ');
+      for (var t = 0; t < ts.length; t++) { if (row.words.indexOf(ts[t]) < 0) { return false; } }
+    }
+    return true;
+  }
+  function cell(tr, value, cls, href) {
+    var td = doc.createElement('td');
+    if (cls) { td.className = cls; }
+    if (href && safe(href)) {
+      var a = doc.createElement('a');
+      a.href = href;
+      a.textContent = value;
+      td.appendChild(a);
+    } else {
+      td.textContent = value;
+    }
+    tr.appendChild(td);
+  }
+  function render(list) {
+    var frag = doc.createDocumentFragment();
+    list.slice(0, LIMIT).forEach(function (row) {
+      var tr = doc.createElement('tr');
+      cell(tr, row.m[1]);
+      cell(tr, row.s[1], 'severity severity-' + row.s[0]);
+      cell(tr, row.kind);
+      if (row.p) { cell(tr, row.p[0], 'name', row.p[1]); } else { cell(tr, ''); }
+      cell(tr, row.d[1], 'name', row.d[2]);
+      cell(tr, row.r[5], 'wrap');
+      if (row.y) { cell(tr, row.y[0], '', row.y[1]); } else { cell(tr, ''); }
+      frag.appendChild(tr);
+    });
+    var body = table.tBodies[0];
+    while (body.firstChild) { body.removeChild(body.firstChild); }
+    body.appendChild(frag);
+    Array.prototype.forEach.call(table.querySelectorAll('th[aria-sort]'), function (th) { th.removeAttribute('aria-sort'); });
+  }
+  function counts(st) {
+    names.forEach(function (n) {
+      var s = select(n), tally = {};
+      if (!s) { return; }
+      rows.forEach(function (row) {
+        if (!matches(row, st, n)) { return; }
+        if (n === 'department') {
+          row.chain.forEach(function (i) { var id = data.departments[i] ? data.departments[i][0] : ''; tally[id] = (tally[id] || 0) + 1; });
+        } else {
+          tally[row.keys[n]] = (tally[row.keys[n]] || 0) + 1;
+        }
+      });
+      Array.prototype.forEach.call(s.options, function (o) {
+        if (!o.value) { return; }
+        o.textContent = text(form.getAttribute('data-text-option') || '{label} ({count})', { label: o.getAttribute('data-label') || o.value, count: tally[o.value] || 0 });
+      });
+    });
+  }
+  function remember(st) {
+    var parts = [];
+    names.concat(['q']).forEach(function (n) {
+      var v = n === 'q' ? (q ? q.value.trim() : '') : st[n];
+      if (v) { parts.push(n + '=' + encodeURIComponent(v)); }
+    });
+    try {
+      window.history.replaceState(null, '', (parts.length ? '?' + parts.join('&') : window.location.pathname) + window.location.hash);
+    } catch (err) { /* file:// in some browsers */ }
+  }
+  function apply(keepURL) {
+    var st = state();
+    var list = rows.filter(function (row) { return matches(row, st, null); });
+    render(list);
+    counts(st);
+    if (status) {
+      status.textContent = text(form.getAttribute('data-text-status') || '{matched} / {total}', { matched: list.length, total: rows.length, shown: Math.min(list.length, LIMIT) });
+    }
+    var cap = table.caption ? table.caption.querySelector('.muted') : null;
+    if (cap) { cap.hidden = list.length <= LIMIT; }
+    if (!keepURL) { remember(st); }
+  }
+  // The state from the URL (?severity=critical&department=cs&kind=streak&month=2026-11&q=…).
+  window.location.search.replace(/^\?/, '').split('&').forEach(function (pair) {
+    var kv = pair.split('='), n = kv[0], v;
+    try { v = decodeURIComponent((kv[1] || '').replace(/\+/g, ' ')); } catch (err) { return; }
+    if (n === 'q' && q) { q.value = v; return; }
+    var s = names.indexOf(n) >= 0 ? select(n) : null;
+    if (s && Array.prototype.some.call(s.options, function (o) { return o.value === v; })) { s.value = v; }
+  });
+  // The note "download the CSV for all rows" no longer applies: every alert can be shown.
+  var wrap = table.closest('.table-wrap');
+  var note = wrap ? wrap.nextElementSibling : null;
+  if (note && note.tagName === 'P' && note.className === 'muted') { note.hidden = true; }
+  form.hidden = false;
+  form.addEventListener('change', function () { apply(false); });
+  form.addEventListener('input', function () { apply(false); });
+  form.addEventListener('submit', function (ev) { ev.preventDefault(); });
+  form.addEventListener('reset', function () { window.setTimeout(function () { apply(false); }, 0); });
+  apply(true);
+}());
+
+/* UX (issue 19, item 12): chart data tables print open; closed ones close again afterwards. */
+(function () {
+  'use strict';
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('details.chart-data:not([open])'), function (d) {
+      d.open = true;
+      opened.push(d);
+    });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
+}());

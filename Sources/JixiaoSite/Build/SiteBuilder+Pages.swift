@@ -99,9 +99,8 @@ extension SiteBuilder {
     /// The alerts page up to the current month, with its CSV.
     func writeAlerts(_ site: SiteContext) throws {
         let path = "alerts/index.html"
-        let alerts = site.alertTable(
-            site.results.alerts.filter { $0.month <= site.currentMonth }.reversed(), id: "alerts",
-            caption: site.loc["alerts_page"], path: path, csv: "../downloads/alerts.csv")
+        let alerts = site.alertsPageTable(
+            site.results.alerts.filter { $0.month <= site.currentMonth }.reversed(), path: path, csv: "../downloads/alerts.csv")
         try page(
             site, path,
             SimplePage(

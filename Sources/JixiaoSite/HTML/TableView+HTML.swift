@@ -48,7 +48,9 @@ extension TableView {
         } row: { i, b in
             for cell in rows[i].cells {
                 HTMLTable.cell(&b, numeric: cell.numeric, style: cell.style, value: cell.hasValue ? cell.value : nil) { b in
-                    if cell.hasHref {
+                    if !cell.links.isEmpty {
+                        Self.links(&b, cell.links)
+                    } else if cell.hasHref {
                         b.start("a")
                         b.attribute("href", cell.href)
                         if !cell.anchor.isEmpty { b.attribute("id", cell.anchor) }
@@ -67,11 +69,31 @@ extension TableView {
                 }
             }
         }
+        if Self.hasOverFull(rows.prefix(shown)) {
+            b.element("p", class: "muted over-full-note", text: loc["over_full_note"])
+            b.raw("\n")
+        }
         if shown < rows.count && hasCSV {
             b.element("p", class: "muted", text: loc["table_truncated"])
             b.raw("\n")
         }
         return b.html
+    }
+
+    /// Several links (or texts, where a link has no target) joined by " · ".
+    static func links(_ b: inout HTMLBuilder, _ links: [NavLink]) {
+        for (i, link) in links.enumerated() {
+            if i > 0 { b.raw(" · ") }
+            if link.href.isEmpty {
+                b.text(link.label)
+            } else {
+                b.start("a")
+                b.attribute("href", link.href)
+                b.end()
+                b.text(link.label)
+                b.close("a")
+            }
+        }
     }
 
     /// The filter box of a filterable table and its live status line.

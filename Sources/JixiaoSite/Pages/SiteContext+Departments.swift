@@ -5,7 +5,7 @@ import JixiaoRules
 extension SiteContext {
     /// The breadcrumb trail: the company (linking home), then `trail`; the last link is the page itself.
     func breadcrumbs(root: String, trail: [NavLink]) -> [NavLink] {
-        var crumbs = [NavLink(label: content.settings.company.isEmpty ? loc["home"] : content.settings.company, href: root + "index.html")]
+        var crumbs = [NavLink(label: companyName.isEmpty ? loc["home"] : companyName, href: root + "index.html")]
         crumbs += trail
         crumbs[crumbs.count - 1].current = true
         return crumbs

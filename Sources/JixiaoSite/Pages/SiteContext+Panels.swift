@@ -54,7 +54,7 @@ extension SiteContext {
         for e in people {
             let s = analytics.score(employee: e, period: period)
             if let g = s?.gradeID, low.contains(g) {
-                rows.append([personCell(e, from: path, period: linkPeriod), .text(gradeName(id: g)), scoreCell(s?.normalized)])
+                rows.append([personCell(e, from: path, period: linkPeriod), .text(gradeName(id: g)), panelScoreCell(s?.normalized)])
             }
             if let c = analytics.trends[e].change[period], c.isNegative { declines.append((e, c)) }
             if let reason = s?.notAssessedReason, reason == "missing-data" || reason == "no-data" {
@@ -64,7 +64,7 @@ extension SiteContext {
         declines.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         let personRows = rows.count
         for (e, c) in declines.prefix(5) {
-            rows.append([personCell(e, from: path, period: linkPeriod), .text(loc["biggest_declines"]), changeCell(c)])
+            rows.append([personCell(e, from: path, period: linkPeriod), .text(loc["biggest_declines"]), panelChangeCell(c, period: period)])
         }
         let critical = indexes.alerts(in: period.months, department: id).map { results.alerts[$0] }.filter { $0.severity == .critical }
         for a in Self.triaged(critical) {
@@ -89,7 +89,7 @@ extension SiteContext {
         for e in people {
             let s = analytics.score(employee: e, period: period)
             if s?.gradeID == top {
-                rows.append([personCell(e, from: path, period: linkPeriod), .text(gradeName(id: top)), scoreCell(s?.normalized)])
+                rows.append([personCell(e, from: path, period: linkPeriod), .text(gradeName(id: top)), panelScoreCell(s?.normalized)])
             }
             for r in results.results(ofEmployee: e) where period.months.contains(r.month) {
                 for streak in r.streaks {

@@ -121,6 +121,7 @@ extension SiteContext {
                 .number(loc.score(r.coefficient), value: r.coefficient),
                 changeCell(trend.change[.month(r.month)]),
                 .number(loc.score(trend.movingAverage[r.month]), value: trend.movingAverage[r.month]),
+                personRankCell(e, month: r.month, root: root),
             ]
         }
         return tableView(
@@ -128,7 +129,7 @@ extension SiteContext {
             headers: [
                 header("month"), header("department"), header("score", numeric: true), header("grade"),
                 header("coefficient", numeric: true), header("change", numeric: true),
-                header("moving_average", numeric: true),
+                header("moving_average", numeric: true), header("ranks", sortable: false),
             ],
             rows: historyRows, csv: root + "downloads/person-\(personSlugs[e])-history.csv")
     }

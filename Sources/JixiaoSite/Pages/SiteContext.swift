@@ -121,8 +121,9 @@ struct SiteContext: Sendable {
         if managers { add("alerts", "alerts/index.html") }
         add("search", "search/index.html")
         var chrome = Chrome(
-            lang: loc.locale, root: root, pageType: pageType, title: title, siteTitle: content.settings.title,
-            company: content.settings.company, nav: nav, t: loc.strings,
+            lang: loc.locale, root: root, pageType: pageType, title: title,
+            siteTitle: loc.name(content.settings.title, english: content.settings.titleEN),
+            company: companyName, nav: nav, t: loc.strings,
             edition: editionLabel ?? loc[managers ? "managers_edition" : "staff_edition"], managers: managers,
             loadsSearchIndex: pageType == "search")
         chrome.breadcrumbs = breadcrumbs(root: root, trail: trail ?? [NavLink(label: title, href: "")])
@@ -172,7 +173,7 @@ struct SiteContext: Sendable {
         return out
     }
 
-    func scoreCell(_ value: DecimalNumber?) -> TableView.Cell { .number(loc.score(value), value: value) }
+    func scoreCell(_ value: DecimalNumber?) -> TableView.Cell { .number(loc.score(value), value: value, style: overFullStyle(value)) }
 
     func changeCell(_ value: DecimalNumber?) -> TableView.Cell {
         .number(loc.change(value), value: value, style: value.map { $0.isNegative ? "bad" : ($0.isZero ? "" : "good") } ?? "muted")
@@ -194,7 +195,7 @@ struct SiteContext: Sendable {
             [
                 .text(loc.month(a.month)),
                 .text(loc["severity_\(a.severity.rawValue)"], style: "severity severity-\(a.severity.rawValue)"),
-                .text(loc.strings["alert_\(a.kind.rawValue)"] ?? a.kind.rawValue),
+                .text(alertKindName(a.kind)),
                 a.employee.map { personCell($0, from: path, period: period.map { _ in .month(a.month) }) } ?? .text(""),
                 departmentCell(a.department, from: path, period: period),
                 .text(alertMessage(a), style: "wrap"),

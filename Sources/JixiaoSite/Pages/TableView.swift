@@ -33,6 +33,8 @@ public struct TableView: Sendable {
         public var csv: String
         /// Element id of the cell's text, so other pages can link to its row ("" when none).
         public var anchor: String = ""
+        /// Several links in one cell, joined by " · " (replaces `text` and `href` when not empty).
+        public var links: [NavLink] = []
 
         /// A text cell.
         public static func text(_ text: String, href: String? = nil, style: String = "") -> Cell {

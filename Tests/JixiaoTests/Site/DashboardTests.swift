@@ -102,11 +102,12 @@ struct DashboardTests {
         #expect(en.contains("vs last month −8 (−28.6%)</span>"))
     }
 
-    @Test("the 404 page carries critical CSS and no inline script; with base_path its links work at any depth")
+    @Test("the 404 page carries critical CSS and only its root finder as inline script; with base_path its links work at any depth")
     func notFoundAnywhere() throws {
         let page = try #require(try Self.build().text("404.html"))
-        #expect(page.contains("<style>\nbody{margin:0;"))
+        #expect(page.contains("<style>\n:root{color-scheme:light dark;"))
         #expect(!page.contains("<script>"))
+        #expect(page.components(separatedBy: "<script").count == 2 && page.contains("<script data-jixiao=\"find-root\">"))
         #expect(page.contains("<p><a class=\"home-link\" href=\"./index.html\">首页</a></p>"))
         #expect(!page.contains("href=\"/"))
         let based = try Self.build(locale: "en") { content in

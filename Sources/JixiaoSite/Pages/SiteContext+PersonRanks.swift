@@ -1,0 +1,46 @@
+import JixiaoCore
+import JixiaoRules
+
+/// A person's ranks month by month (issue 19, item 10): company, top-level department and
+/// role, each linking to its board — the leaderboard for the current month, the period page
+/// and the department's dashboard of that month for earlier months.
+extension SiteContext {
+    /// The rank cell of a person's month: `3 · 2 · 1` (company · department · role), each a
+    /// link where a board for that month exists; "—" when the person was not ranked.
+    func personRankCell(_ e: Int, month: Month, root: String) -> TableView.Cell {
+        let period = Period.month(month)
+        guard let s = analytics.score(employee: e, period: period), s.notAssessedReason == nil, let score = s.normalized,
+            let company = rank(of: score, in: analytics.ranking(period, .company))
+        else { return .text("—", style: "muted") }
+        let top = content.organisation.departmentChain(s.department).last ?? s.department
+        let current = month == currentMonth && showLeaderboards
+        var links = [
+            NavLink(
+                label: company,
+                href: root + (current ? leaderboardPath(.month, .company) : periodPath(period) + "#ranking"))
+        ]
+        if let d = rank(of: score, in: analytics.ranking(period, .department(top))) {
+            links.append(
+                NavLink(label: d, href: root + (current ? leaderboardPath(.month, .department(top)) : departmentPath(top, period: period))))
+        }
+        if let r = rank(of: score, in: analytics.ranking(period, .role(s.role))) {
+            links.append(NavLink(label: r, href: current ? root + leaderboardPath(.month, .role(s.role)) : ""))
+        }
+        var cell = TableView.Cell.text(links.map(\.label).joined(separator: " · "), style: "ranks")
+        cell.links = links
+        return cell
+    }
+
+    /// `3/120`: the competition rank of a normalized score in a ranking (entries are sorted by
+    /// score, best first, so a binary search finds it) and the number ranked.
+    func rank(of score: DecimalNumber, in ranking: Ranking?) -> String? {
+        guard let entries = ranking?.entries, !entries.isEmpty else { return nil }
+        var low = 0, high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entries[mid].normalized > score { low = mid + 1 } else { high = mid }
+        }
+        guard low < entries.count, entries[low].normalized == score else { return nil }
+        return "\(entries[low].rank)/\(entries.count)"
+    }
+}
