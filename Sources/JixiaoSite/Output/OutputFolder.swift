@@ -23,6 +23,7 @@ public final class OutputFolder: SiteOutput, Sendable {
         var bytes = 0
         var reused = 0
         var paths: [String] = []
+        var fresh: [String] = []
         var directories: Set<String> = []
         var manifest: [String: SiteManifest.Entry] = [:]
     }
@@ -105,7 +106,7 @@ public final class OutputFolder: SiteOutput, Sendable {
         written.withLock {
             $0.count += 1
             $0.bytes += byteCount
-            if linked { $0.reused += 1 }
+            if linked { $0.reused += 1 } else { $0.fresh.append(path) }
             $0.paths.append(path)
             $0.manifest[path] = entry
         }
@@ -162,6 +163,9 @@ public final class OutputFolder: SiteOutput, Sendable {
 
     /// Files hard-linked from the previous site instead of written.
     public var reused: Int { written.withLock { $0.reused } }
+
+    /// The paths actually written (not reused), in the order they were written.
+    var fresh: [String] { written.withLock { $0.fresh } }
 
     /// The manifest of the staged site.
     var manifest: SiteManifest {
