@@ -152,4 +152,32 @@ struct IncrementalBuildTests {
         let manifest = try #require(SiteManifest(text: try String(contentsOfFile: scratch + "/site/" + SiteManifest.fileName, encoding: .utf8)))
         #expect(manifest.files["a.html"] == SiteManifest.Entry(size: 7, hash: ContentHash.of(Array("changed".utf8))))
     }
+
+    @Test("--all-editions reuses every file of each edition folder; --month is up to date on the second build")
+    func editionsAndMonth() throws {
+        let scratch = try CLIRunner.scratch("incremental")
+        defer { TestFiles.remove(scratch) }
+        var options = SiteOptions(
+            contentFolder: SiteBuildTests.content, templatesFolder: SiteBuildTests.templates, output: scratch + "/editions")
+        options.workbooks = false
+        let first = try EditionsBuilder(options: options).build(progress: BuildProgress(quiet: true))
+        let before = try CLIOutputSafetyTests.snapshot(scratch + "/editions")
+        let second = try EditionsBuilder(options: options).build(progress: BuildProgress(quiet: true))
+        #expect(second.editions.map(\.edition) == first.editions.map(\.edition) && second.editions.count >= 3)
+        for (edition, summary) in second.editions {
+            #expect(summary.files > 0 && summary.reused == summary.files, "\(edition.folderName)")
+            #expect(FileManager.default.fileExists(atPath: scratch + "/editions/\(edition.folderName)/" + SiteManifest.fileName))
+        }
+        #expect(try CLIOutputSafetyTests.snapshot(scratch + "/editions") == before)
+
+        options.output = scratch + "/october"
+        options.month = Month(parsing: "2026-10")
+        options.generator = "test"
+        let october = try SiteBuilder(options: options).build(progress: BuildProgress(quiet: true))
+        #expect(!october.upToDate && october.files > 0)
+        #expect(try SiteBuilder(options: options).build(progress: BuildProgress(quiet: true)).upToDate)
+        options.month = Month(parsing: "2026-09")
+        let september = try SiteBuilder(options: options).build(progress: BuildProgress(quiet: true))
+        #expect(!september.upToDate && september.reused > 0 && september.written > 0)
+    }
 }
