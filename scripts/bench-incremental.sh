@@ -57,8 +57,8 @@ run() { # NAME ARGS… → appends "seconds written reused" to $WORK/NAME
   "$BIN" build "$COMPANY" -o "$WORK/site" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
   end=$(date +%s.%N)
   line=$(grep '^jixiao build:' "$WORK/err" | tail -1)
-  if [[ "$line" == *"; "* ]]; then
-    local numbers=($(echo "${line##*; }" | grep -oE '[0-9]+'))
+  if [[ "$line" == *" files ("* ]]; then # "… files (12 files written, 1230 reused), …"
+    local numbers=($(echo "$line" | sed -E 's/^[^(]* files \(([^)]*)\).*/\1/' | grep -oE '[0-9]+'))
     written=${numbers[0]} reused=${numbers[1]}
   else
     written=0 reused=0 # up to date: nothing rendered, nothing written

@@ -52,9 +52,9 @@ struct BuildCommand: ParsableCommand {
             } else if !quiet {
                 try Console.err(
                     String(
-                        format: "jixiao build: %d pages, %d files, %.1f MB in %.2f s → %@ (%@); %@", summary.pages, summary.files,
-                        Double(summary.bytes) / 1_048_576, summary.seconds, output,
-                        options.edition?.description ?? options.audience.rawValue, summary.publishing))
+                        format: "jixiao build: %d pages, %d files (%@), %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,
+                        summary.publishing, Double(summary.bytes) / 1_048_576, summary.seconds, output,
+                        options.edition?.description ?? options.audience.rawValue))
             }
         } catch let error as DiagnosticError {
             for d in error.diagnostics { try Console.err(d.description) }
