@@ -16,7 +16,7 @@ EMPLOYEES=${1:-2000}
 MONTHS=${2:-12}
 RUNS=${3:-3}
 CONFIG=${4:-release}
-if [ "$CONFIG" = release ]; then swift build -c release --product jixiao >/dev/null; fi
+if [ "$CONFIG" = release ] && [ -z "${NO_BUILD:-}" ]; then swift build -c release --product jixiao >/dev/null; fi
 BIN="$(swift build -c "$CONFIG" --show-bin-path)/jixiao"
 [ -x "$BIN" ] || { echo "no $BIN: run swift build first" >&2; exit 1; }
 WORK=$(mktemp -d)
