@@ -24,6 +24,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: MonthOption.help) var month: String?
     @Option(help: "Folder of the built-in templates.") var templates: String?
     @Flag(help: "Replace an existing non-empty output folder that an earlier build did not write.") var force = false
+    @Flag(help: "Render and publish even when the site is up to date (same input as the last build); --force implies it.")
+    var rebuild = false
     @Flag(help: "Print nothing but errors.") var quiet = false
     @Flag(inversion: .prefixedNo, help: "Also write every download (and the managers' monthly payroll) as an Excel workbook (.xlsx), linked beside the CSV.")
     var xlsx = true
@@ -37,17 +39,21 @@ struct BuildCommand: ParsableCommand {
         if options.templateFiles == nil { inputs.append(.init("templates folder", options.templatesFolder)) }
         try OutputSafety(inputs: inputs, force: force).enforce(output: output, command: "build")
         options.workbooks = xlsx
+        options.rebuild = rebuild || force
         let progress = BuildProgress(quiet: quiet)
         if let edition { options.select(try EditionsCommand.parse(edition, allEditions: allEditions)) }
         if allEditions { return try EditionsCommand.run(options, output: output, progress: progress, quiet: quiet) }
         do {
             let summary = try SiteBuilder(options: options).build(progress: progress)
             for w in summary.warnings { try Console.err(w.description) }
-            if !quiet {
+            if !quiet, summary.upToDate {
+                try Console.err(
+                    "jixiao build: \(summary.publishing) → \(output) (\(options.edition?.description ?? options.audience.rawValue))")
+            } else if !quiet {
                 try Console.err(
                     String(
-                        format: "jixiao build: %d pages, %d files, %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,
-                        Double(summary.bytes) / 1_048_576, summary.seconds, output,
+                        format: "jixiao build: %d pages, %d files (%@), %.1f MB in %.2f s → %@ (%@)", summary.pages, summary.files,
+                        summary.publishing, Double(summary.bytes) / 1_048_576, summary.seconds, output,
                         options.edition?.description ?? options.audience.rawValue))
             }
         } catch let error as DiagnosticError {

@@ -27,8 +27,8 @@ enum EditionsCommand {
             for (edition, s) in summary.editions {
                 try Console.err(
                     String(
-                        format: "  %@: %d pages, %d files, %.1f MB in %.2f s", edition.folderName, s.pages, s.files,
-                        Double(s.bytes) / 1_048_576, s.seconds))
+                        format: "  %@: %d pages, %d files (%d reused), %.1f MB in %.2f s", edition.folderName, s.pages, s.files,
+                        s.reused, Double(s.bytes) / 1_048_576, s.seconds))
             }
             try Console.err(
                 String(

@@ -21,6 +21,7 @@ enum SiteArguments {
         var options = SiteOptions(
             contentFolder: content, templatesFolder: templates ?? "site-templates", output: output,
             audience: audience, locale: locale, month: cutoff)
+        options.generator = BuiltIn.versionLine
         if templates == nil, !FileManager.default.fileExists(atPath: options.templatesFolder) { options.templateFiles = BuiltIn.templates }
         return options
     }

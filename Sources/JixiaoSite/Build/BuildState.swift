@@ -19,6 +19,8 @@ public struct BuildState: Sendable {
     public internal(set) var templates: TemplateSet?
     /// The interface strings.
     public internal(set) var localization: Localization?
+    /// The input fingerprint (``InputFingerprint``), recorded in the site manifest.
+    public internal(set) var input = ""
     /// Warnings met on the way.
     public internal(set) var warnings: [Diagnostic] = []
     /// Everything the pages read, complete once the policies are rendered.

@@ -134,9 +134,12 @@ extension SiteBuilder {
         return (departmentSlugs, personSlugs)
     }
 
-    /// Swaps the finished site in for the previous one.
+    /// Records the input fingerprint, language and warnings in the manifest and swaps the
+    /// finished site in for the previous one.
     func commitOutput(_ state: inout BuildState) throws(DiagnosticError) -> String {
+        let locale = try state.need(state.localization, "strings").locale
+        output.remember(BuildRecord(input: state.input, locale: locale, warnings: state.warnings))
         try writing { try output.commit() }
-        return "\(output.totals.files) files"
+        return "\(output.totals.files) files, \(output.reused) reused"
     }
 }

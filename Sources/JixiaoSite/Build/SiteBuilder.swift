@@ -41,9 +41,14 @@ public struct SiteBuilder: Sendable {
         return list + pageStages + [BuildStage("output", commitOutput)]
     }
 
-    /// Runs the build; on any error the staged output is thrown away.
+    /// Runs the build; on any error the staged output is thrown away. When the published
+    /// site was built from exactly this input (and `rebuild` is off), nothing is rendered or
+    /// written: the summary says it is up to date and repeats that build's warnings.
     public func build(progress: BuildProgress = BuildProgress()) throws(DiagnosticError) -> BuildSummary {
+        let input = InputFingerprint.of(options: options, content: contentFiles, templates: templateFiles)
+        if !options.rebuild, let record = output.unchanged(input: input) { return upToDate(record, progress: progress) }
         var state = BuildState(progress: progress)
+        state.input = input
         do {
             for stage in stages {
                 progress.begin(stage.name)
@@ -55,9 +60,11 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         let totals = output.totals
-        return BuildSummary(
+        var summary = BuildSummary(
             pages: totals.paths.filter { $0.hasSuffix(".html") }.count, files: totals.files, bytes: totals.bytes,
-            seconds: progress.elapsed, warnings: state.warnings)
+            seconds: progress.elapsed, warnings: state.warnings, reused: output.reused)
+        if let loc = state.localization { summary.publishing = Self.publishing(summary, loc) }
+        return summary
     }
 
     /// Runs output work, turning a failure to write into a diagnostic.

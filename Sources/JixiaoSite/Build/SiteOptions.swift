@@ -21,6 +21,10 @@ public struct SiteOptions: Sendable {
     /// Also write every table download and the monthly payroll as an Excel workbook (`.xlsx`),
     /// linked beside the CSV download (on by default; `--no-xlsx` turns it off).
     public var workbooks = true
+    /// Render and publish even when the published site is up to date (`--rebuild`).
+    public var rebuild = false
+    /// The generator's version, part of the input fingerprint (a new jixiao rebuilds).
+    public var generator = ""
     /// The need-to-know edition (`nil`: the audience's own, staff or company); set with ``select(_:)``.
     public internal(set) var edition: Edition? = nil
 

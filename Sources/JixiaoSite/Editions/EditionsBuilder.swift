@@ -73,7 +73,7 @@ public struct EditionsBuilder: Sendable {
                     d.edition,
                     BuildSummary(
                         pages: totals.paths.filter { $0.hasSuffix(".html") }.count, files: totals.files, bytes: totals.bytes,
-                        seconds: d.seconds, warnings: d.warnings)
+                        seconds: d.seconds, warnings: d.warnings, reused: d.builder.output.reused)
                 )
             },
             nginxExample: NginxConfig.example(

@@ -4,12 +4,13 @@ import JixiaoCore
 /// Publishing: the finished staging folder is exchanged with the old site in one step
 /// (`renameat2(RENAME_EXCHANGE)` on Linux), and staging folders of killed builds are removed.
 extension OutputFolder {
-    /// Marks the staged site as jixiao's, gives it the normal folder permissions and swaps it
+    /// Writes the ``SiteManifest``, marks the staged site as jixiao's, gives it the normal folder permissions and swaps it
     /// in for the old one atomically; the old site is deleted afterwards. When the file system
     /// cannot exchange (EINVAL, ENOSYS) the old site is renamed aside first and the new one
     /// renamed in, restoring the old one if that fails.
     public func commit() throws {
-        try writeMarker()
+        try writeHidden(SiteManifest.fileName, manifest.text)
+        try writeHidden(OutputSafety.markerName, OutputSafety.markerText)
         // Reading the umask sets it for a moment; no other writes run during the commit.
         let mask = umask(0)
         umask(mask)
@@ -61,16 +62,13 @@ extension OutputFolder {
         try? fm.removeItem(at: old)
     }
 
-    /// Writes the ``OutputSafety/markerName`` file into the staged site, so the marker is
-    /// part of the swap and a later build may replace the folder.
-    private func writeMarker() throws {
-        let path = temporary.path + "/" + OutputSafety.markerName
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Self.posixError(errno, "cannot create \(path)") }
-        let text = Array(OutputSafety.markerText.utf8)
-        let written = text.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-        let failure = written == text.count ? 0 : errno
-        guard close(fd) == 0, failure == 0 else { throw Self.posixError(failure == 0 ? errno : failure, "cannot write \(path)") }
+    /// Writes a hidden file (the manifest, then the ``OutputSafety/markerName`` marker) into
+    /// the staged site, so it is part of the swap and a later build may replace the folder.
+    private func writeHidden(_ name: String, _ content: String) throws {
+        let path = temporary.path + "/" + name
+        unlink(path)
+        let text = Array(content.utf8)
+        try writeFile(path, path: name) { visit in try text.withUnsafeBytes { try visit($0) } }
     }
 
     /// A hidden folder beside the output: `.NAME.KIND`.

@@ -8,6 +8,10 @@ import Synchronization
 /// when everything succeeded: after any error the previous site is still there, unchanged.
 /// The swap is one atomic exchange (``commit()``), so at every instant the output path holds
 /// either the complete old site or the complete new one, even if the process is killed.
+///
+/// Every file's bytes are hashed as they are written; a file whose bytes equal the previous
+/// site's (by the previous ``SiteManifest``) is hard-linked from it instead of written
+/// (OutputFolder+Reuse.swift), and the new manifest is swapped in with the site.
 public final class OutputFolder: SiteOutput, Sendable {
     /// The output folder.
     public let final: URL
@@ -17,14 +21,30 @@ public final class OutputFolder: SiteOutput, Sendable {
     private struct Written: Sendable {
         var count = 0
         var bytes = 0
+        var reused = 0
         var paths: [String] = []
+        var fresh: [String] = []
         var directories: Set<String> = []
+        var manifest: [String: SiteManifest.Entry] = [:]
     }
 
     private let written = Mutex(Written())
+    /// The previous site's manifest, when its files may be reused (see ``prepare()``).
+    let previous = Mutex<PreviousSite?>(nil)
+    /// What the build tells about itself for the manifest (``remember(_:)``).
+    let record = Mutex(BuildRecord(input: "", locale: "", warnings: []))
+
+    /// Makes a hard link (`link(2)`): 0, or -1 with `errno` set. Tests put a failing one here.
+    let linkFile: @Sendable (String, String) -> Int32
 
     /// An output folder at `output` (nothing is touched until ``prepare()``).
-    public init(output: String) {
+    public convenience init(output: String) {
+        self.init(output: output, link: { link($0, $1) })
+    }
+
+    /// An output folder that makes hard links with `link` (tests inject failures).
+    init(output: String, link: @escaping @Sendable (String, String) -> Int32) {
+        linkFile = link
         final = URL(fileURLWithPath: output).standardizedFileURL
         temporary = final.deletingLastPathComponent().appendingPathComponent(
             ".\(final.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
@@ -33,6 +53,7 @@ public final class OutputFolder: SiteOutput, Sendable {
     /// Removes staging folders left beside the output by killed builds, then creates the empty
     /// staging folder, private to the user (0700) until ``commit()``.
     public func prepare() throws {
+        previous.withLock { $0 = PreviousSite(final) }
         removeStaleStaging()
         try? FileManager.default.removeItem(at: temporary)
         let parent = final.deletingLastPathComponent()
@@ -44,8 +65,8 @@ public final class OutputFolder: SiteOutput, Sendable {
     /// plain `open`/`write`/`close`: no per-file sync or temporary copy, because the whole
     /// folder is swapped in at once by ``commit()``.
     public func write(_ path: String, _ data: Data) throws {
-        try write(path, byteCount: data.count) { fd in
-            try data.withUnsafeBytes { try Self.writeAll(fd, $0, path: path) }
+        try store(path, byteCount: data.count) { visit in
+            try data.withUnsafeBytes { try visit($0) }
         }
     }
 
@@ -53,36 +74,55 @@ public final class OutputFolder: SiteOutput, Sendable {
     public func write(_ path: String, _ text: String) throws {
         var text = text
         let count = text.utf8.count
-        try write(path, byteCount: count) { fd in
-            try text.withUTF8 { try Self.writeAll(fd, UnsafeRawBufferPointer($0), path: path) }
+        try store(path, byteCount: count) { visit in
+            try text.withUTF8 { try visit(UnsafeRawBufferPointer($0)) }
         }
     }
 
     /// Writes a file made of pieces of bytes, one after another.
     public func write(_ path: String, parts: [[UInt8]]) throws {
-        try write(path, byteCount: parts.reduce(0) { $0 + $1.count }) { fd in
-            for part in parts { try part.withUnsafeBytes { try Self.writeAll(fd, $0, path: path) } }
+        try store(path, byteCount: parts.reduce(0) { $0 + $1.count }) { visit in
+            for part in parts { try part.withUnsafeBytes { try visit($0) } }
         }
     }
 
-    private func write(_ path: String, byteCount: Int, body: (Int32) throws -> Void) throws {
+    /// The bytes of a file, handed piece by piece to a visitor (called once to hash, and once
+    /// more to write when the file cannot be reused).
+    typealias Pieces = ((UnsafeRawBufferPointer) throws -> Void) throws -> Void
+
+    /// Hashes the bytes, then hard-links the previous site's identical file or writes them.
+    private func store(_ path: String, byteCount: Int, pieces: Pieces) throws {
         try Self.checkSafe(path)
+        var hasher = ContentHash()
+        try pieces { hasher.update($0) }
+        let entry = SiteManifest.Entry(size: byteCount, hash: hasher.finish())
         if let slash = path.lastIndex(of: "/") { try makeDirectory(String(path[..<slash])) }
         let full = temporary.path + "/" + path
+        let again = written.withLock { $0.manifest[path] != nil }
+        // A path written twice: remove the first file, which may be a link into the live site.
+        if again { unlink(full) }
+        let linked = !again && reuse(path, entry, at: full)
+        if !linked { try writeFile(full, path: path, pieces: pieces) }
+        written.withLock {
+            $0.count += 1
+            $0.bytes += byteCount
+            if linked { $0.reused += 1 } else { $0.fresh.append(path) }
+            $0.paths.append(path)
+            $0.manifest[path] = entry
+        }
+    }
+
+    /// Creates a new file in staging and writes the pieces into it.
+    func writeFile(_ full: String, path: String, pieces: Pieces) throws {
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Self.posixError(errno, "cannot create \(path)") }
         do {
-            try body(fd)
+            try pieces { try Self.writeAll(fd, $0, path: path) }
         } catch {
             close(fd)
             throw error
         }
         guard close(fd) == 0 else { throw Self.posixError(errno, "cannot finish writing \(path)") }
-        written.withLock {
-            $0.count += 1
-            $0.bytes += byteCount
-            $0.paths.append(path)
-        }
     }
 
     /// Creates a folder (and its parents) inside the temporary folder once.
@@ -116,9 +156,20 @@ public final class OutputFolder: SiteOutput, Sendable {
             userInfo: [NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(code)))"])
     }
 
-    /// Files and bytes written.
+    /// Files and bytes of the site (written or reused).
     public var totals: (files: Int, bytes: Int, paths: [String]) {
         written.withLock { ($0.count, $0.bytes, $0.paths) }
+    }
+
+    /// Files hard-linked from the previous site instead of written.
+    public var reused: Int { written.withLock { $0.reused } }
+
+    /// The paths actually written (not reused), in the order they were written.
+    var fresh: [String] { written.withLock { $0.fresh } }
+
+    /// The manifest of the staged site.
+    var manifest: SiteManifest {
+        SiteManifest(record: record.withLock { $0 }, files: written.withLock { $0.manifest })
     }
 
     /// Throws the build away.

@@ -19,6 +19,22 @@ public protocol SiteOutput: AnyObject, Sendable {
     func commit() throws
     /// Throws the staged files away, leaving any previous site as it was.
     func discard()
+    /// How many of the files were taken over unchanged from the previous site instead of written.
+    var reused: Int { get }
+    /// Records the input fingerprint, language and warnings of the build (before ``commit()``).
+    func remember(_ record: BuildRecord)
+    /// The previous build's record when the published site was built from exactly this input
+    /// and is intact, so nothing needs doing; `nil` when the site must be built.
+    func unchanged(input: String) -> BuildRecord?
+}
+
+extension SiteOutput {
+    /// Nothing is reused by outputs that keep no previous site.
+    public var reused: Int { 0 }
+    /// Outputs without a manifest keep no record.
+    public func remember(_ record: BuildRecord) {}
+    /// Outputs without a manifest are never up to date.
+    public func unchanged(input: String) -> BuildRecord? { nil }
 }
 
 extension SiteOutput {

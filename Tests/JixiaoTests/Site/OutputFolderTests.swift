@@ -49,7 +49,7 @@ struct OutputFolderTests {
             try output.write(name, text)
             try output.commit()
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch + "/site").sorted() == [OutputSafety.markerName, "new.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch + "/site").sorted() == [OutputSafety.markerName, SiteManifest.fileName, "new.html"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch) == ["site"])
     }
 

@@ -1,0 +1,26 @@
+import Foundation
+import JixiaoCore
+
+/// Reusing the previous site: unchanged files are hard-linked into staging, and a build
+/// whose input fingerprint equals the published site's need not run at all.
+extension OutputFolder {
+    /// Hard-links the previous site's file into staging at `full` when it holds exactly these
+    /// bytes; `false` (write the file instead) when there is none or the link fails for any
+    /// reason (EXDEV, EPERM, EMLINK, …).
+    func reuse(_ path: String, _ entry: SiteManifest.Entry, at full: String) -> Bool {
+        guard let source = previous.withLock({ $0 })?.source(path, entry) else { return false }
+        return linkFile(source, full) == 0
+    }
+
+    /// Records the input fingerprint, language and warnings of this build for the manifest.
+    public func remember(_ record: BuildRecord) {
+        self.record.withLock { $0 = record }
+    }
+
+    /// The published site's record when it was built from exactly this input and every file
+    /// is still as that build left it; `nil` when the site must be built.
+    public func unchanged(input: String) -> BuildRecord? {
+        guard !input.isEmpty, let site = PreviousSite(final), site.manifest.record.input == input, site.isIntact else { return nil }
+        return site.manifest.record
+    }
+}
