@@ -276,23 +276,7 @@ public struct RuleParser {
             item.source = m["source"].flatMap { $0.string("source", &diagnostics) }
             item.dimension = m["dimension"].flatMap { $0.string("dimension", &diagnostics) }
             item.frequency = m["frequency"].flatMap { $0.string("frequency", &diagnostics) }
-            if let r = m["ratings"] {
-                if let pairs = r.pairs {
-                    for pair in pairs {
-                        if let w = pair.value.number("the weight of \(pair.key)", &diagnostics) {
-                            item.ratings.append((pair.key.lowercased(), w, pair.keyLocation))
-                        }
-                    }
-                    let sum = item.ratings.reduce(DecimalNumber.zero) { $0 + $1.weight }
-                    if sum != .one {
-                        diagnostics.error(
-                            r.location, "the rating weights of \(id) add up to \(percent(sum)), not 100%",
-                            fix: "make the weights add up to 100%, e.g. self_rating: 20%, manager_rating: 50%, second_rating: 30%")
-                    }
-                } else {
-                    diagnostics.error(r.location, "ratings must map rating measures to weights", fix: "write  self_rating: 20%")
-                }
-            }
+            if let r = m["ratings"] { item.ratings = parseRatings(r, of: id, &diagnostics) }
             if let sub = m["items"] { item.items = parseItems(sub, &diagnostics) }
             let sources = (item.formula != nil ? 1 : 0) + (item.ratings.isEmpty ? 0 : 1) + (item.items.isEmpty ? 0 : 1)
             if sources != 1 {
@@ -307,6 +291,29 @@ public struct RuleParser {
             items.append(item)
         }
         return items
+    }
+
+    /// An item's `ratings:` (rating measure → weight), whose weights must add up to 100 %.
+    func parseRatings(
+        _ r: YAMLValue, of id: String, _ diagnostics: inout Diagnostics
+    ) -> [(measure: String, weight: DecimalNumber, location: SourceLocation)] {
+        guard let pairs = r.pairs else {
+            diagnostics.error(r.location, "ratings must map rating measures to weights", fix: "write  self_rating: 20%")
+            return []
+        }
+        var ratings: [(measure: String, weight: DecimalNumber, location: SourceLocation)] = []
+        for pair in pairs {
+            if let w = pair.value.number("the weight of \(pair.key)", &diagnostics) {
+                ratings.append((pair.key.lowercased(), w, pair.keyLocation))
+            }
+        }
+        let sum = ratings.reduce(DecimalNumber.zero) { $0 + $1.weight }
+        if sum != .one {
+            diagnostics.error(
+                r.location, "the rating weights of \(id) add up to \(percent(sum)), not 100%",
+                fix: "make the weights add up to 100%, e.g. self_rating: 20%, manager_rating: 50%, second_rating: 30%")
+        }
+        return ratings
     }
 
     func percent(_ value: DecimalNumber) -> String {

@@ -29,45 +29,52 @@ extension SiteContext {
             streaks: trend.streaksInProgress.map { loc.labelled($0.name, "\($0.months) / \($0.needed)") },
             hasStreaks: !trend.streaksInProgress.isEmpty,
             hasPay: false, pay: tableView(id: "pay", caption: "", headers: [], rows: [], csv: nil), payTotal: "")
-        if let last, let p = last.ladderPolicy, let level = last.level,
-            let ladder = results.versions.version(policy: p, month: last.month)?.rules.ladder
-        {
-            func name(_ l: Ladder.Level) -> String { loc.name(l.name, english: l.nameEN) }
-            page.hasLadder = true
-            page.ladderName = ladder.name.isEmpty ? loc["current_level"] : ladder.name
-            page.level = name(ladder.levels[level])
-            page.nextLevel = level + 1 < ladder.levels.count ? name(ladder.levels[level + 1]) : ""
-            page.missing = last.missingForNext
-            page.allMet = last.missingForNext.isEmpty
-        }
+        if let last { fillLadder(&page, last) }
         var tables: [(String, TableView)] = [
             ("person-\(personSlugs[e])-history.csv", history), ("person-\(personSlugs[e])-items.csv", items),
         ]
-        if managers, let last, let p = last.payPolicy,
-            let version = results.versions.version(policy: p, month: last.month)
-        {
-            let names = Dictionary(uniqueKeysWithValues: version.rules.pay.map { ($0.id, $0) })
-            let rows: [[TableView.Cell]] = last.pay.map { line in
-                let item = names[line.id]
-                return [
-                    .text(item.map { loc.name($0.name, english: $0.nameEN) } ?? line.id),
-                    .text(loc["kind_\(line.kind.rawValue)"]),
-                    .number(loc.money(line.amount), value: line.amount),
-                ]
-            }
-            page.hasPay = true
-            page.closedOn = closedOn(last.month)
-            page.isClosed = !page.closedOn.isEmpty
-            page.chrome = printing(page.chrome, period: loc.month(last.month), hasPay: true)
-            page.pay = tableView(
-                id: "pay", caption: "\(loc["pay_statement"]) · \(loc.month(last.month))",
-                headers: [header("pay_item"), header("kind"), header("amount", numeric: true)],
-                rows: rows + adjustmentRows(last, names: names),
-                csv: root + "downloads/person-\(personSlugs[e])-pay.csv")
-            page.payTotal = loc.money(last.payTotal)
-            tables.append(("person-\(personSlugs[e])-pay.csv", page.pay))
-        }
+        if managers, let last, let pay = payStatement(&page, last, slug: personSlugs[e], root: root) { tables.append(pay) }
         return (page, tables)
+    }
+
+    /// The person's badge level, the next one and what is missing for it.
+    func fillLadder(_ page: inout PersonPage, _ last: PersonMonthResult) {
+        guard let p = last.ladderPolicy, let level = last.level,
+            let ladder = results.versions.version(policy: p, month: last.month)?.rules.ladder
+        else { return }
+        func name(_ l: Ladder.Level) -> String { loc.name(l.name, english: l.nameEN) }
+        page.hasLadder = true
+        page.ladderName = ladder.name.isEmpty ? loc["current_level"] : ladder.name
+        page.level = name(ladder.levels[level])
+        page.nextLevel = level + 1 < ladder.levels.count ? name(ladder.levels[level + 1]) : ""
+        page.missing = last.missingForNext
+        page.allMet = last.missingForNext.isEmpty
+    }
+
+    /// The latest month's pay statement (managers only): its table on the page, the closed
+    /// mark and the print header; returns its CSV download.
+    func payStatement(_ page: inout PersonPage, _ last: PersonMonthResult, slug: String, root: String) -> (String, TableView)? {
+        guard let p = last.payPolicy, let version = results.versions.version(policy: p, month: last.month) else { return nil }
+        let names = Dictionary(uniqueKeysWithValues: version.rules.pay.map { ($0.id, $0) })
+        let rows: [[TableView.Cell]] = last.pay.map { line in
+            let item = names[line.id]
+            return [
+                .text(item.map { loc.name($0.name, english: $0.nameEN) } ?? line.id),
+                .text(loc["kind_\(line.kind.rawValue)"]),
+                .number(loc.money(line.amount), value: line.amount),
+            ]
+        }
+        page.hasPay = true
+        page.closedOn = closedOn(last.month)
+        page.isClosed = !page.closedOn.isEmpty
+        page.chrome = printing(page.chrome, period: loc.month(last.month), hasPay: true)
+        page.pay = tableView(
+            id: "pay", caption: "\(loc["pay_statement"]) · \(loc.month(last.month))",
+            headers: [header("pay_item"), header("kind"), header("amount", numeric: true)],
+            rows: rows + adjustmentRows(last, names: names),
+            csv: root + "downloads/person-\(slug)-pay.csv")
+        page.payTotal = loc.money(last.payTotal)
+        return ("person-\(slug)-pay.csv", page.pay)
     }
 
     /// The facts at the top of a person's page.

@@ -41,11 +41,9 @@ extension SiteContext {
         return (table, apart, [("\(csvName).csv", table), ("\(csvName)-not-assessed.csv", apart)])
     }
 
-    /// A period page.
-    func periodPage(_ period: Period) -> (PeriodPage, [(String, TableView)]) {
-        let path = periodPath(period)
-        let root = Self.root(of: path)
-        let name = period.description.lowercased()
+    /// A period page's links: previous, the enclosing periods, next, and a quarter's or
+    /// year's months.
+    func periodLinks(_ period: Period, root: String) -> [NavLink] {
         var links: [NavLink] = []
         let known = Set(analytics.periods)
         if known.contains(period.previous) {
@@ -64,6 +62,12 @@ extension SiteContext {
                 links.append(NavLink(label: loc.month(m), href: root + periodPath(.month(m))))
             }
         }
+        return links
+    }
+
+    /// A period page's table of top-level departments: head counts, scores, grades, pay
+    /// (managers) and alerts.
+    func periodDepartmentTable(_ period: Period, path: String, root: String, name: String) -> TableView {
         let departmentRows: [[TableView.Cell]] = content.organisation.departments.filter { $0.parent == nil }.map(\.id).sorted()
             .compactMap { analytics.summary($0, period) }
             .map { s in
@@ -83,9 +87,18 @@ extension SiteContext {
         ]
         if managers { headers.append(header("pay_total", numeric: true)) }
         headers.append(header("alert_count", numeric: true))
-        let departments = tableView(
+        return tableView(
             id: "departments", caption: "\(loc["departments"]) · \(loc.period(period))", headers: headers,
             rows: departmentRows, csv: root + "downloads/period-\(name)-departments.csv")
+    }
+
+    /// A period page.
+    func periodPage(_ period: Period) -> (PeriodPage, [(String, TableView)]) {
+        let path = periodPath(period)
+        let root = Self.root(of: path)
+        let name = period.description.lowercased()
+        let links = periodLinks(period, root: root)
+        let departments = periodDepartmentTable(period, path: path, root: root, name: name)
         let (ranking, apart, tables) = rankingTables(
             analytics.ranking(period, .company), period: period, path: path, id: "ranking",
             caption: "\(loc["leaderboards"]) · \(loc["company"]) · \(loc.period(period))\(companyNote(period, .company))",

@@ -23,22 +23,7 @@ extension SiteContext {
         let rendered = MarkdownSite.renderConcurrently(pages, options: options) { page, directive in
             let versionsByFile = frozen
             let tables = RuleTables(rules: versionsByFile[page.file] ?? RuleSet(), loc: loc, names: content.measureNames, gradeBands: bands)
-            guard RuleTables.names.contains(directive.name) || directive.name == "rules" else {
-                return .failure(
-                    .error(
-                        directive.location, "unknown directive \"\(directive.name)\"",
-                        fix: "use one of: rules, " + RuleTables.names.joined(separator: ", ")))
-            }
-            if directive.name == "rules" {
-                return .success(RuleTables.names.compactMap { tables.html($0) }.joined(separator: "\n"))
-            }
-            guard let html = tables.html(directive.name) else {
-                return .failure(
-                    .error(
-                        directive.location, "this policy's rules have no \(directive.name)",
-                        fix: "remove the directive or add \(directive.name) to the rules in the front matter"))
-            }
-            return .success(html)
+            return directiveHTML(directive, tables)
         }
         var bodies: [Int: RenderedMarkdown] = [:]
         var diagnostics: [Diagnostic] = []
@@ -48,26 +33,50 @@ extension SiteContext {
             if !placed.contains("rules") {
                 let tables = RuleTables(rules: versionsByFile[content.policies[i].file] ?? RuleSet(), loc: loc, names: content.measureNames, gradeBands: bands)
                 let missing = RuleTables.names.filter { !placed.contains($0) }.compactMap { tables.html($0) }
-                if !missing.isEmpty {
-                    var b = HTMLBuilder()
-                    b.raw("\n")
-                    b.start("section")
-                    b.attribute("class", "rule-tables")
-                    b.attribute("aria-labelledby", "rule-tables")
-                    b.end()
-                    b.start("h2")
-                    b.attribute("id", "rule-tables")
-                    b.end()
-                    b.text(loc["rule_tables"])
-                    b.close("h2")
-                    b.raw("\n" + missing.joined(separator: "\n") + "\n")
-                    b.close("section")
-                    r.html += b.html
-                }
+                if !missing.isEmpty { r.html += ruleTablesSection(missing, loc: loc) }
             }
             bodies[i] = r
         }
         return (bodies, diagnostics)
+    }
+
+    /// The HTML of a ```` ```jixiao ```` directive: one rule table by name, or `rules` for all
+    /// of them; an unknown directive or a table the rules lack is an error at the directive.
+    static func directiveHTML(_ directive: MarkdownDirective, _ tables: RuleTables) -> Result<String, Diagnostic> {
+        guard RuleTables.names.contains(directive.name) || directive.name == "rules" else {
+            return .failure(
+                .error(
+                    directive.location, "unknown directive \"\(directive.name)\"",
+                    fix: "use one of: rules, " + RuleTables.names.joined(separator: ", ")))
+        }
+        if directive.name == "rules" {
+            return .success(RuleTables.names.compactMap { tables.html($0) }.joined(separator: "\n"))
+        }
+        guard let html = tables.html(directive.name) else {
+            return .failure(
+                .error(
+                    directive.location, "this policy's rules have no \(directive.name)",
+                    fix: "remove the directive or add \(directive.name) to the rules in the front matter"))
+        }
+        return .success(html)
+    }
+
+    /// The section appended to a policy body holding the rule tables its text did not place.
+    static func ruleTablesSection(_ tables: [String], loc: Localization) -> String {
+        var b = HTMLBuilder()
+        b.raw("\n")
+        b.start("section")
+        b.attribute("class", "rule-tables")
+        b.attribute("aria-labelledby", "rule-tables")
+        b.end()
+        b.start("h2")
+        b.attribute("id", "rule-tables")
+        b.end()
+        b.text(loc["rule_tables"])
+        b.close("h2")
+        b.raw("\n" + tables.joined(separator: "\n") + "\n")
+        b.close("section")
+        return b.html
     }
 
     /// A policy page.
