@@ -15,15 +15,29 @@ import time
 from check_dashboards import is_managers, page_text
 
 
-def calendar_months(site):
+def results_people(site):
+    """Every person object of the site's results data: the split files (data/results/index.json
+    and its month files) or, from older builds, data/results.json."""
+    folder = site.root / "data" / "results"
+    if (folder / "index.json").is_file():
+        index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+        people = []
+        for f in index.get("files", []):
+            if f.get("kind") == "month":
+                people += json.loads((folder / f["path"]).read_text(encoding="utf-8")).get("people", [])
+        return people
     data = site.root / "data" / "results.json"
-    if not data.is_file():
-        return [], set()
-    doc = json.loads(data.read_text(encoding="utf-8"))
-    months = sorted({m["month"] for p in doc.get("people", []) for m in p.get("months", []) if m.get("calendar")})
-    missing = sorted({m["month"] for p in doc.get("people", []) for m in p.get("months", [])
+    return json.loads(data.read_text(encoding="utf-8")).get("people", []) if data.is_file() else None
+
+
+def calendar_months(site):
+    people = results_people(site)
+    if people is None:
+        return [], (set(), set())
+    months = sorted({m["month"] for p in people for m in p.get("months", []) if m.get("calendar")})
+    missing = sorted({m["month"] for p in people for m in p.get("months", [])
                       for s in m.get("calendar", []) if s["state"] == "missing"})
-    ids = {p["id"] for p in doc.get("people", [])}
+    ids = {p["id"] for p in people}
     return months, (set(missing), ids)
 
 
