@@ -63,7 +63,7 @@ public struct SiteBuilder: Sendable {
         var summary = BuildSummary(
             pages: totals.paths.filter { $0.hasSuffix(".html") }.count, files: totals.files, bytes: totals.bytes,
             seconds: progress.elapsed, warnings: state.warnings, reused: output.reused)
-        if let loc = state.localization { summary.publishing = Self.publishing(summary, loc) }
+        summary.publishing = Self.publishing(summary)
         return summary
     }
 

@@ -42,13 +42,13 @@ struct IncrementalBuildTests {
         let content = try Self.content()
         let (first, _) = try Self.build(content, into: scratch + "/site")
         #expect(first.reused == 0 && first.written == first.files && first.files > 300)
-        #expect(first.publishing == "写入 \(first.files) 个文件，复用 0 个")
+        #expect(first.publishing == "\(first.files) files written, 0 reused")
         let site = try CLIOutputSafetyTests.snapshot(scratch + "/site")
         #expect(site[SiteManifest.fileName] != nil)
 
         let (second, secondOutput) = try Self.build(content, into: scratch + "/site")
         #expect(second.upToDate && second.files == 0 && secondOutput.totals.files == 0)
-        #expect(second.publishing.hasPrefix("网站已是最新"))
+        #expect(second.publishing.hasPrefix("up to date"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch) == ["site"])
 
         let (third, thirdOutput) = try Self.build(content, into: scratch + "/site", rebuild: true)
