@@ -55,8 +55,8 @@ struct EmbeddedFilesTests {
         #expect(zh.keys.sorted() == en.keys.sorted())
         #expect(
             zh.keys.sorted() == [
-                "README.md", "data/2026-10/people.csv", "data/2026-11/people.csv", "departments.csv", "employees.csv",
-                "policies/attendance.md", "policies/grades.md", "policies/pay.md", "roles.csv", "site.yaml",
+                "README.md", "assessments.csv", "data/2026-10/people.csv", "data/2026-11/people.csv", "departments.csv", "employees.csv",
+                "policies/attendance.md", "policies/calendar.md", "policies/grades.md", "policies/pay.md", "roles.csv", "site.yaml",
             ])
         #expect(BuiltIn.version.split(separator: ".").count == 3)
         #expect(!BuiltIn.commit.isEmpty)

@@ -12,13 +12,13 @@ struct InstalledCommandTests {
             defer { try? FileManager.default.removeItem(at: folder) }
             let created = try CommandRunner.run(["init", "co", "--locale", locale], in: folder)
             #expect(created.status == 0, "\(created.errors)")
-            #expect(created.output.contains("wrote 10 files"))
+            #expect(created.output.contains("wrote 12 files"))
             let files = FileManager.default.enumerator(atPath: folder.appendingPathComponent("co").path)?.compactMap { $0 as? String }
                 .filter { $0.contains(".") }.sorted()
             #expect(
                 files == [
-                    "README.md", "data/2026-10/people.csv", "data/2026-11/people.csv", "departments.csv", "employees.csv",
-                    "policies/attendance.md", "policies/grades.md", "policies/pay.md", "roles.csv", "site.yaml",
+                    "README.md", "assessments.csv", "data/2026-10/people.csv", "data/2026-11/people.csv", "departments.csv", "employees.csv",
+                    "policies/attendance.md", "policies/calendar.md", "policies/grades.md", "policies/pay.md", "roles.csv", "site.yaml",
                 ])
             let readme = try String(contentsOf: folder.appendingPathComponent("co/README.md"), encoding: .utf8)
             #expect(readme.contains("policies/pay.md") && readme.contains("employees.csv"))
@@ -30,11 +30,14 @@ struct InstalledCommandTests {
             let home = try String(contentsOf: folder.appendingPathComponent("out/index.html"), encoding: .utf8)
             #expect(home.contains(title))
             #expect(!home.contains("__jixiao"))
-            for page in ["policies/pay.html", "policies/grades.html", "policies/attendance.html", "people/e003.html", "assets/jixiao.css"] {
+            for page in ["policies/pay.html", "policies/grades.html", "policies/attendance.html", "people/e003.html", "assets/jixiao.css", "2026/10/assessments.html", "policies/calendar.html"] {
                 #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/" + page).path), "\(page)")
             }
             let pay = try String(contentsOf: folder.appendingPathComponent("out/policies/pay.html"), encoding: .utf8)
             #expect(pay.contains("4%"))
+            // assessments.csv: E005 handed in October's self-assessment on 9 Nov, due 5 Nov (4 days late)
+            let status = try String(contentsOf: folder.appendingPathComponent("out/2026/10/assessments.html"), encoding: .utf8)
+            #expect(status.contains(locale == "en" ? "4 days late" : "逾期 4 天"), "\(status)")
         }
     }
 
