@@ -62,12 +62,27 @@ def manifest(root):
     return load_js_json(root / "assets" / "search-people.js", "window.JIXIAO_SEARCH_PARTS = ")
 
 
+def js_words(text):
+    """What jixiao.js's `norm` makes of `text` (lower-cased, JavaScript white space collapsed)."""
+    return " ".join(re.split(r"[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+", text.lower())).strip()
+
+
 def part(root, m, n):
-    got = load_js_json(root / (m["path"] + f"{n}.js"),
-                       "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push(", ");")
-    if not isinstance(got, list) or len(got) != 2 or got[0] != n:
-        raise ValueError(f"part {n}: expected [{n}, [entries]]")
-    return got[1]
+    """Part n's entries as {t, u, k, s} (the script is `push([n,JSON.parse('{k,u,e}')]);`)."""
+    text = (root / (m["path"] + f"{n}.js")).read_text(encoding="utf-8").strip()
+    head = f"(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([{n},JSON.parse('"
+    if not text.startswith(head) or not text.endswith("')]);"):
+        raise ValueError(f"part {n}: expected `{head}…')]);`")
+    literal = text[len(head):-len("')]);")]
+    got = json.loads(re.sub(r"\\(['\\]|u2028|u2029)", lambda x: {"u2028": "\u2028", "u2029": "\u2029"}.get(x.group(1), x.group(1)), literal))
+    if not isinstance(got, dict) or "{}" not in got.get("u", "") or not isinstance(got.get("e"), list):
+        raise ValueError(f"part {n}: expected {{k, u, e}}")
+    entries = []
+    for row in got["e"]:
+        if not isinstance(row, list) or len(row) != 3 or js_words(row[2]) != row[2]:
+            raise ValueError(f"part {n}: entry {row!r} is not [title, fill, normalised words]")
+        entries.append({"t": row[0], "u": got["u"].replace("{}", row[1]), "k": got["k"], "s": row[2]})
+    return entries
 
 
 def has_bit(bits, n):

@@ -198,13 +198,20 @@
     });
     return want.map(function (w, k) { return w ? k : -1; }).filter(function (k) { return k >= 0 && !partState[k]; });
   }
+  // A part is [n, {k: kind, u: 'people/{}.html', e: [[title, fill, words], …]}]; its words
+  // come normalised from the build (SearchParts.swift), so only the title is normalised here.
   function drain() {
     var got = window.JIXIAO_SEARCH_LOADED || [];
     while (got.length) {
-      var p = got.shift(), k = p && p[0];
-      if (typeof k !== 'number' || partState[k] === 'done' || !Array.isArray(p[1])) { continue; }
+      var p = got.shift(), k = p && p[0], part = p && p[1];
+      if (typeof k !== 'number' || partState[k] === 'done' || !part || !Array.isArray(part.e)) { continue; }
       partState[k] = 'done';
-      p[1].forEach(function (e, j) { prepared.push(prepare(e, parts.base + k * parts.size + j)); });
+      var pattern = String(part.u || '{}'), kindName = kinds[part.k] || (kinds[part.k] = norm(kind(part.k)));
+      part.e.forEach(function (row, j) {
+        var e = { t: String(row[0] || ''), u: pattern.replace('{}', function () { return String(row[1] || ''); }), k: part.k, s: String(row[2] || '') };
+        var t = norm(e.t);
+        prepared.push({ e: e, i: parts.base + k * parts.size + j, t: t, all: t + ' ' + e.s + ' ' + kindName, secs: [] });
+      });
     }
   }
   function loading() { return Object.keys(partState).some(function (k) { return partState[k] === 'loading'; }); }

@@ -82,7 +82,7 @@ struct PolicySearchTests {
         #expect(!entries.contains { $0["k"] as? String == "person" })
         let people = try Self.people(output)
         let person = try #require(people.first { $0["k"] as? String == "person" && $0["t"] as? String == "钟浩宇" })
-        #expect(person["s"] as? String == "E0304 电商运营部 运营专员")
+        #expect(person["s"] as? String == "e0304 电商运营部 运营专员")
     }
 
     /// The manifest of the people's parts and every part's entries, in index order.
@@ -95,18 +95,26 @@ struct PolicySearchTests {
         var entries: [[String: Any]] = []
         for n in 0..<count {
             let part = try #require(output.text(SearchParts.partPrefix + "\(n).js"))
-            let open = "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push(", close = ");\n"
-            #expect(part.hasPrefix(open) && part.hasSuffix(close))
-            let pair = try #require(
-                try JSONSerialization.jsonObject(with: Data(part.dropFirst(open.count).dropLast(close.count).utf8)) as? [Any])
-            #expect(pair.first as? Int == n)
-            entries += try #require(pair.last as? [[String: Any]])
+            entries += try Self.entries(ofPart: part, n)
         }
         return entries
     }
 
+    /// A part's entries as `{t, u, k, s}`: the script is `push([n,JSON.parse('{k, u, e}')]);`.
+    static func entries(ofPart part: String, _ n: Int) throws -> [[String: Any]] {
+        let open = "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([\(n),JSON.parse('", close = "')]);\n"
+        #expect(part.hasPrefix(open) && part.hasSuffix(close))
+        let literal = String(part.dropFirst(open.count).dropLast(close.count))
+        let json = literal.replacingOccurrences(of: "\\'", with: "'").replacingOccurrences(of: "\\\\", with: "\\")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let kind = try #require(object["k"] as? String), pattern = try #require(object["u"] as? String)
+        return try #require(object["e"] as? [[String]]).map { row in
+            ["t": row[0], "u": pattern.replacingOccurrences(of: "{}", with: row[1]), "k": kind, "s": row[2]]
+        }
+    }
+
     @Test("people parts: bitmaps name exactly the parts holding each character, in index order")
-    func peopleParts() {
+    func peopleParts() throws {
         let entries = (0..<600).map { i in
             SearchParts.Entry(title: i < 250 ? "王芳" : (i < 500 ? "李Wei" : "赵强"), url: "people/\(i).html", kind: "person", summary: "E\(i)")
         }
@@ -123,7 +131,13 @@ struct PolicySearchTests {
         #expect(manifest.hasPrefix("window.JIXIAO_SEARCH_PARTS = {\"base\":7,\"size\":250,\"count\":3,\"path\":\"assets/search/people-\","))
         #expect(manifest.contains("\"王\":\"1\"") && manifest.contains("\"赵\":\"4\""))
         #expect(parts.files().map(\.path) == [SearchParts.manifestPath] + (0..<3).map { SearchParts.partPrefix + "\($0).js" })
-        #expect(parts.part(2).contains("\"people/599.html\"") && !parts.part(2).contains("\"people/499.html\""))
+        let last = try Self.entries(ofPart: parts.part(2), 2)
+        #expect(last.count == 100 && last.first?["u"] as? String == "people/500.html" && last.last?["u"] as? String == "people/599.html")
+        #expect(last.last?["t"] as? String == "赵强" && last.last?["s"] as? String == "e599" && last.last?["k"] as? String == "person")
+        #expect(parts.part(2).contains(#"{"k":"person","u":"people/{}.html","e":[["赵强","500","e500"],"#))
+        // Words normalised as jixiao.js's norm does; quotes and backslashes escaped for the single-quoted literal.
+        #expect(SearchParts.words("  E0304\u{3000}客服部\t Night  ") == "e0304 客服部 night")
+        #expect(SearchParts.singleQuoted(#"{"t":"O'Neil \\ x"}"#) == #"{"t":"O\'Neil \\\\ x"}"#)
     }
 
     @Test("the staff build indexes policy bodies but no people")
