@@ -64,7 +64,7 @@ struct RuleTables {
         var rows: [[String]] = []
         func walk(_ items: [ScorecardItem], depth: Int) {
             for item in items {
-                let indent = String(repeating: "　", count: depth)
+                let indent = loc.indent(depth)
                 var how: [String] = []
                 if let f = item.formula { how.append(inWords(f.text)) }
                 if !item.ratings.isEmpty {

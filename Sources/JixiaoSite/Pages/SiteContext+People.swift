@@ -47,7 +47,7 @@ extension SiteContext {
         page.ladderName = ladder.name.isEmpty ? loc["current_level"] : loc.text(ladder.name)
         page.level = name(ladder.levels[level])
         page.nextLevel = level + 1 < ladder.levels.count ? name(ladder.levels[level + 1]) : ""
-        page.missing = last.missingForNext
+        page.missing = last.missingForNext.map(loc.text)
         page.allMet = last.missingForNext.isEmpty
     }
 
@@ -150,7 +150,7 @@ extension SiteContext {
             collect(card.items)
             for item in last.items {
                 guard let def = byID[item.id] else { continue }
-                let indent = String(repeating: "　", count: item.depth)
+                let indent = loc.indent(item.depth)
                 let full = card.scoring == .points ? def.points : def.weight
                 itemRows.append([
                     .text(indent + (loc.name(def.name, english: def.nameEN))),

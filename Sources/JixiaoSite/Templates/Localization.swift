@@ -16,7 +16,7 @@ public struct Localization: Sendable {
     private let monthPattern, dayPattern, quarterPattern, yearPattern: DatePattern
     private let monthNames: [String]
     /// English twins of the content's display texts (Chinese → English), see `text(_:)`.
-    private(set) var contentEnglish: [String: String] = [:]
+    var contentEnglish: [String: String] = [:]
 
     /// Keys the generator itself uses for separators, patterns and the page script, beyond
     /// the ones the templates name; the build checks that a locale file defines them all.
