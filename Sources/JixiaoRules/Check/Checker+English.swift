@@ -23,8 +23,11 @@ extension Checker {
             guard !missing.isEmpty else { continue }
             found.append(
                 .warning(
-                    policy.location, "\(policy.fileName) has no English for: \(missing.joined(separator: ", ")) — they stay Chinese on the English site",
-                    fix: "add title_en, summary_en, changes_en, or name_en / message_en / reason_en / alert_en / note_en / measure_en / target_en / source_en / dimension_en beside each text"))
+                    policy.location,
+                    "\(policy.fileName) has no English for: \(missing.joined(separator: ", ")) — they stay Chinese on the English site",
+                    fix:
+                        "add title_en, summary_en, changes_en, or name_en / message_en / reason_en / alert_en / note_en / measure_en / target_en / source_en / dimension_en beside each text"
+                ))
         }
         for d in content.organisation.departments where chinese(d.name) && d.nameEN == nil {
             found.append(.warning(d.location, "department \(d.id) (\(d.name)) has no English name", fix: "fill its name_en column"))

@@ -21,7 +21,9 @@ extension ContentLoader {
         let english = table.column(named: "reason_en")
         for row in 0..<table.rowCount {
             if var adjustment = adjustment(table, row, columns, index: index, months: months, &diagnostics) {
-                adjustment.reasonEN = english.map { table.string(row, $0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+                adjustment.reasonEN = english.map { table.string(row, $0).trimmingCharacters(in: .whitespaces) }.flatMap {
+                    $0.isEmpty ? nil : $0
+                }
                 result.append(adjustment)
             }
         }

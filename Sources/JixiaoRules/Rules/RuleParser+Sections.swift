@@ -54,7 +54,8 @@ extension RuleParser {
         for item in list(v, "streaks", &diagnostics) {
             guard
                 let m = item.mapping(
-                    "a streak rule", allowed: ["id", "name", "name_en", "grades", "when", "months", "reward", "alert", "alert_en", "gaps"], &diagnostics)
+                    "a streak rule", allowed: ["id", "name", "name_en", "grades", "when", "months", "reward", "alert", "alert_en", "gaps"],
+                    &diagnostics)
             else { continue }
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
                 let months = required(m, "months", item, &diagnostics)?.integer("months", &diagnostics)
@@ -92,7 +93,9 @@ extension RuleParser {
     func parseAlerts(_ v: YAMLValue, _ diagnostics: inout Diagnostics) -> [AlertRule] {
         var found: [AlertRule] = []
         for item in list(v, "alerts", &diagnostics) {
-            guard let m = item.mapping("an alert rule", allowed: ["id", "message", "message_en", "when", "severity"], &diagnostics) else { continue }
+            guard let m = item.mapping("an alert rule", allowed: ["id", "message", "message_en", "when", "severity"], &diagnostics) else {
+                continue
+            }
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
                 let message = required(m, "message", item, &diagnostics)?.string("message", &diagnostics),
                 let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics)
@@ -136,7 +139,9 @@ extension RuleParser {
         var found: [PayItem] = []
         var seen: Set<String> = []
         for item in list(v, "pay", &diagnostics) {
-            guard let m = item.mapping("a pay item", allowed: ["id", "name", "name_en", "formula", "kind", "months", "note", "note_en"], &diagnostics)
+            guard
+                let m = item.mapping(
+                    "a pay item", allowed: ["id", "name", "name_en", "formula", "kind", "months", "note", "note_en"], &diagnostics)
             else { continue }
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
                 let name = required(m, "name", item, &diagnostics)?.string("name", &diagnostics),

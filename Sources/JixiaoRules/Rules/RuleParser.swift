@@ -62,7 +62,8 @@ public struct RuleParser {
             }
             var current = base
             for item in items {
-                guard let map = item.mapping("a version", allowed: Self.ruleKeys + ["effective", "changes", "changes_en"], &diagnostics) else { continue }
+                guard let map = item.mapping("a version", allowed: Self.ruleKeys + ["effective", "changes", "changes_en"], &diagnostics)
+                else { continue }
                 guard let effectiveValue = map["effective"] else {
                     diagnostics.error(item.location, "a version needs an effective month", fix: "add  effective: 2026-07")
                     continue
@@ -75,7 +76,8 @@ public struct RuleParser {
                     continue
                 }
                 if case .mapping(let pairs) = item.kind {
-                    let override = YAMLValue(.mapping(pairs.filter { !["effective", "changes", "changes_en"].contains($0.key) }), at: item.location)
+                    let override = YAMLValue(
+                        .mapping(pairs.filter { !["effective", "changes", "changes_en"].contains($0.key) }), at: item.location)
                     current = current.merged(with: override)
                 }
                 let changes = map["changes"].flatMap { $0.string("changes", &diagnostics) }

@@ -18,7 +18,9 @@ extension RuleSet {
                 let item = items[next]
                 next += 1
                 add("item \(item.id) name", item.name, item.nameEN)
-                for (key, text) in [("measure", item.measure), ("target", item.target), ("source", item.source), ("dimension", item.dimension)] {
+                for (key, text) in [
+                    ("measure", item.measure), ("target", item.target), ("source", item.source), ("dimension", item.dimension),
+                ] {
                     add("item \(item.id) \(key)", text, item.english[key])
                 }
                 items += item.items

@@ -77,13 +77,15 @@ struct RuleTables {
                 rows.append([
                     esc(indent + (item.dimension.map { loc.text($0) + " · " } ?? "") + loc.name(item.name, english: item.nameEN)),
                     card.scoring == .points ? num(item.points) : pct(item.weight),
-                    how.joined(separator: HTMLBuilder.lineBreak), esc(item.target.map(loc.text) ?? ""), esc(item.source.map(loc.text) ?? ""),
+                    how.joined(separator: HTMLBuilder.lineBreak), esc(item.target.map(loc.text) ?? ""),
+                    esc(item.source.map(loc.text) ?? ""),
                 ])
                 walk(item.items, depth: depth + 1)
             }
         }
         walk(card.items, depth: 0)
-        let title = (card.name.isEmpty ? loc["scorecard"] : loc.name(card.name, english: card.nameEN)) + (card.scoring == .points ? " (\(num(card.total)))" : "")
+        let name = card.name.isEmpty ? loc["scorecard"] : loc.name(card.name, english: card.nameEN)
+        let title = name + (card.scoring == .points ? " (\(num(card.total)))" : "")
         let headers = [loc["item"], card.scoring == .points ? loc["points"] : loc["weight"], loc["how_computed"], loc["target"], loc["source"]]
         // Target and source columns nobody filled in are left out.
         let shown = Self.shownColumns(rows, count: headers.count, keep: [0, 1, 2])
@@ -110,7 +112,8 @@ struct RuleTables {
     private func eligibilityTable() -> String? {
         guard !rules.eligibility.isEmpty else { return nil }
         return table(
-            loc["eligibility"], [loc["reason"], loc["condition"]], rules.eligibility.map { [esc(loc.name($0.reason, english: $0.reasonEN)), inWords($0.when.text)] })
+            loc["eligibility"], [loc["reason"], loc["condition"]],
+            rules.eligibility.map { [esc(loc.name($0.reason, english: $0.reasonEN)), inWords($0.when.text)] })
     }
 
     /// The rate tables, one table each.
@@ -138,10 +141,12 @@ struct RuleTables {
         guard let ladder = rules.ladder else { return nil }
         var rows: [[String]] = []
         for level in ladder.levels {
-            let reqs = level.requirements.map { esc(loc.name($0.name, english: $0.nameEN)) + HTMLBuilder.lineBreak + inWords($0.when.text) }.joined(separator: HTMLBuilder.lineBreak)
+            let reqs = level.requirements.map { esc(loc.name($0.name, english: $0.nameEN)) + HTMLBuilder.lineBreak + inWords($0.when.text) }
+                .joined(separator: HTMLBuilder.lineBreak)
             rows.append([esc(loc.name(level.name, english: level.nameEN)), reqs])
         }
-        return table(ladder.name.isEmpty ? loc["ladder"] : loc.name(ladder.name, english: ladder.nameEN), [loc["current_level"], loc["requirements"]], rows)
+        let title = ladder.name.isEmpty ? loc["ladder"] : loc.name(ladder.name, english: ladder.nameEN)
+        return table(title, [loc["current_level"], loc["requirements"]], rows)
     }
 
     /// The pay items.

@@ -101,7 +101,8 @@ extension SiteContext {
         var chrome = chrome(path: "404.html", pageType: "not-found", title: loc["not_found_title"], current: "", root: fixed)
         chrome.inlineCritical = true
         let years = Set(results.months.map { String($0.year) }).sorted()
-        chrome.topFolders = (years + ["alerts", "assets", "data", "departments", "downloads", "leaderboards", "people", "policies", "search"])
+        chrome.topFolders =
+            (years + ["alerts", "assets", "data", "departments", "downloads", "leaderboards", "people", "policies", "search"])
             .joined(separator: " ")
         let none = tableView(id: "none", caption: "", headers: [], rows: [], csv: nil)
         return SimplePage(chrome: chrome, heading: loc["not_found_title"], text: loc["not_found_text"], table: none, hasTable: false)

@@ -83,7 +83,9 @@ extension SiteContext {
         guard let top = gradeOrderIDs().first else { return [] }
         var rewarded: [String: String] = [:]
         for version in results.versions {
-            for rule in version.rules.streaks where rule.reward != nil && rewarded[rule.id] == nil { rewarded[rule.id] = loc.text(rule.name) }
+            for rule in version.rules.streaks where rule.reward != nil && rewarded[rule.id] == nil {
+                rewarded[rule.id] = loc.text(rule.name)
+            }
         }
         var rows: [[TableView.Cell]] = []
         for e in people {

@@ -55,7 +55,10 @@ struct EnglishInterfaceTests {
     func notFoundScript() throws {
         let site = try DashboardTests.build()
         let page = try #require(site.text("404.html"))
-        #expect(page.contains("<meta name=\"jixiao-top\" content=\"2025 2026 alerts assets data departments downloads leaderboards people policies search\">"))
+        #expect(
+            page.contains(
+                "<meta name=\"jixiao-top\" content=\"2025 2026 alerts assets data departments downloads leaderboards people policies search\">"
+            ))
         #expect(!page.contains("fetch("))
         #expect(page.contains("<noscript><link rel=\"icon\" href=\"./assets/favicon.svg\" type=\"image/svg+xml\">"))
         #expect(page.components(separatedBy: "<link rel=\"stylesheet\"").count == 2)
