@@ -25,6 +25,9 @@ struct EnglishInterfaceTests {
         #expect(policies.contains("Full attendance bonus raised from ¥200 to ¥300 a month") && !policies.contains("全勤奖由每月"))
         let sales = try #require(en.text("2026/01/departments/sales.html"))
         #expect(sales.contains("Less than one month in post") && !sales.contains("在岗不满一个月"))
+        let person = try #require(en.text("people/e0102.html"))
+        #expect(person.contains("October personal sales commission paid short") && !person.contains("个人销售提成少计"))
+        #expect(person.contains("Personal sales commission") && !person.contains("客服等级"))
         let badges = try #require(en.text("policies/cs-badges.html"))
         #expect(badges.contains("<caption>Customer service badge</caption>"))
     }
