@@ -8,6 +8,7 @@ Static (no browser): `check_english_names(site, results)` for every site whose p
 `<html lang="en">`.
 """
 import csv
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -88,3 +89,140 @@ def check_english_names(site, results, content=ROOT / "content"):
             results.record("english-names", site.name, rel, [f"Chinese text in the page frame: {', '.join(left[:8])}"])
     if checked:
         results.record("english-names", site.name, f"({checked} pages)", [])
+
+
+# --------------------------------------------------------------------------- every interface text (issue 19)
+# Full-width punctuation and CJK characters; an English interface has neither.
+FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
+# Content text that is not interface: a policy's own Markdown (body and its contents list),
+# but not the rule tables the generator writes into it.
+BODY_CLASSES = {"policy-body", "toc"}
+INTERFACE_CLASSES = {"rule-tables"}
+
+
+class InterfaceText(HTMLParser):
+    """Collects a page's interface text: every text node and the strings of its JSON data
+    islands, without <style>, executable <script>, <noscript> and policy body text (see BODY_CLASSES)."""
+
+    def __init__(self):
+        super().__init__()
+        self.lang = ""
+        self.stack = []  # (tag, 'skip' | 'body' | 'interface' | 'json' | None)
+        self.parts = []
+
+    def mode(self):
+        for _, m in reversed(self.stack):
+            if m in ("skip", "json"):
+                return m
+            if m in ("body", "interface"):
+                return m
+        return None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html":
+            self.lang = a.get("lang") or ""
+        if tag in ("meta", "link", "br", "img", "input", "hr", "source", "wbr", "col"):
+            return
+        classes = set((a.get("class") or "").split())
+        m = None
+        if tag in ("style", "noscript") or (tag == "script" and a.get("type") != "application/json"):
+            m = "skip"
+        elif tag == "script":
+            m = "json"
+        elif classes & INTERFACE_CLASSES:
+            m = "interface"
+        elif classes & BODY_CLASSES:
+            m = "body"
+        self.stack.append((tag, m))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            t, _ = self.stack.pop()
+            if t == tag:
+                break
+
+    def handle_data(self, data):
+        m = self.mode()
+        if m in ("skip", "body"):
+            return
+        if m == "json":
+            try:
+                self.parts += [s for s in _strings(json.loads(data))]
+            except ValueError:
+                self.parts.append(data)
+            return
+        self.parts.append(data)
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+
+
+def _locale(name):
+    """The flat `key: value` strings of a built-in locale file (enough for this check)."""
+    out = {}
+    for line in (ROOT / "site-templates" / "locales" / f"{name}.yaml").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^([A-Za-z0-9_-]+):\s*(.+?)\s*$", line)
+        if m:
+            out[m.group(1)] = m.group(2).strip("\"'")
+    return out
+
+
+def english_phrases():
+    """Interface phrases of the English locale that a Chinese page must not show: values of
+    two or more words that differ from the Chinese locale's value for the same key."""
+    en, zh = _locale("en"), _locale("zh-CN")
+    found = set()
+    for key, value in en.items():
+        if "{" in value or zh.get(key) == value:
+            continue
+        if len(re.findall(r"[A-Za-z]{2,}", value)) >= 2 and not CJK.search(value):
+            found.add(value)
+    return sorted(found, key=len, reverse=True)
+
+
+def check_interface_language(site, results, content=ROOT / "content"):
+    """`english-interface`: an English page shows no CJK character and no full-width punctuation
+    outside the names the content leaves untranslated (people; departments and roles without
+    `name_en`) and policy bodies. `chinese-interface`: a Chinese page shows none of the English
+    locale's phrases (a light check)."""
+    names = untranslated_names(content)
+    phrases = None
+    counts = {"en": 0, "zh-CN": 0}
+    for rel in sorted(site.pages):
+        p = InterfaceText()
+        p.feed((site.root / rel).read_text(encoding="utf-8", errors="replace"))
+        if p.lang == "en":
+            counts["en"] += 1
+            text = "\n".join(p.parts)
+            for name in names:
+                text = text.replace(name, " ")
+            left = sorted(set(m for m in CJK.findall(text) if not FULL_WIDTH.fullmatch(m)))
+            wide = sorted(set(FULL_WIDTH.findall(text)))
+            problems = []
+            if left:
+                problems.append(f"Chinese interface text: {', '.join(left[:8])}" + (f" (+{len(left) - 8} more)" if len(left) > 8 else ""))
+            if wide:
+                problems.append(f"full-width punctuation: {' '.join(wide)}")
+            if problems:
+                results.record("english-interface", site.name, rel, problems)
+        elif p.lang.startswith("zh"):
+            counts["zh-CN"] += 1
+            if phrases is None:
+                phrases = english_phrases()
+            text = " ".join(p.parts)
+            leaked = [ph for ph in phrases if ph in text]
+            if leaked:
+                results.record("chinese-interface", site.name, rel, [f"English interface text: {', '.join(repr(x) for x in leaked[:5])}"])
+    if counts["en"]:
+        results.record("english-interface", site.name, f"({counts['en']} pages)", [])
+    if counts["zh-CN"]:
+        results.record("chinese-interface", site.name, f"({counts['zh-CN']} pages)", [])

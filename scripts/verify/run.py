@@ -1120,6 +1120,8 @@ def main(argv=None):
         check_closing(s, results) if s in sites else None
         from check_english_names import check_english_names  # issue 15: English names of content
         check_english_names(s, results) if s in sites else None
+        from check_english_names import check_interface_language  # issue 19: no Chinese on en pages, no English on zh pages
+        check_interface_language(s, results) if s in sites else None
     if not args.no_browser and all_sites:
         axe_src, axe_ver = find_axe()
         if axe_src is None or not axe_ver.startswith("4."):
@@ -1139,6 +1141,8 @@ def main(argv=None):
             calendar_checks(b, sites, results)
             from check_ux import ux_checks  # issue 19's open items (check_ux.py)
             ux_checks(b, sites, results)
+            from check_not_found import not_found_checks  # issue 19: the 404 page finds its root without console errors
+            not_found_checks(b, sites, results)
             check_calculators.run(b, sites, results, file_url)
             from check_search_scale import run as search_scale  # issue 15: people search in parts
             search_scale(b, sites, results, file_url)

@@ -27,6 +27,7 @@ public enum Checker {
         guard let content = outcome.content else { return outcome }
         let run = RulesEngine(content: content).run()
         outcome.diagnostics += run.diagnostics + ClosedMonthComparison.verify(content: content, results: run.results)
+        outcome.diagnostics += missingEnglish(content: content, versions: run.results?.versions ?? [])
         if outcome.hasErrors { outcome.content = nil }
         outcome.diagnostics.sort { $0.location < $1.location }
         return outcome

@@ -31,7 +31,7 @@ public struct RulesEngine: Sendable {
                 versions.append(
                     compiler.compile(
                         version.rules, policyIndex: index, effective: version.effective, until: until,
-                        changes: version.changes, &diagnostics))
+                        changes: version.changes, changesEN: version.changesEN, &diagnostics))
             }
         }
         checkAssessmentStages(versions: versions, &diagnostics)

@@ -2,7 +2,8 @@ import Foundation
 import JixiaoCore
 
 extension ContentLoader {
-    /// Reads `adjustments.csv` (optional): employee, item, amount, reason, month_paid. Each row
+    /// Reads `adjustments.csv` (optional): employee, item, amount, reason, month_paid, and
+    /// optionally reason_en (the reason on an English site; an empty cell: the reason). Each row
     /// is checked like the other tables: a known employee (with did-you-mean), a month as
     /// YYYY-MM, an amount as an exact decimal with at most two decimal places, a reason. An
     /// adjustment paid after the last month with data is a warning: it is paid once that
@@ -17,8 +18,12 @@ extension ContentLoader {
         let columns = ["employee", "item", "amount", "reason", "month_paid"].map { table.column(named: $0)! }
         let index = Dictionary(employees.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [PayAdjustment] = []
+        let english = table.column(named: "reason_en")
         for row in 0..<table.rowCount {
-            if let adjustment = adjustment(table, row, columns, index: index, months: months, &diagnostics) {
+            if var adjustment = adjustment(table, row, columns, index: index, months: months, &diagnostics) {
+                adjustment.reasonEN = english.map { table.string(row, $0).trimmingCharacters(in: .whitespaces) }.flatMap {
+                    $0.isEmpty ? nil : $0
+                }
                 result.append(adjustment)
             }
         }

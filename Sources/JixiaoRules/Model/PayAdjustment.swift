@@ -11,6 +11,8 @@ public struct PayAdjustment: Sendable, Hashable {
     public var amount: DecimalNumber
     /// Why: shown on the pay statement.
     public var reason: String
+    /// The reason in English (`reason_en` column), shown on English sites; `nil` = the reason.
+    public var reasonEN: String? = nil
     /// The month whose pay statement carries it.
     public var monthPaid: Month
     /// The row in adjustments.csv.

@@ -14,6 +14,8 @@ public final class CompiledVersion: Sendable {
     public let until: Month?
     /// What changed against the previous version (display).
     public let changes: String?
+    /// The English of `changes` (`changes_en`), shown on English sites; `nil` = `changes`.
+    public let changesEN: String?
     /// The declared rules.
     public let rules: RuleSet
     /// Slot sources: the shared base slots followed by this version's locals.
@@ -61,8 +63,9 @@ public final class CompiledVersion: Sendable {
         ladderStart: CompiledFormula?, paySlots: [Int], coefficient: CompiledFormula?,
         gradeCaps: [(band: Int, when: CompiledFormula?)], rangeSlots: [(Int, MeasureRange)],
         ladderMeasures: [[RequirementMeasure?]] = [], stageConditions: [CompiledFormula?] = [],
-        compositionParts: [[CompiledFormula?]] = []
+        compositionParts: [[CompiledFormula?]] = [], changesEN: String? = nil
     ) {
+        self.changesEN = changesEN
         self.stageConditions = stageConditions
         self.compositionParts = compositionParts
         self.ladderMeasures = ladderMeasures

@@ -19,7 +19,7 @@ public struct RuleCompiler {
 
     /// Compiles one version of a policy, in force from `effective` until `until` (`nil`: open-ended).
     func compile(
-        _ rules: RuleSet, policyIndex: Int, effective: Month, until: Month?, changes: String?,
+        _ rules: RuleSet, policyIndex: Int, effective: Month, until: Month?, changes: String?, changesEN: String? = nil,
         _ diagnostics: inout Diagnostics
     ) -> CompiledVersion {
         var table = rules.scorecard?.subject == .department ? departmentBase : personBase
@@ -66,7 +66,7 @@ public struct RuleCompiler {
             rangeSlots: rangeSlots,
             ladderMeasures: rules.ladder?.levels.map { $0.requirements.map { RequirementMeasure.make($0.when, symbols) } } ?? [],
             stageConditions: rules.calendar?.stages.map { $0.when.flatMap(formula) } ?? [],
-            compositionParts: rules.compositions.map { $0.parts.map { formula($0.formula) } })
+            compositionParts: rules.compositions.map { $0.parts.map { formula($0.formula) } }, changesEN: changesEN)
     }
 
     /// Compiles one formula against `symbols`; `nil` (and a diagnostic) when it does not compile.

@@ -39,11 +39,11 @@ extension RuleParser {
     func parseEligibility(_ v: YAMLValue, _ diagnostics: inout Diagnostics) -> [EligibilityRule] {
         var found: [EligibilityRule] = []
         for item in list(v, "eligibility", &diagnostics) {
-            guard let m = item.mapping("an eligibility rule", allowed: ["reason", "when"], &diagnostics) else { continue }
+            guard let m = item.mapping("an eligibility rule", allowed: ["reason", "reason_en", "when"], &diagnostics) else { continue }
             guard let reason = required(m, "reason", item, &diagnostics)?.string("reason", &diagnostics),
                 let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics)
             else { continue }
-            found.append(EligibilityRule(reason: reason, when: when))
+            found.append(EligibilityRule(reason: reason, reasonEN: english(m, "reason", &diagnostics), when: when))
         }
         return found
     }
@@ -54,7 +54,8 @@ extension RuleParser {
         for item in list(v, "streaks", &diagnostics) {
             guard
                 let m = item.mapping(
-                    "a streak rule", allowed: ["id", "name", "grades", "when", "months", "reward", "alert", "gaps"], &diagnostics)
+                    "a streak rule", allowed: ["id", "name", "name_en", "grades", "when", "months", "reward", "alert", "alert_en", "gaps"],
+                    &diagnostics)
             else { continue }
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
                 let months = required(m, "months", item, &diagnostics)?.integer("months", &diagnostics)
@@ -72,6 +73,8 @@ extension RuleParser {
             var rule = StreakRule(
                 id: id, name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? id, grades: grades,
                 when: when, months: months, reward: reward, alert: alert, location: item.location)
+            rule.nameEN = english(m, "name", &diagnostics)
+            rule.alertEN = english(m, "alert", &diagnostics)
             if let g = m["gaps"], let text = g.string("gaps", &diagnostics) {
                 if let gaps = StreakRule.Gaps(rawValue: text) {
                     rule.gaps = gaps
@@ -90,7 +93,9 @@ extension RuleParser {
     func parseAlerts(_ v: YAMLValue, _ diagnostics: inout Diagnostics) -> [AlertRule] {
         var found: [AlertRule] = []
         for item in list(v, "alerts", &diagnostics) {
-            guard let m = item.mapping("an alert rule", allowed: ["id", "message", "when", "severity"], &diagnostics) else { continue }
+            guard let m = item.mapping("an alert rule", allowed: ["id", "message", "message_en", "when", "severity"], &diagnostics) else {
+                continue
+            }
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
                 let message = required(m, "message", item, &diagnostics)?.string("message", &diagnostics),
                 let when = required(m, "when", item, &diagnostics)?.formula("when", &diagnostics)
@@ -103,7 +108,8 @@ extension RuleParser {
                     diagnostics.error(s.location, "severity must be info, warning or critical", fix: "write severity: critical")
                 }
             }
-            found.append(AlertRule(id: id, message: message, when: when, severity: severity))
+            found.append(
+                AlertRule(id: id, message: message, messageEN: english(m, "message", &diagnostics), when: when, severity: severity))
         }
         return found
     }
@@ -133,7 +139,9 @@ extension RuleParser {
         var found: [PayItem] = []
         var seen: Set<String> = []
         for item in list(v, "pay", &diagnostics) {
-            guard let m = item.mapping("a pay item", allowed: ["id", "name", "name_en", "formula", "kind", "months", "note"], &diagnostics)
+            guard
+                let m = item.mapping(
+                    "a pay item", allowed: ["id", "name", "name_en", "formula", "kind", "months", "note", "note_en"], &diagnostics)
             else { continue }
             guard let id = required(m, "id", item, &diagnostics)?.string("id", &diagnostics),
                 let name = required(m, "name", item, &diagnostics)?.string("name", &diagnostics),
@@ -166,7 +174,7 @@ extension RuleParser {
                 PayItem(
                     id: id, name: name, nameEN: m["name_en"].flatMap { $0.string("name_en", &diagnostics) },
                     formula: formula, kind: kind, months: months,
-                    note: m["note"].flatMap { $0.string("note", &diagnostics) }))
+                    note: m["note"].flatMap { $0.string("note", &diagnostics) }, noteEN: english(m, "note", &diagnostics)))
         }
         return found
     }

@@ -62,7 +62,8 @@ public struct RuleParser {
             }
             var current = base
             for item in items {
-                guard let map = item.mapping("a version", allowed: Self.ruleKeys + ["effective", "changes"], &diagnostics) else { continue }
+                guard let map = item.mapping("a version", allowed: Self.ruleKeys + ["effective", "changes", "changes_en"], &diagnostics)
+                else { continue }
                 guard let effectiveValue = map["effective"] else {
                     diagnostics.error(item.location, "a version needs an effective month", fix: "add  effective: 2026-07")
                     continue
@@ -75,11 +76,14 @@ public struct RuleParser {
                     continue
                 }
                 if case .mapping(let pairs) = item.kind {
-                    let override = YAMLValue(.mapping(pairs.filter { $0.key != "effective" && $0.key != "changes" }), at: item.location)
+                    let override = YAMLValue(
+                        .mapping(pairs.filter { !["effective", "changes", "changes_en"].contains($0.key) }), at: item.location)
                     current = current.merged(with: override)
                 }
                 let changes = map["changes"].flatMap { $0.string("changes", &diagnostics) }
-                versions.append(PolicyRules.Version(effective: effective, changes: changes, rules: parseRuleSet(current, &diagnostics)))
+                var version = PolicyRules.Version(effective: effective, changes: changes, rules: parseRuleSet(current, &diagnostics))
+                version.changesEN = english(map, "changes", &diagnostics)
+                versions.append(version)
             }
         }
         return PolicyRules(policy: policy, versions: versions)
@@ -247,7 +251,7 @@ public struct RuleParser {
         var seen: Set<String> = []
         let keys = [
             "id", "name", "name_en", "points", "weight", "formula", "ratings", "floor", "cap", "better", "measure",
-            "target", "source", "dimension", "frequency", "items", "zero_when",
+            "target", "source", "dimension", "frequency", "items", "zero_when", "measure_en", "target_en", "source_en", "dimension_en",
         ]
         for entry in list(value, "items", &diagnostics) {
             guard let m = entry.mapping("a scorecard item", allowed: keys, &diagnostics) else { continue }
@@ -276,6 +280,7 @@ public struct RuleParser {
             item.source = m["source"].flatMap { $0.string("source", &diagnostics) }
             item.dimension = m["dimension"].flatMap { $0.string("dimension", &diagnostics) }
             item.frequency = m["frequency"].flatMap { $0.string("frequency", &diagnostics) }
+            for key in ["measure", "target", "source", "dimension"] { item.english[key] = english(m, key, &diagnostics) }
             if let r = m["ratings"] { item.ratings = parseRatings(r, of: id, &diagnostics) }
             if let sub = m["items"] { item.items = parseItems(sub, &diagnostics) }
             let sources = (item.formula != nil ? 1 : 0) + (item.ratings.isEmpty ? 0 : 1) + (item.items.isEmpty ? 0 : 1)
@@ -321,9 +326,12 @@ public struct RuleParser {
     }
 
     func parseScorecard(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> Scorecard? {
-        let keys = ["name", "subject", "scoring", "total", "items", "grades", "coefficient", "distribution", "rollup", "max_grade_when"]
+        let keys = [
+            "name", "name_en", "subject", "scoring", "total", "items", "grades", "coefficient", "distribution", "rollup", "max_grade_when",
+        ]
         guard let m = value.mapping("scorecard", allowed: keys, &diagnostics) else { return nil }
         var card = Scorecard(name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? "", location: value.location)
+        card.nameEN = english(m, "name", &diagnostics)
         if let s = m["subject"], let text = s.string("subject", &diagnostics) {
             if let subject = Scorecard.Subject(rawValue: text) {
                 card.subject = subject
@@ -421,7 +429,7 @@ public struct RuleParser {
     }
 
     func parseLadder(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> Ladder? {
-        guard let m = value.mapping("ladder", allowed: ["name", "levels", "start"], &diagnostics) else { return nil }
+        guard let m = value.mapping("ladder", allowed: ["name", "name_en", "levels", "start"], &diagnostics) else { return nil }
         var levels: [Ladder.Level] = []
         for entry in list(m["levels"] ?? YAMLValue(.null, at: value.location), "levels", &diagnostics) {
             guard let lm = entry.mapping("a ladder level", allowed: ["id", "name", "name_en", "requires"], &diagnostics) else { continue }
@@ -430,13 +438,13 @@ public struct RuleParser {
             else { continue }
             var requirements: [Ladder.Requirement] = []
             for r in list(lm["requires"] ?? YAMLValue(.null, at: entry.location), "requires", &diagnostics) {
-                guard let rm = r.mapping("a requirement", allowed: ["name", "when", "approval"], &diagnostics) else { continue }
+                guard let rm = r.mapping("a requirement", allowed: ["name", "name_en", "when", "approval"], &diagnostics) else { continue }
                 guard let rname = required(rm, "name", r, &diagnostics)?.string("name", &diagnostics),
                     let when = required(rm, "when", r, &diagnostics)?.formula("when", &diagnostics)
                 else { continue }
                 requirements.append(
                     Ladder.Requirement(
-                        name: rname, when: when,
+                        name: rname, nameEN: english(rm, "name", &diagnostics), when: when,
                         approval: rm["approval"].flatMap { $0.bool("approval", &diagnostics) } ?? false))
             }
             if !levels.isEmpty && requirements.isEmpty {
@@ -452,7 +460,7 @@ public struct RuleParser {
             return nil
         }
         return Ladder(
-            name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? "", levels: levels,
+            name: m["name"].flatMap { $0.string("name", &diagnostics) } ?? "", nameEN: english(m, "name", &diagnostics), levels: levels,
             start: m["start"].flatMap { $0.formula("start", &diagnostics) })
     }
 }

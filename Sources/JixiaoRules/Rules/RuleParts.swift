@@ -4,6 +4,8 @@ import JixiaoMarkdown
 public struct EligibilityRule: Sendable {
     /// Shown instead of a score.
     public var reason: String
+    /// English reason (`reason_en`), shown on English sites; `nil` = the reason.
+    public var reasonEN: String? = nil
     /// When the person is not assessed.
     public var when: FormulaSource
 }
@@ -14,6 +16,8 @@ public struct StreakRule: Sendable {
     public var id: String
     /// Display name.
     public var name: String
+    /// English name (`name_en`), shown on English sites; `nil` = the name.
+    public var nameEN: String? = nil
     /// The month counts when the grade is one of these…
     public var grades: [String]
     /// …or when this formula is true.
@@ -24,6 +28,8 @@ public struct StreakRule: Sendable {
     public var reward: DecimalNumber?
     /// Alert raised for managers when the streak completes.
     public var alert: String?
+    /// English alert message (`alert_en`); `nil` = the alert.
+    public var alertEN: String? = nil
     /// What a month that is not assessed does to the run.
     public var gaps: Gaps = .break
     /// Where it is declared.
@@ -44,6 +50,8 @@ public struct AlertRule: Sendable {
     public var id: String
     /// Message shown.
     public var message: String
+    /// English message (`message_en`), shown on English sites; `nil` = the message.
+    public var messageEN: String? = nil
     /// Condition.
     public var when: FormulaSource
     /// Severity of the alerts it raises.
@@ -66,6 +74,8 @@ public struct MeasureRange: Sendable {
 public struct Ladder: Sendable {
     /// Display name.
     public var name: String
+    /// English name (`name_en`); `nil` = the name.
+    public var nameEN: String? = nil
     /// Levels, lowest first; the first is where everyone starts unless `start` says otherwise.
     public var levels: [Level]
     /// Optional formula giving the level index (0 = first) a person holds when their data
@@ -88,6 +98,8 @@ public struct Ladder: Sendable {
     public struct Requirement: Sendable {
         /// What it means, shown to people ("入职满 2 个月").
         public var name: String
+        /// English text (`name_en`), e.g. "6 months in the company"; `nil` = the name.
+        public var nameEN: String? = nil
         /// The condition.
         public var when: FormulaSource
         /// Whether this is the manager's approval (a promotion that lacks only this is "due").
@@ -121,4 +133,6 @@ public struct PayItem: Sendable {
     public var months: [Int]
     /// Explanation shown on the pay statement.
     public var note: String?
+    /// English explanation (`note_en`); `nil` = the note.
+    public var noteEN: String? = nil
 }

@@ -52,6 +52,8 @@ public struct PolicyRules: Sendable {
         public var effective: Month
         /// What changed against the previous version (display).
         public var changes: String?
+        /// Its English (`changes_en`), shown on English sites; `nil` = `changes`.
+        public var changesEN: String? = nil
         /// The rules.
         public var rules: RuleSet
     }

@@ -22,6 +22,8 @@ public struct Scorecard: Sendable, Hashable {
 
     /// Display name.
     public var name: String
+    /// English name (`name_en`); `nil` = the name.
+    public var nameEN: String? = nil
     /// People or departments.
     public var subject: Subject
     /// Points or weighted.

@@ -34,6 +34,9 @@ public struct ScorecardItem: Sendable, Hashable {
     public var source: String?
     /// Dimension or group label (display text), e.g. 财务.
     public var dimension: String?
+    /// English twins of the display texts `measure`, `target`, `source` and `dimension`
+    /// (`measure_en`, …), by the Chinese key; shown on English sites.
+    public var english: [String: String] = [:]
     /// How often it is assessed (display text).
     public var frequency: String?
     /// Sub-items (a group whose score is the weighted or summed result of its items).

@@ -90,7 +90,8 @@ extension SiteBuilder {
     func renderPolicies(_ state: inout BuildState) throws(DiagnosticError) -> String {
         let content = try state.need(state.content, "content")
         let results = try state.need(state.results, "results")
-        let loc = try state.need(state.localization, "strings")
+        let loc = try state.need(state.localization, "strings").withContentEnglish(results.versions)
+        state.localization = loc
         let currentMonth = try state.need(state.currentMonth, "current month")
         let (departmentSlugs, personSlugs) = try Self.slugs(content.organisation)
         state.progress.expect(content.policies.count)

@@ -64,26 +64,28 @@ struct RuleTables {
         var rows: [[String]] = []
         func walk(_ items: [ScorecardItem], depth: Int) {
             for item in items {
-                let indent = String(repeating: "　", count: depth)
+                let indent = loc.indent(depth)
                 var how: [String] = []
                 if let f = item.formula { how.append(inWords(f.text)) }
                 if !item.ratings.isEmpty {
                     how.append(esc(item.ratings.map { "\(displayName($0.measure)) × \(pct($0.weight))" }.joined(separator: " + ")))
                 }
-                if let m = item.measure { how.append(esc(displayName(m))) }
+                if let m = item.measure { how.append(esc(loc.text(displayName(m)))) }
                 if let floor = item.floor { how.append(esc("\(loc["floor"]) \(num(floor))")) }
                 if let cap = item.cap { how.append(esc("\(loc["cap"]) \(num(cap))")) }
                 if item.lowerIsBetter { how.append(esc(loc["lower_is_better"])) }
                 rows.append([
-                    esc(indent + (item.dimension.map { $0 + " · " } ?? "") + item.name),
+                    esc(indent + (item.dimension.map { loc.text($0) + " · " } ?? "") + loc.name(item.name, english: item.nameEN)),
                     card.scoring == .points ? num(item.points) : pct(item.weight),
-                    how.joined(separator: HTMLBuilder.lineBreak), esc(item.target ?? ""), esc(item.source ?? ""),
+                    how.joined(separator: HTMLBuilder.lineBreak), esc(item.target.map(loc.text) ?? ""),
+                    esc(item.source.map(loc.text) ?? ""),
                 ])
                 walk(item.items, depth: depth + 1)
             }
         }
         walk(card.items, depth: 0)
-        let title = (card.name.isEmpty ? loc["scorecard"] : card.name) + (card.scoring == .points ? " (\(num(card.total)))" : "")
+        let name = card.name.isEmpty ? loc["scorecard"] : loc.name(card.name, english: card.nameEN)
+        let title = name + (card.scoring == .points ? " (\(num(card.total)))" : "")
         let headers = [loc["item"], card.scoring == .points ? loc["points"] : loc["weight"], loc["how_computed"], loc["target"], loc["source"]]
         // Target and source columns nobody filled in are left out.
         let shown = Self.shownColumns(rows, count: headers.count, keep: [0, 1, 2])
@@ -110,7 +112,8 @@ struct RuleTables {
     private func eligibilityTable() -> String? {
         guard !rules.eligibility.isEmpty else { return nil }
         return table(
-            loc["eligibility"], [loc["reason"], loc["condition"]], rules.eligibility.map { [esc($0.reason), inWords($0.when.text)] })
+            loc["eligibility"], [loc["reason"], loc["condition"]],
+            rules.eligibility.map { [esc(loc.name($0.reason, english: $0.reasonEN)), inWords($0.when.text)] })
     }
 
     /// The rate tables, one table each.
@@ -138,10 +141,12 @@ struct RuleTables {
         guard let ladder = rules.ladder else { return nil }
         var rows: [[String]] = []
         for level in ladder.levels {
-            let reqs = level.requirements.map { esc($0.name) + HTMLBuilder.lineBreak + inWords($0.when.text) }.joined(separator: HTMLBuilder.lineBreak)
+            let reqs = level.requirements.map { esc(loc.name($0.name, english: $0.nameEN)) + HTMLBuilder.lineBreak + inWords($0.when.text) }
+                .joined(separator: HTMLBuilder.lineBreak)
             rows.append([esc(loc.name(level.name, english: level.nameEN)), reqs])
         }
-        return table(ladder.name.isEmpty ? loc["ladder"] : ladder.name, [loc["current_level"], loc["requirements"]], rows)
+        let title = ladder.name.isEmpty ? loc["ladder"] : loc.name(ladder.name, english: ladder.nameEN)
+        return table(title, [loc["current_level"], loc["requirements"]], rows)
     }
 
     /// The pay items.
@@ -152,7 +157,7 @@ struct RuleTables {
             rules.pay.map {
                 [
                     esc(loc.name($0.name, english: $0.nameEN))
-                        + ($0.note.map { HTMLBuilder.lineBreak + element("span", $0, class: "muted") } ?? ""),
+                        + ($0.note.map { HTMLBuilder.lineBreak + element("span", loc.text($0), class: "muted") } ?? ""),
                     esc(loc["kind_\($0.kind.rawValue)"]), inWords($0.formula.text, money: true), esc(monthsText($0.months)),
                 ]
             })
@@ -165,10 +170,10 @@ struct RuleTables {
             loc["streaks"], [loc["name"], loc["grade"], loc["consecutive_months"], loc["reward"], loc["alert"]],
             rules.streaks.map {
                 [
-                    esc($0.name),
+                    esc(loc.name($0.name, english: $0.nameEN)),
                     esc($0.grades.map(gradeName).joined(separator: loc["list_separator"])) + ($0.when.map { HTMLBuilder.lineBreak + inWords($0.text) } ?? ""),
                     String($0.months),
-                    $0.reward.map { esc(loc.money($0)) } ?? "", esc($0.alert ?? ""),
+                    $0.reward.map { esc(loc.money($0)) } ?? "", esc($0.alert.map(loc.text) ?? ""),
                 ]
             }, numeric: [2])
     }
@@ -179,7 +184,7 @@ struct RuleTables {
         return table(
             loc["alerts"], [loc["message"], loc["condition"], loc["severity"]],
             rules.alerts.map {
-                [esc($0.message), inWords($0.when.text), esc(loc["severity_\($0.severity.rawValue)"])]
+                [esc(loc.name($0.message, english: $0.messageEN)), inWords($0.when.text), esc(loc["severity_\($0.severity.rawValue)"])]
             })
     }
 }

@@ -35,4 +35,7 @@ public struct Chrome: Sendable {
     public var printPeriod: String = ""
     /// Whether the page carries its own critical CSS (the 404 page, served at any depth).
     public var inlineCritical: Bool = false
+    /// The site's top-level folders, space-separated (`2026 alerts assets …`): the 404 page's
+    /// script finds the site root as the folder above the first of them in the URL.
+    public var topFolders: String = ""
 }

@@ -14,7 +14,8 @@ extension SiteContext {
         r.adjustments.map { a in
             let item = names[a.item].map { loc.name($0.name, english: $0.nameEN) } ?? a.item
             return [
-                .text(loc.format("adjustment_line", ["item": item, "reason": a.reason])), .text(loc["kind_adjustment"]),
+                .text(loc.format("adjustment_line", ["item": item, "reason": loc.name(a.reason, english: a.reasonEN)])),
+                .text(loc["kind_adjustment"]),
                 .number(loc.money(a.amount), value: a.amount),
             ]
         }

@@ -91,14 +91,19 @@ extension SiteContext {
 
     /// The 404 page. A server returns it for a missing URL at any depth, so its links cannot be
     /// relative to where it lies: they start from `base_path` when it is set (not `/`), and
-    /// otherwise from `./` (right at the site root; set `base_path` for deep URLs — the site
-    /// contract allows no inline script).
-    /// It carries inline critical CSS in case the stylesheet is not found.
+    /// otherwise from `./`, which its one fixed script (CONTRACT.md) turns into the site root
+    /// found in the URL: the folder above the first of the site's top-level folders
+    /// (`topFolders`), without a request. It carries inline critical CSS in case the
+    /// stylesheet is not found (and for browsers without script).
     func notFoundPage() -> SimplePage {
         let base = content.settings.basePath
         let fixed = base != "/" && base.hasPrefix("/") ? (base.hasSuffix("/") ? base : base + "/") : nil
         var chrome = chrome(path: "404.html", pageType: "not-found", title: loc["not_found_title"], current: "", root: fixed)
         chrome.inlineCritical = true
+        let years = Set(results.months.map { String($0.year) }).sorted()
+        chrome.topFolders =
+            (years + ["alerts", "assets", "data", "departments", "downloads", "leaderboards", "people", "policies", "search"])
+            .joined(separator: " ")
         let none = tableView(id: "none", caption: "", headers: [], rows: [], csv: nil)
         return SimplePage(chrome: chrome, heading: loc["not_found_title"], text: loc["not_found_text"], table: none, hasTable: false)
     }

@@ -83,7 +83,9 @@ extension SiteContext {
         guard let top = gradeOrderIDs().first else { return [] }
         var rewarded: [String: String] = [:]
         for version in results.versions {
-            for rule in version.rules.streaks where rule.reward != nil && rewarded[rule.id] == nil { rewarded[rule.id] = rule.name }
+            for rule in version.rules.streaks where rule.reward != nil && rewarded[rule.id] == nil {
+                rewarded[rule.id] = loc.text(rule.name)
+            }
         }
         var rows: [[TableView.Cell]] = []
         for e in people {
@@ -114,7 +116,7 @@ extension SiteContext {
             let next = ladder.levels[level + 1]
             var parts = r.nextLevelProgress.map(requirementText)
             if period.months.contains(currentMonth) {
-                parts += analytics.trends[e].streaksInProgress.map { "\($0.name) \($0.months)/\($0.needed)" }
+                parts += analytics.trends[e].streaksInProgress.map { "\(loc.text($0.name)) \($0.months)/\($0.needed)" }
             }
             let missing = r.nextLevelProgress.filter { !$0.met }.count
             found.append(
@@ -135,7 +137,7 @@ extension SiteContext {
 
     /// One requirement: `✓ name`, or `✗ name 86.4 / 需 88` with its value when measurable.
     func requirementText(_ p: RequirementProgress) -> String {
-        var text = (p.met ? "✓ " : "✗ ") + p.name
+        var text = (p.met ? "✓ " : "✗ ") + loc.text(p.name)
         if !p.met, !p.approval, let value = p.value, let target = p.target, let comparison = p.comparison {
             let symbol: String
             switch comparison {

@@ -26,7 +26,7 @@ extension SiteContext {
             name: employee.name, facts: facts, monthLabel: loc.month(last?.month ?? currentMonth),
             currentSummary: summary, trendChart: chart, history: history, items: items,
             hasLadder: false, ladderName: "", level: "", nextLevel: "", missing: [], allMet: false,
-            streaks: trend.streaksInProgress.map { loc.labelled($0.name, "\($0.months) / \($0.needed)") },
+            streaks: trend.streaksInProgress.map { loc.labelled(loc.text($0.name), "\($0.months) / \($0.needed)") },
             hasStreaks: !trend.streaksInProgress.isEmpty,
             hasPay: false, pay: tableView(id: "pay", caption: "", headers: [], rows: [], csv: nil), payTotal: "")
         if let last { fillLadder(&page, last) }
@@ -44,10 +44,10 @@ extension SiteContext {
         else { return }
         func name(_ l: Ladder.Level) -> String { loc.name(l.name, english: l.nameEN) }
         page.hasLadder = true
-        page.ladderName = ladder.name.isEmpty ? loc["current_level"] : ladder.name
+        page.ladderName = ladder.name.isEmpty ? loc["current_level"] : loc.text(ladder.name)
         page.level = name(ladder.levels[level])
         page.nextLevel = level + 1 < ladder.levels.count ? name(ladder.levels[level + 1]) : ""
-        page.missing = last.missingForNext
+        page.missing = last.missingForNext.map(loc.text)
         page.allMet = last.missingForNext.isEmpty
     }
 
@@ -150,7 +150,7 @@ extension SiteContext {
             collect(card.items)
             for item in last.items {
                 guard let def = byID[item.id] else { continue }
-                let indent = String(repeating: "　", count: item.depth)
+                let indent = loc.indent(item.depth)
                 let full = card.scoring == .points ? def.points : def.weight
                 itemRows.append([
                     .text(indent + (loc.name(def.name, english: def.nameEN))),

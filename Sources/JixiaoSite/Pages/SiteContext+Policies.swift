@@ -95,7 +95,7 @@ extension SiteContext {
         var notes: [Fact] = []
         if versions.count > 1 {
             for v in versions.dropFirst() {
-                notes.append(Fact(loc.month(v.effective) + " " + loc["version_from"], v.changes ?? ""))
+                notes.append(Fact(loc.month(v.effective) + " " + loc["version_from"], v.changes.map(loc.text) ?? ""))
             }
         }
         return PolicyPage(
@@ -144,7 +144,7 @@ extension SiteContext {
             byMonth[v.effective, default: []].append(
                 PolicyUpdate(
                     title: p.title, href: "\(p.slug).html" + (first ? "" : "#h-versions"),
-                    note: first ? loc["version_first"] : v.changes ?? ""))
+                    note: first ? loc["version_first"] : v.changes.map(loc.text) ?? ""))
         }
         return byMonth.keys.sorted(by: >).map { PolicyUpdateMonth(month: loc.month($0), entries: byMonth[$0] ?? []) }
     }

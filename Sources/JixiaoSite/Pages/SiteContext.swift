@@ -89,13 +89,13 @@ struct SiteContext: Sendable {
     }
 
     func reasonText(_ reason: String) -> String {
-        loc.strings["reason_\(reason)"] ?? reason
+        loc.strings["reason_\(reason)"] ?? loc.text(reason)
     }
 
     func assessmentText(_ a: Assessment) -> String {
         switch a {
         case .assessed: return ""
-        case .notAssessed(let reason): return loc.labelled(loc["not_assessed"], reason)
+        case .notAssessed(let reason): return loc.labelled(loc["not_assessed"], loc.text(reason))
         case .missingData(let names): return loc.labelled(loc["reason_missing-data"], names.joined(separator: ", "))
         case .noData: return loc["reason_no-data"]
         case .notCovered: return loc["reason_not-covered"]
@@ -227,7 +227,7 @@ struct SiteContext: Sendable {
     func alertMessage(_ a: Alert) -> String {
         switch a.kind {
         case .missingData: return a.message.isEmpty ? loc["reason_no-data"] : loc.labelled(loc["reason_missing-data"], a.message)
-        case .promotionDue: return loc.labelled(loc["next_level"], a.message)
+        case .promotionDue: return loc.labelled(loc["next_level"], loc.text(a.message))
         case .assessmentLate, .assessmentMissing, .reviewMissing: return calendarAlertMessage(a)
         case .distribution:
             guard let share = a.share, share.assessed > 0 else { return a.message }
@@ -247,7 +247,7 @@ struct SiteContext: Sendable {
                     "share": loc.percent(DecimalNumber(share.top) / DecimalNumber(share.assessed)),
                     "limit": loc.percent(share.maxShare),
                 ])
-        default: return a.message
+        default: return loc.text(a.message)
         }
     }
 }

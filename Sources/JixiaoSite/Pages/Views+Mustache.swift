@@ -23,6 +23,7 @@ extension Chrome: MustacheParent {
         case "breadcrumbs": breadcrumbs
         case "hasBreadcrumbs": hasBreadcrumbs
         case "inlineCritical": inlineCritical
+        case "topFolders": topFolders
         case "printHeader": printHeader
         case "printPeriod": printPeriod
         case "managers": managers

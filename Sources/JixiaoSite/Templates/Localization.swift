@@ -15,6 +15,8 @@ public struct Localization: Sendable {
     /// `year_format`, `month_names`), parsed once.
     private let monthPattern, dayPattern, quarterPattern, yearPattern: DatePattern
     private let monthNames: [String]
+    /// English twins of the content's display texts (Chinese → English), see `text(_:)`.
+    var contentEnglish: [String: String] = [:]
 
     /// Keys the generator itself uses for separators, patterns and the page script, beyond
     /// the ones the templates name; the build checks that a locale file defines them all.

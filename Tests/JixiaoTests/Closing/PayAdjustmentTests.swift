@@ -42,7 +42,7 @@ struct PayAdjustmentTests {
         let options = SiteOptions(contentFolder: "content", templatesFolder: "site-templates", output: "site", locale: "en")
         _ = try SiteBuilder(options: options, content: fs, templates: templates, output: output).build(progress: BuildProgress(quiet: true))
         let person = try #require(output.text("people/e0102.html"))
-        #expect(person.contains("Adjustment: 个人销售提成 — October commission: 3 orders credited late"))
+        #expect(person.contains("Adjustment: Personal sales commission — October commission: 3 orders credited late"))
         #expect(person.contains("¥59.40"))
         #expect(person.contains("¥6,740.45"))
         let payroll = try #require(output.text("downloads/payroll-2026-11.csv"))

@@ -60,13 +60,13 @@ struct RulesInWordsTests {
     @Test("ladder requirements in words")
     func ladder() throws {
         #expect(try Self.html("cs-badges", "ladder", "zh-CN").contains("入职满 2 个月<br>在岗月数达到 2<details"))
-        #expect(try Self.html("cs-badges", "ladder", "en").contains("入职满 2 个月<br>Months of service at least 2<details"))
+        #expect(try Self.html("cs-badges", "ladder", "en").contains("2 months in the company<br>Months of service at least 2<details"))
     }
 
     @Test("streaks: grade names, months, reward as money")
     func streaks() throws {
         #expect(try Self.html("grades", "streaks", "zh-CN").contains("<td>连续三个月优秀</td><td>优秀</td><td class=\"num\">3</td><td>¥200.00</td>"))
-        #expect(try Self.html("grades", "streaks", "en").contains("<td>连续三个月优秀</td><td>Excellent</td><td class=\"num\">3</td><td>¥200.00</td>"))
+        #expect(try Self.html("grades", "streaks", "en").contains("<td>Excellent three months running</td><td>Excellent</td><td class=\"num\">3</td><td>¥200.00</td>"))
     }
 
     @Test("pay items: conditions and money in words, months by name")
@@ -83,7 +83,7 @@ struct RulesInWordsTests {
     @Test("eligibility: when a person is not assessed")
     func eligibility() throws {
         #expect(try Self.html("grades", "eligibility", "zh-CN").contains("<td>在岗不满一个月</td><td>在岗月数低于 1<details"))
-        #expect(try Self.html("grades", "eligibility", "en").contains("<td>在岗不满一个月</td><td>Months of service under 1<details"))
+        #expect(try Self.html("grades", "eligibility", "en").contains("<td>Less than one month in post</td><td>Months of service under 1<details"))
     }
 
     @Test("alerts: the condition in words")
