@@ -3,26 +3,28 @@ import JixiaoMarkdown
 /// The values of one person (or department) in one month while a policy version is
 /// evaluated: base values are fetched on first use, locals computed on first use and cached.
 ///
-/// A frame belongs to one thread; the engine makes one per worker and reuses it.
+/// A frame belongs to one thread; the engine makes one per worker and reuses it. Because no
+/// two accesses can overlap, its fields opt out of the run-time exclusivity checks (on the
+/// hottest path of the rules stage they cost about a seventh of its time).
 final class EvaluationFrame: FormulaEnvironment {
     let context: EngineContext
-    var version: CompiledVersion
-    var values: [DecimalNumber]
-    var state: [UInt8]  // 0 unknown, 1 value, 2 fault
-    var faults: [FormulaFault?]
-    var employee = 0
-    var department = 0
-    var month: Month
-    var monthOffset = 0
-    var status: EmployeeStatus = .regular
-    var departmentChain: [Int] = []
-    var headcount = 0
-    var results = ResultValues()
+    @exclusivity(unchecked) var version: CompiledVersion
+    @exclusivity(unchecked) var values: [DecimalNumber]
+    @exclusivity(unchecked) var state: [UInt8]  // 0 unknown, 1 value, 2 fault
+    @exclusivity(unchecked) var faults: [FormulaFault?]
+    @exclusivity(unchecked) var employee = 0
+    @exclusivity(unchecked) var department = 0
+    @exclusivity(unchecked) var month: Month
+    @exclusivity(unchecked) var monthOffset = 0
+    @exclusivity(unchecked) var status: EmployeeStatus = .regular
+    @exclusivity(unchecked) var departmentChain: [Int] = []
+    @exclusivity(unchecked) var headcount = 0
+    @exclusivity(unchecked) var results = ResultValues()
     /// History of results of this person, by month offset.
-    var resultHistory = ResultHistory(months: 0)
+    @exclusivity(unchecked) var resultHistory = ResultHistory(months: 0)
     /// The data of the current month (cached to avoid copying it out of the array per look-up).
-    var currentData: MonthData?
-    var tenure = 0
+    @exclusivity(unchecked) var currentData: MonthData?
+    @exclusivity(unchecked) var tenure = 0
     let isDepartment: Bool
 
     init(context: EngineContext, version: CompiledVersion, month: Month, isDepartment: Bool) {

@@ -45,7 +45,7 @@ extension PersonEvaluator {
         _ card: Scorecard, version: CompiledVersion, frame: EvaluationFrame,
         result: inout PersonMonthResult
     ) -> String? {
-        let (items, missing) = ItemEvaluation.items(card: card, version: version, frame: frame)
+        let (items, missing) = ItemEvaluation.items(version: version, frame: frame)
         result.items = items
         if !missing.isEmpty {
             result.assessment = .missingData(names: missing)

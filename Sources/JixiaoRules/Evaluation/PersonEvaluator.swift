@@ -18,6 +18,8 @@ struct PersonEvaluator {
         var streaks: [StreakKey: StreakProgress] = [:]
         /// Ladder level reached (`nil` until the first month with a ladder).
         var level: Int?
+        /// The applicable versions of the previous month, reused while nothing they depend on changes.
+        var applicable: Applicable?
     }
 
     /// A streak rule of a policy (versions of the policy share its progress).
@@ -64,16 +66,13 @@ struct PersonEvaluator {
     ) -> PersonMonthResult {
         let organisation = context.content.organisation
         let departmentID = organisation.department(ofEmployee: e, in: month)
-        let d = organisation.departmentIndex[departmentID] ?? 0
         let role = organisation.role(ofEmployee: e, in: month)
         let status = employee.status(in: month)
         let hasData = context.monthData[mo]?.hasData(employee: e) ?? false
-        let applicable = personVersions.filter {
-            shared.versions[$0].isInForce(month) && shared.matches($0, department: d, role: role, status: status)
-        }
-        let scorecards = applicable.filter { hasScorecard[$0] }
-        let pays = applicable.filter { hasPay[$0] }
-        let ladders = applicable.filter { hasLadder[$0] }
+        let found = self.applicable(
+            month: month, offset: mo, department: departmentID, role: role, status: status, last: &carry.applicable)
+        let d = found.departmentIndex, applicable = found.all
+        let scorecards = found.scorecards, pays = found.pays, ladders = found.ladders
         if scorecards.count > 1 || pays.count > 1 || ladders.count > 1 {
             reportConflicts(scorecards: scorecards, pays: pays, ladders: ladders, employee: employee, month: month, into: &output)
         }

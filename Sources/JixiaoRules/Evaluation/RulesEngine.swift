@@ -66,19 +66,20 @@ public struct RulesEngine: Sendable {
         }
         let chainIDs = organisation.departments.map { organisation.departmentChain($0.id) }
 
-        let headcounts = self.headcounts(versions: versions, months: months, chainIDs: chainIDs)
+        let departmentMatch = versions.map { v in
+            chainIDs.map { v.rules.scope.admits(departmentChain: $0) }
+        }
+        let headcounts = self.headcounts(versions: versions, months: months, departmentMatch: departmentMatch)
 
         // People, in parallel chunks.
         let count = organisation.employees.count
         let chunkSize = max(64, count / 16 + 1)
         let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
-        let departmentMatch = versions.map { v in
-            chainIDs.map { v.rules.scope.admits(departmentChain: $0) }
-        }
         var engineShared = EngineShared(
             versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts,
             departmentMatch: departmentMatch)
         engineShared.submissions = Dictionary(grouping: content.assessments, by: \.employee)
+        engineShared.inForceEpochs = EngineShared.inForceEpochs(versions: versions, months: months)
         let shared = engineShared
         let outputs = ConcurrentMap.map(chunks) { range -> ChunkOutput in
             let evaluator = PersonEvaluator(context: context, shared: shared)
@@ -103,11 +104,7 @@ public struct RulesEngine: Sendable {
 
         let departments = evaluateDepartments(versions: versions, context: context, months: months)
         alerts += distributionAlerts(people: people, versions: versions, chainIDs: chainIDs)
-        alerts.sort {
-            ($0.month, $0.department, $0.employee ?? -1, $0.kind.rawValue, $0.rule) < (
-                $1.month, $1.department, $1.employee ?? -1, $1.kind.rawValue, $1.rule
-            )
-        }
+        Self.sortForReport(&alerts)
         var results = Results(
             months: months, people: people, rangeOfEmployee: ranges, departments: departments, alerts: alerts, versions: versions)
         results.apply(adjustments: content.adjustments, employees: organisation.employees, &conflicts)
@@ -115,8 +112,9 @@ public struct RulesEngine: Sendable {
     }
 
     /// Head counts per version and month offset: people in the version's scope and employed
-    /// (counted only for versions whose formulas mention `headcount`).
-    func headcounts(versions: [CompiledVersion], months: [Month], chainIDs: [[String]]) -> [[Int]] {
+    /// (counted only for versions whose formulas mention `headcount`). `departmentMatch`:
+    /// whether each version's scope admits each department (by index, following parents).
+    func headcounts(versions: [CompiledVersion], months: [Month], departmentMatch: [[Bool]]) -> [[Int]] {
         let organisation = content.organisation
         var headcounts = Array(repeating: Array(repeating: 0, count: months.count), count: versions.count)
         let needsHeadcount = versions.map { v in
@@ -130,8 +128,8 @@ public struct RulesEngine: Sendable {
                     let role = organisation.role(ofEmployee: e, in: month)
                     let status = employee.status(in: month)
                     for (v, version) in versions.enumerated()
-                    where needsHeadcount[v] && version.isInForce(month)
-                        && version.rules.scope.matches(departmentChain: chainIDs[dept], role: role, status: status)
+                    where needsHeadcount[v] && version.isInForce(month) && departmentMatch[v][dept]
+                        && version.rules.scope.admits(role: role, status: status)
                     {
                         headcounts[v][mo] += 1
                     }
@@ -156,7 +154,7 @@ public struct RulesEngine: Sendable {
                     frame.month = month
                     frame.monthOffset = mo
                     frame.currentData = context.monthData[mo]
-                    let (items, missing) = ItemEvaluation.items(card: card, version: version, frame: frame)
+                    let (items, missing) = ItemEvaluation.items(version: version, frame: frame)
                     var result = DepartmentMonthResult(
                         department: department.id, month: month, policy: version.policyIndex,
                         assessment: .assessed, items: items, score: nil, gradeIndex: nil)
@@ -189,6 +187,8 @@ struct EngineShared: Sendable {
     let departmentMatch: [[Bool]]
     /// Submitted assessment stages (`assessments.csv`) by employee index.
     var submissions: [Int: [AssessmentSubmission]] = [:]
+    /// Per month offset: an id of the set of versions in force (``inForceEpochs(versions:months:)``).
+    var inForceEpochs: [Int] = []
 
     /// Whether version `v` applies to someone in department `d` with `role` and `status`.
     @inline(__always)

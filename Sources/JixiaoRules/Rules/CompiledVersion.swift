@@ -28,6 +28,11 @@ public final class CompiledVersion: Sendable {
     let itemSlots: [String: Int]
     /// Slots of the top-level scorecard items, in order.
     let topItemSlots: [Int]
+    /// The weight paired with each of `topItemSlots` (read per person-month without copying items).
+    let topItemWeights: [DecimalNumber?]
+    /// Every scorecard item with a slot, in report order (parents before their sub-items; an
+    /// item without a slot is left out with its sub-items): resolved once, not per person-month.
+    let itemOrder: [(id: String, slot: Int, depth: Int)]
     /// Eligibility conditions, in order.
     let eligibility: [CompiledFormula?]
     /// Streak conditions (`nil` when the streak is by grade).
@@ -77,6 +82,8 @@ public final class CompiledVersion: Sendable {
         self.vetoes = vetoes
         self.itemSlots = itemSlots
         self.topItemSlots = topItemSlots
+        self.topItemWeights = zip(rules.scorecard?.items ?? [], topItemSlots).map { item, _ in item.weight }
+        self.itemOrder = Self.itemOrder(rules.scorecard?.items ?? [], itemSlots: itemSlots, depth: 0)
         self.eligibility = eligibility
         self.streakConditions = streakConditions
         self.alertConditions = alertConditions
@@ -86,6 +93,17 @@ public final class CompiledVersion: Sendable {
         self.coefficient = coefficient
         self.rangeSlots = rangeSlots
         self.gradeCaps = gradeCaps
+    }
+
+    /// The items with a slot, depth first (parents before their sub-items).
+    private static func itemOrder(_ items: [ScorecardItem], itemSlots: [String: Int], depth: Int) -> [(id: String, slot: Int, depth: Int)] {
+        var order: [(id: String, slot: Int, depth: Int)] = []
+        for item in items {
+            guard let slot = itemSlots[item.id] else { continue }
+            order.append((item.id, slot, depth))
+            order += itemOrder(item.items, itemSlots: itemSlots, depth: depth + 1)
+        }
+        return order
     }
 
     /// Whether the version applies in `month`.
