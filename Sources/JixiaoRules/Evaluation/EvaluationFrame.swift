@@ -38,7 +38,13 @@ final class EvaluationFrame: FormulaEnvironment {
         faults = Array(repeating: nil, count: size)
     }
 
-    /// Switches to another version for the same person and month, keeping nothing.
+    /// Whether the next ``use(_:)`` starts a new person-month (and so forgets every value).
+    @exclusivity(unchecked) var isNewMonth = true
+
+    /// Switches to another version for the same person and month. The first switch of a
+    /// person-month forgets every value; later ones forget only what depends on the version
+    /// or on the month's results so far (``CompiledVersion/versionSlots``): the person's
+    /// measures, attributes and built-ins stay, as they are the same in every person version.
     func use(_ version: CompiledVersion) {
         self.version = version
         let size = version.sources.count
@@ -46,11 +52,16 @@ final class EvaluationFrame: FormulaEnvironment {
             values = Array(repeating: .zero, count: size)
             faults = Array(repeating: nil, count: size)
             state = Array(repeating: 0, count: size)
-        } else {
+        } else if isNewMonth {
             state.withUnsafeMutableBufferPointer { buffer in
                 for i in 0..<size { buffer[i] = 0 }
             }
+        } else {
+            state.withUnsafeMutableBufferPointer { buffer in
+                for i in version.versionSlots { buffer[i] = 0 }
+            }
         }
+        isNewMonth = false
     }
 
     /// Forgets every cached value (new person or month).

@@ -35,23 +35,3 @@ extension PersonEvaluator {
         return found
     }
 }
-
-extension EngineShared {
-    /// Per month: an id of the set of versions in force, equal for consecutive months with
-    /// the same set (so a person's applicable versions carry over).
-    static func inForceEpochs(versions: [CompiledVersion], months: [Month]) -> [Int] {
-        var epochs: [Int] = []
-        epochs.reserveCapacity(months.count)
-        var previous: [Bool]? = nil
-        var epoch = -1
-        for month in months {
-            let inForce = versions.map { $0.isInForce(month) }
-            if inForce != previous {
-                epoch += 1
-                previous = inForce
-            }
-            epochs.append(epoch)
-        }
-        return epochs
-    }
-}

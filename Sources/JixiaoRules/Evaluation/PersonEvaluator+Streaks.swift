@@ -4,7 +4,7 @@ extension PersonEvaluator {
     /// completed streaks add their reward (published as `streak_reward`) and alert.
     func streaks(
         _ applicable: [Int], gradeID: String?, frame: EvaluationFrame, result: inout PersonMonthResult,
-        progress: inout [StreakKey: StreakProgress]
+        progress: inout [StreakProgress]
     ) {
         var reward = DecimalNumber.zero
         let assessed = result.assessment == .assessed
@@ -12,12 +12,11 @@ extension PersonEvaluator {
             let version = shared.versions[v]
             guard !version.rules.streaks.isEmpty else { continue }
             prepare(v, frame)
-            for (rule, formula) in zip(version.rules.streaks, version.streakConditions) {
+            for ((rule, formula), slot) in zip(zip(version.rules.streaks, version.streakConditions), shared.streakSlots[v]) {
                 var qualifies = rule.grades.isEmpty || rule.qualifies(gradeID: gradeID)
                 if qualifies, let formula { qualifies = frame.holds(formula) == true }
                 let holds: Bool? = rule.step(assessed: assessed, qualifies: qualifies)
-                let completed = progress[StreakKey(policy: version.policyIndex, rule: rule.id), default: StreakProgress()]
-                    .record(holds, months: rule.months)
+                let completed = progress[slot].record(holds, months: rule.months)
                 guard completed else { continue }
                 result.streaks.append(rule.id)
                 if let r = rule.reward { reward += r }

@@ -14,8 +14,8 @@ struct PersonEvaluator {
 
     /// What one person carries from one month to the next.
     struct Carry {
-        /// Progress on each streak rule, by policy and rule id (versions of a policy share it).
-        var streaks: [StreakKey: StreakProgress] = [:]
+        /// Progress on each streak rule, by ``EngineShared/streakSlots`` (versions of a policy share it).
+        var streaks: [StreakProgress] = []
         /// Ladder level reached (`nil` until the first month with a ladder).
         var level: Int?
         /// The applicable versions of the previous month, reused while nothing they depend on changes.
@@ -50,7 +50,7 @@ struct PersonEvaluator {
         }
         let employee = context.content.organisation.employees[e]
         var list: [PersonMonthResult] = []
-        var carry = Carry()
+        var carry = Carry(streaks: Array(repeating: StreakProgress(), count: shared.streakCount))
         frame.employee = e
         frame.resultHistory = ResultHistory(months: shared.months.count)
         for (mo, month) in shared.months.enumerated() where employee.isEmployed(in: month) {
@@ -86,6 +86,7 @@ struct PersonEvaluator {
         frame.departmentChain = shared.chains[d]
         frame.tenure = employee.tenureMonths(at: month)
         frame.results.clear()
+        frame.isNewMonth = true
 
         let reason = eligibility(applicable, frame: frame)
         let gradeID = scorecard(scorecards.first, reason: reason, frame: frame, result: &result)

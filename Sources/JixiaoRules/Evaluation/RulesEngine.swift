@@ -80,6 +80,7 @@ public struct RulesEngine: Sendable {
             departmentMatch: departmentMatch)
         engineShared.submissions = Dictionary(grouping: content.assessments, by: \.employee)
         engineShared.inForceEpochs = EngineShared.inForceEpochs(versions: versions, months: months)
+        (engineShared.streakSlots, engineShared.streakCount) = EngineShared.streakSlots(versions: versions)
         let shared = engineShared
         let outputs = ConcurrentMap.map(chunks) { range -> ChunkOutput in
             let evaluator = PersonEvaluator(context: context, shared: shared)
@@ -189,6 +190,10 @@ struct EngineShared: Sendable {
     var submissions: [Int: [AssessmentSubmission]] = [:]
     /// Per month offset: an id of the set of versions in force (``inForceEpochs(versions:months:)``).
     var inForceEpochs: [Int] = []
+    /// Per version, the position of each streak rule's progress in a person's list
+    /// (``streakSlots(versions:)``), and the length of that list.
+    var streakSlots: [[Int]] = []
+    var streakCount = 0
 
     /// Whether version `v` applies to someone in department `d` with `role` and `status`.
     @inline(__always)

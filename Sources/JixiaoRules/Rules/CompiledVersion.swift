@@ -20,6 +20,9 @@ public final class CompiledVersion: Sendable {
     let sources: [SlotSource]
     /// Slot names (for messages).
     let names: [String]
+    /// The slots whose value depends on the version or on the month's results so far
+    /// (locals, results, `headcount`): forgotten when a person-month switches versions.
+    let versionSlots: [Int]
     /// The locals (variables, items, pay items).
     let locals: [LocalNode]
     /// Veto (`zero_when`) of each local, by local index; empty when the version has none.
@@ -78,6 +81,12 @@ public final class CompiledVersion: Sendable {
         self.rules = rules
         self.sources = sources
         self.names = names
+        self.versionSlots = sources.indices.filter {
+            switch sources[$0] {
+            case .local, .result, .builtin(.headcount): true
+            case .measure, .departmentMeasure, .attribute, .builtin: false
+            }
+        }
         self.locals = locals
         self.vetoes = vetoes
         self.itemSlots = itemSlots
