@@ -22,8 +22,6 @@ final class EvaluationFrame: FormulaEnvironment {
     @exclusivity(unchecked) var results = ResultValues()
     /// History of results of this person, by month offset.
     @exclusivity(unchecked) var resultHistory = ResultHistory(months: 0)
-    /// The data of the current month (cached to avoid copying it out of the array per look-up).
-    @exclusivity(unchecked) var currentData: MonthData?
     @exclusivity(unchecked) var tenure = 0
     let isDepartment: Bool
 
@@ -102,16 +100,11 @@ final class EvaluationFrame: FormulaEnvironment {
     private func compute(_ slot: Int) -> Result<DecimalNumber, FormulaFault> {
         switch version.sources[slot] {
         case .measure(let m):
-            guard let v = currentData?.value(employee: employee, measure: m) else { return missing(slot) }
+            guard let v = context.measure(m, employee: employee, monthOffset: monthOffset) else { return missing(slot) }
             return .success(v)
         case .departmentMeasure(let m):
-            guard let data = currentData else { return missing(slot) }
-            if isDepartment {
-                if let v = data.value(department: department, measure: m) { return .success(v) }
-                return missing(slot)
-            }
-            for d in departmentChain { if let v = data.value(department: d, measure: m) { return .success(v) } }
-            return missing(slot)
+            guard let v = departmentMeasure(m, monthOffset: monthOffset) else { return missing(slot) }
+            return .success(v)
         case .attribute(let a):
             var value = context.attributes[employee][a]
             if context.hasPayChanges[employee] {
@@ -175,18 +168,25 @@ final class EvaluationFrame: FormulaEnvironment {
         }
     }
 
+    /// A measure of the department (for a department frame) or of the person's team, else
+    /// of its nearest parent that reports it, in the month at `offset`.
+    private func departmentMeasure(_ m: Int, monthOffset offset: Int) -> DecimalNumber? {
+        context.monthData.withUnsafeBufferPointer { months in
+            if isDepartment { return months[offset]?.value(department: department, measure: m) }
+            for d in departmentChain { if let v = months[offset]?.value(department: d, measure: m) { return v } }
+            return nil
+        }
+    }
+
     func history(slot: Int, periodsBack: Int) -> DecimalNumber? {
         if periodsBack == 0 { return value(slot: slot) }
         let offset = monthOffset - periodsBack
         guard offset >= 0 else { return nil }
         switch version.sources[slot] {
         case .measure(let m):
-            return context.monthData[offset]?.value(employee: employee, measure: m)
+            return context.measure(m, employee: employee, monthOffset: offset)
         case .departmentMeasure(let m):
-            guard let data = context.monthData[offset] else { return nil }
-            if isDepartment { return data.value(department: department, measure: m) }
-            for d in departmentChain { if let v = data.value(department: d, measure: m) { return v } }
-            return nil
+            return departmentMeasure(m, monthOffset: offset)
         case .attribute:
             return value(slot: slot)
         case .result(let r):
@@ -225,5 +225,17 @@ final class EngineContext: Sendable {
         attributeNames = names
         hasPayChanges = content.organisation.employees.indices.map { content.organisation.hasPayChanges(employee: $0) }
         workingDays = content.settings.workingDays
+    }
+
+    /// A person's measure in the month at `offset`, read in place: a month's data is never
+    /// copied out of the array (a copy retains every array it holds).
+    @inline(__always)
+    func measure(_ m: Int, employee: Int, monthOffset offset: Int) -> DecimalNumber? {
+        monthData.withUnsafeBufferPointer { $0[offset]?.value(employee: employee, measure: m) }
+    }
+
+    /// Whether the person has a data row in the month at `offset`, read in place.
+    func hasData(employee: Int, monthOffset offset: Int) -> Bool {
+        monthData.withUnsafeBufferPointer { $0[offset]?.hasData(employee: employee) ?? false }
     }
 }

@@ -10,10 +10,11 @@ extension PersonEvaluator {
         result.ladderPolicy = version.policyIndex
         func unmet(_ target: Int) -> (all: [String], exceptApproval: [String]) {
             var all: [String] = [], others: [String] = []
-            for (req, formula) in zip(ladder.levels[target].requirements, version.ladderRequirements[target])
-            where frame.holds(formula) != true {
-                all.append(req.name)
-                if !req.approval { others.append(req.name) }
+            let requirements = ladder.levels[target].requirements, formulas = version.ladderRequirements[target]
+            // By index: a requirement is read only when it is not met.
+            for i in formulas.indices where frame.holds(formulas[i]) != true {
+                all.append(requirements[i].name)
+                if !requirements[i].approval { others.append(requirements[i].name) }
             }
             return (all, others)
         }

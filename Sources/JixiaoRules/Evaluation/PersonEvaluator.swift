@@ -50,6 +50,7 @@ struct PersonEvaluator {
         }
         let employee = context.content.organisation.employees[e]
         var list: [PersonMonthResult] = []
+        list.reserveCapacity(shared.months.count)
         var carry = Carry(streaks: Array(repeating: StreakProgress(), count: shared.streakCount))
         frame.employee = e
         frame.resultHistory = ResultHistory(months: shared.months.count)
@@ -68,7 +69,7 @@ struct PersonEvaluator {
         let departmentID = organisation.department(ofEmployee: e, in: month)
         let role = organisation.role(ofEmployee: e, in: month)
         let status = employee.status(in: month)
-        let hasData = context.monthData[mo]?.hasData(employee: e) ?? false
+        let hasData = context.hasData(employee: e, monthOffset: mo)
         let found = self.applicable(
             month: month, offset: mo, department: departmentID, role: role, status: status, last: &carry.applicable)
         let d = found.departmentIndex, applicable = found.all
@@ -81,7 +82,6 @@ struct PersonEvaluator {
             hasData: hasData, assessment: .notCovered)
         frame.month = month
         frame.monthOffset = mo
-        frame.currentData = context.monthData[mo]
         frame.status = status
         frame.departmentChain = shared.chains[d]
         frame.tenure = employee.tenureMonths(at: month)

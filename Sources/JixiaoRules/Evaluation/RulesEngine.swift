@@ -154,7 +154,6 @@ public struct RulesEngine: Sendable {
                     frame.department = d
                     frame.month = month
                     frame.monthOffset = mo
-                    frame.currentData = context.monthData[mo]
                     let (items, missing) = ItemEvaluation.items(version: version, frame: frame)
                     var result = DepartmentMonthResult(
                         department: department.id, month: month, policy: version.policyIndex,
