@@ -130,7 +130,7 @@ final class EvaluationFrame: FormulaEnvironment {
             return missing(slot)
         case .local(let i):
             if !version.vetoes.isEmpty, holds(version.vetoes[i]) == true { return .success(.zero) }
-            return computeLocal(version.locals[i])
+            return computeLocal(i)
         }
     }
 
@@ -141,8 +141,9 @@ final class EvaluationFrame: FormulaEnvironment {
         return v
     }
 
-    private func computeLocal(_ node: LocalNode) -> Result<DecimalNumber, FormulaFault> {
-        switch node {
+    /// Local `i` of the version, matched in place (copying the node would retain all it holds).
+    private func computeLocal(_ i: Int) -> Result<DecimalNumber, FormulaFault> {
+        switch version.locals[i] {
         case .formula(let formula, let floor, let cap, let round):
             guard let formula else { return .success(.zero) }
             switch formula.evaluate(self) {
@@ -171,9 +172,9 @@ final class EvaluationFrame: FormulaEnvironment {
     /// A measure of the department (for a department frame) or of the person's team, else
     /// of its nearest parent that reports it, in the month at `offset`.
     private func departmentMeasure(_ m: Int, monthOffset offset: Int) -> DecimalNumber? {
-        context.monthData.withUnsafeBufferPointer { months in
-            if isDepartment { return months[offset]?.value(department: department, measure: m) }
-            for d in departmentChain { if let v = months[offset]?.value(department: d, measure: m) { return v } }
+        context.months.withUnsafeBufferPointer { months in
+            if isDepartment { return months[offset].value(department: department, measure: m) }
+            for d in departmentChain { if let v = months[offset].value(department: d, measure: m) { return v } }
             return nil
         }
     }
@@ -202,6 +203,10 @@ final class EngineContext: Sendable {
     let content: Content
     /// Month data by month offset from the first month (nil for a gap).
     let monthData: [MonthData?]
+    /// The same without optionals (an empty month for a gap, which holds no values just as
+    /// a gap), so that a look-up reads the month in place instead of copying it out of an
+    /// optional (a copy retains every array it holds).
+    let months: [MonthData]
     /// Numeric attributes by employee, in `RuleCompiler.attributes` order (today's values).
     let attributes: [[DecimalNumber?]]
     /// The attribute names, in the same order.
@@ -219,6 +224,9 @@ final class EngineContext: Sendable {
         var data: [MonthData?] = Array(repeating: nil, count: count)
         for m in content.months { data[first.distance(to: m.month)] = m }
         monthData = data
+        months = data.enumerated().map { offset, month in
+            month ?? MonthData(month: first.advanced(by: offset), personFiles: [], departmentFiles: [], measureCount: 0)
+        }
         attributes = content.organisation.employees.map { e in
             names.map { $0 == "base_salary" ? e.baseSalary : e.attributes[$0] }
         }
@@ -227,15 +235,14 @@ final class EngineContext: Sendable {
         workingDays = content.settings.workingDays
     }
 
-    /// A person's measure in the month at `offset`, read in place: a month's data is never
-    /// copied out of the array (a copy retains every array it holds).
+    /// A person's measure in the month at `offset`, read in place (``months``).
     @inline(__always)
     func measure(_ m: Int, employee: Int, monthOffset offset: Int) -> DecimalNumber? {
-        monthData.withUnsafeBufferPointer { $0[offset]?.value(employee: employee, measure: m) }
+        months.withUnsafeBufferPointer { $0[offset].value(employee: employee, measure: m) }
     }
 
-    /// Whether the person has a data row in the month at `offset`, read in place.
+    /// Whether the person has a data row in the month at `offset`, read in place (``months``).
     func hasData(employee: Int, monthOffset offset: Int) -> Bool {
-        monthData.withUnsafeBufferPointer { $0[offset]?.hasData(employee: employee) ?? false }
+        months.withUnsafeBufferPointer { $0[offset].hasData(employee: employee) }
     }
 }

@@ -47,12 +47,13 @@ extension PersonEvaluator {
     func progress(toward target: Int, met: [Bool], version: CompiledVersion, frame: EvaluationFrame) -> [RequirementProgress] {
         guard let ladder = version.rules.ladder, target < ladder.levels.count else { return [] }
         let measures = target < version.ladderMeasures.count ? version.ladderMeasures[target] : []
-        return ladder.levels[target].requirements.enumerated().map { i, req in
-            let isMet = i < met.count && met[i]
+        let requirements = ladder.levels[target].requirements
+        return requirements.indices.map { i in
+            let isMet = i < met.count && met[i], name = requirements[i].name, approval = requirements[i].approval
             guard i < measures.count, let measure = measures[i] else {
-                return RequirementProgress(name: req.name, met: isMet, approval: req.approval)
+                return RequirementProgress(name: name, met: isMet, approval: approval)
             }
-            return measure.progress(name: req.name, met: isMet, approval: req.approval, frame: frame)
+            return measure.progress(name: name, met: isMet, approval: approval, frame: frame)
         }
     }
 }

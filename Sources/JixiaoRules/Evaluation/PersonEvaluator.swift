@@ -41,23 +41,20 @@ struct PersonEvaluator {
         hasLadder = shared.versions.map { if case .some = $0.rules.ladder { true } else { false } }
     }
 
-    /// Evaluates every month employee `e` is employed; appends the results (and alerts and
-    /// scope conflicts) to `output`.
-    func evaluate(employee e: Int, into output: inout ChunkOutput) {
+    /// Evaluates every month employee `e` is employed: appends one result per month to
+    /// `results`, and alerts and scope conflicts to `output`.
+    func evaluate(employee e: Int, into output: inout ChunkOutput, results: inout RunWriter<PersonMonthResult>) {
         guard let frame else {
-            output.perEmployee.append(notCovered(employee: e))
+            for result in notCovered(employee: e) { results.append(result) }
             return
         }
         let employee = context.content.organisation.employees[e]
-        var list: [PersonMonthResult] = []
-        list.reserveCapacity(shared.months.count)
         var carry = Carry(streaks: Array(repeating: StreakProgress(), count: shared.streakCount))
         frame.employee = e
         frame.resultHistory = ResultHistory(months: shared.months.count)
         for (mo, month) in shared.months.enumerated() where employee.isEmployed(in: month) {
-            list.append(evaluate(employee, e, month: month, offset: mo, frame: frame, carry: &carry, output: &output))
+            results.append(evaluate(employee, e, month: month, offset: mo, frame: frame, carry: &carry, output: &output))
         }
-        output.perEmployee.append(list)
     }
 
     /// One month of one person: every step in order, each reading the results of the steps before.

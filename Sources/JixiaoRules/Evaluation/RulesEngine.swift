@@ -71,7 +71,15 @@ public struct RulesEngine: Sendable {
         }
         let headcounts = self.headcounts(versions: versions, months: months, departmentMatch: departmentMatch)
 
-        // People, in parallel chunks.
+        // People, in parallel chunks, each written straight into its place in `people`.
+        let employedMonths = organisation.employees.map { e in months.reduce(0) { $0 + (e.isEmployed(in: $1) ? 1 : 0) } }
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(employedMonths.count)
+        var start = 0
+        for n in employedMonths {
+            ranges.append(start..<start + n)
+            start += n
+        }
         let count = organisation.employees.count
         let chunkSize = max(64, count / 16 + 1)
         let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
@@ -82,23 +90,16 @@ public struct RulesEngine: Sendable {
         engineShared.inForceEpochs = EngineShared.inForceEpochs(versions: versions, months: months)
         (engineShared.streakSlots, engineShared.streakCount) = EngineShared.streakSlots(versions: versions)
         let shared = engineShared
-        let outputs = ConcurrentMap.map(chunks) { range -> ChunkOutput in
+        let (people, outputs) = ConcurrentMap.fill(chunks, counts: chunks.map { employedMonths[$0].reduce(0, +) }) {
+            range, writer -> ChunkOutput in
             let evaluator = PersonEvaluator(context: context, shared: shared)
             var output = ChunkOutput()
-            for e in range { evaluator.evaluate(employee: e, into: &output) }
+            for e in range { evaluator.evaluate(employee: e, into: &output, results: &writer) }
             return output
         }
-        var people: [PersonMonthResult] = []
-        people.reserveCapacity(outputs.reduce(0) { total, output in output.perEmployee.reduce(total) { $0 + $1.count } })
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(count)
         var alerts: [Alert] = []
         var conflictKeys = Set<String>()
         for output in outputs {
-            for list in output.perEmployee {
-                ranges.append(people.count..<(people.count + list.count))
-                people += list
-            }
             alerts += output.alerts
             for c in output.conflicts where conflictKeys.insert(c.message).inserted { conflicts.report(c) }
         }
@@ -113,27 +114,45 @@ public struct RulesEngine: Sendable {
     }
 
     /// Head counts per version and month offset: people in the version's scope and employed
-    /// (counted only for versions whose formulas mention `headcount`). `departmentMatch`:
-    /// whether each version's scope admits each department (by index, following parents).
+    /// (counted only for versions whose formulas mention `headcount`), counted over chunks of
+    /// people in parallel. `departmentMatch`: whether each version's scope admits each
+    /// department (by index, following parents).
     func headcounts(versions: [CompiledVersion], months: [Month], departmentMatch: [[Bool]]) -> [[Int]] {
-        let organisation = content.organisation
         var headcounts = Array(repeating: Array(repeating: 0, count: months.count), count: versions.count)
         let needsHeadcount = versions.map { v in
             v.rules.variables.contains { $0.formula.text.lowercased().contains("headcount") }
                 || v.rules.pay.contains { $0.formula.text.lowercased().contains("headcount") }
         }
-        if needsHeadcount.contains(true) {
-            for (e, employee) in organisation.employees.enumerated() {
-                for (mo, month) in months.enumerated() where employee.isEmployed(in: month) {
-                    let dept = organisation.departmentIndex[organisation.department(ofEmployee: e, in: month)] ?? 0
-                    let role = organisation.role(ofEmployee: e, in: month)
-                    let status = employee.status(in: month)
-                    for (v, version) in versions.enumerated()
-                    where needsHeadcount[v] && version.isInForce(month) && departmentMatch[v][dept]
-                        && version.rules.scope.admits(role: role, status: status)
-                    {
-                        headcounts[v][mo] += 1
-                    }
+        guard needsHeadcount.contains(true) else { return headcounts }
+        let count = content.organisation.employees.count
+        let chunkSize = max(256, count / 16 + 1)
+        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
+        let parts = ConcurrentMap.map(chunks) { range in
+            countHeads(range, versions: versions, months: months, needsHeadcount: needsHeadcount, departmentMatch: departmentMatch)
+        }
+        for part in parts {
+            for v in part.indices { for mo in part[v].indices { headcounts[v][mo] += part[v][mo] } }
+        }
+        return headcounts
+    }
+
+    /// Head counts (per version and month offset) of the employees in `range`.
+    func countHeads(
+        _ range: Range<Int>, versions: [CompiledVersion], months: [Month], needsHeadcount: [Bool], departmentMatch: [[Bool]]
+    ) -> [[Int]] {
+        let organisation = content.organisation
+        var headcounts = Array(repeating: Array(repeating: 0, count: months.count), count: versions.count)
+        for e in range {
+            let employee = organisation.employees[e]
+            for (mo, month) in months.enumerated() where employee.isEmployed(in: month) {
+                let dept = organisation.departmentIndex[organisation.department(ofEmployee: e, in: month)] ?? 0
+                let role = organisation.role(ofEmployee: e, in: month)
+                let status = employee.status(in: month)
+                for (v, version) in versions.enumerated()
+                where needsHeadcount[v] && version.isInForce(month) && departmentMatch[v][dept]
+                    && version.rules.scope.admits(role: role, status: status)
+                {
+                    headcounts[v][mo] += 1
                 }
             }
         }
@@ -201,9 +220,8 @@ struct EngineShared: Sendable {
     }
 }
 
-/// What one worker produced.
+/// What one worker produced besides the results (written in place).
 struct ChunkOutput: Sendable {
-    var perEmployee: [[PersonMonthResult]] = []
     var alerts: [Alert] = []
     var conflicts: [Diagnostic] = []
 }
