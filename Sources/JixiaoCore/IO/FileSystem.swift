@@ -9,14 +9,19 @@ public protocol FileSystem: Sendable {
     func fileExists(_ path: String) -> Bool
     /// Whether a directory exists.
     func directoryExists(_ path: String) -> Bool
-    /// Names (not paths) of the entries of a directory, sorted; empty when it is missing.
-    func list(_ directory: String) -> [String]
-    /// Why an existing directory cannot be listed (the system's words, e.g. "Permission
-    /// denied"), or `nil` when it can — so an unreadable folder is not taken for an empty one.
-    func listingProblem(_ directory: String) -> String?
+    /// Names (not paths) of the entries of a directory, sorted (empty when it is missing), or
+    /// why an existing directory cannot be listed — one call, so an unreadable folder is not
+    /// taken for an empty one and a readable one is opened once.
+    func listing(_ directory: String) -> Result<[String], ListingProblem>
 }
 
 extension FileSystem {
+    /// Names (not paths) of the entries of a directory, sorted; empty when it is missing or
+    /// cannot be listed.
+    public func list(_ directory: String) -> [String] {
+        (try? listing(directory).get()) ?? []
+    }
+
     /// Paths of every file under `directory`, recursively, sorted.
     public func walk(_ directory: String) -> [String] {
         var result: [String] = []

@@ -29,17 +29,22 @@ public struct LocalFileSystem: FileSystem {
         return FileManager.default.fileExists(atPath: full(path), isDirectory: &isDir) && isDir.boolValue
     }
 
-    /// Sorted entry names, hidden files left out.
-    public func list(_ directory: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: full(directory))) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
-    }
-
-    /// Why an existing directory cannot be listed: `opendir(3)`'s error, or `nil`.
-    public func listingProblem(_ directory: String) -> String? {
-        guard directoryExists(directory) else { return nil }
-        guard let handle = opendir(full(directory)) else { return String(cString: strerror(errno)) }
-        closedir(handle)
-        return nil
+    /// Sorted entry names, hidden files left out (none for a missing directory), or
+    /// `opendir(3)`'s error for an existing directory that cannot be read.
+    public func listing(_ directory: String) -> Result<[String], ListingProblem> {
+        let path = full(directory)
+        guard let handle = opendir(path) else {
+            let reason = String(cString: strerror(errno))
+            return directoryExists(directory) ? .failure(ListingProblem(reason: reason)) : .success([])
+        }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        return .success(names.sorted())
     }
 }

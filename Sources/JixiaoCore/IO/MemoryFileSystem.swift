@@ -31,20 +31,16 @@ public struct MemoryFileSystem: FileSystem {
         return files.keys.contains { $0.hasPrefix(prefix) }
     }
 
-    /// "Permission denied" for a folder in ``unreadableFolders``.
-    public func listingProblem(_ directory: String) -> String? {
-        unreadableFolders.contains(directory) ? "Permission denied" : nil
-    }
-
-    /// Sorted names directly under `directory` (none for an unreadable folder).
-    public func list(_ directory: String) -> [String] {
-        if unreadableFolders.contains(directory) { return [] }
+    /// Sorted names directly under `directory`, or "Permission denied" for a folder in
+    /// ``unreadableFolders``.
+    public func listing(_ directory: String) -> Result<[String], ListingProblem> {
+        if unreadableFolders.contains(directory) { return .failure(ListingProblem(reason: "Permission denied")) }
         let prefix = directory.isEmpty ? "" : directory + "/"
         var names = Set<String>()
         for key in files.keys where key.hasPrefix(prefix) {
             let rest = key.dropFirst(prefix.count)
             if let first = rest.split(separator: "/").first { names.insert(String(first)) }
         }
-        return names.sorted()
+        return .success(names.sorted())
     }
 }

@@ -3,31 +3,29 @@ import JixiaoMarkdown
 /// Scorecard item and total computation shared by person and department scorecards.
 enum ItemEvaluation {
     /// Every item's result in scorecard order (parents before their sub-items) and the names
-    /// of the data that was missing (empty when all items could be computed).
-    static func items(card: Scorecard, version: CompiledVersion, frame: EvaluationFrame) -> ([ItemScore], [String]) {
+    /// of the data that was missing (empty when all items could be computed); the items of
+    /// ``CompiledVersion/itemOrder``, resolved at compile time.
+    static func items(version: CompiledVersion, frame: EvaluationFrame) -> ([ItemScore], [String]) {
         var scores: [ItemScore] = []
+        scores.reserveCapacity(version.itemOrder.count)
         var missing: [String] = []
-        func walk(_ items: [ScorecardItem], depth: Int) {
-            for item in items {
-                guard let slot = version.itemSlots[item.id] else { continue }
-                let value = frame.value(slot: slot)
-                scores.append(ItemScore(id: item.id, value: value, depth: depth))
-                if value == nil, let cause = rootCause(slot, version: version, frame: frame), !missing.contains(cause) {
-                    missing.append(cause)
-                }
-                walk(item.items, depth: depth + 1)
+        for (id, slot, depth) in version.itemOrder {
+            let value = frame.value(slot: slot)
+            scores.append(ItemScore(id: id, value: value, depth: depth))
+            if value == nil, let cause = rootCause(slot, version: version, frame: frame), !missing.contains(cause) {
+                missing.append(cause)
             }
         }
-        walk(card.items, depth: 0)
         return (scores, missing)
     }
 
     /// The total: the sum of the top-level items' points, or Σ weight × score.
     static func total(card: Scorecard, version: CompiledVersion, frame: EvaluationFrame) -> DecimalNumber? {
         var total = DecimalNumber.zero
-        for (item, slot) in zip(card.items, version.topItemSlots) {
+        let weighted = card.scoring == .weighted
+        for (slot, weight) in zip(version.topItemSlots, version.topItemWeights) {
             guard let v = frame.value(slot: slot) else { return nil }
-            total += card.scoring == .weighted ? v * (item.weight ?? .zero) : v
+            total += weighted ? v * (weight ?? .zero) : v
         }
         return total
     }

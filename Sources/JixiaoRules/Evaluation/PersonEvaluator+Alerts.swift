@@ -7,8 +7,10 @@ extension PersonEvaluator {
             let version = shared.versions[v]
             guard !version.rules.alerts.isEmpty || !version.rangeSlots.isEmpty else { continue }
             prepare(v, frame)
-            for (rule, formula) in zip(version.rules.alerts, version.alertConditions) where frame.holds(formula) == true {
-                result.raise(.rule, rule.id, rule.severity, rule.message, policy: version.policyIndex)
+            let rules = version.rules.alerts
+            // By index: a rule is read only when its condition holds.
+            for i in version.alertConditions.indices where frame.holds(version.alertConditions[i]) == true {
+                result.raise(.rule, rules[i].id, rules[i].severity, rules[i].message, policy: version.policyIndex)
             }
             for (slot, range) in version.rangeSlots {
                 guard let value = frame.value(slot: slot) else { continue }

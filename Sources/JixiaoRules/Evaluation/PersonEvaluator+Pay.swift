@@ -8,19 +8,22 @@ extension PersonEvaluator {
         prepare(v, frame)
         result.payPolicy = version.policyIndex
         var total = DecimalNumber.zero
-        for (item, slot) in zip(version.rules.pay, version.paySlots) {
-            if !item.months.isEmpty && !item.months.contains(result.month.month) { continue }
-            let amount = frame.value(slot: slot)
-            result.pay.append(PayLine(id: item.id, kind: item.kind, amount: amount))
+        let items = version.rules.pay
+        result.pay.reserveCapacity(items.count)
+        // By index, reading single fields: copying whole pay items would retain all their strings.
+        for (i, slot) in zip(items.indices, version.paySlots) {
+            if !items[i].months.isEmpty && !items[i].months.contains(result.month.month) { continue }
+            let amount = frame.value(slot: slot), kind = items[i].kind
+            result.pay.append(PayLine(id: items[i].id, kind: kind, amount: amount))
             if let amount {
-                switch item.kind {
+                switch kind {
                 case .earning: total += amount
                 case .deduction: total -= amount
                 case .info: break
                 }
             } else {
-                let cause = ItemEvaluation.rootCause(slot, version: version, frame: frame) ?? item.id
-                result.raise(.pay, item.id, .warning, cause, policy: version.policyIndex)
+                let cause = ItemEvaluation.rootCause(slot, version: version, frame: frame) ?? items[i].id
+                result.raise(.pay, items[i].id, .warning, cause, policy: version.policyIndex)
             }
         }
         result.payTotal = total.roundedToCents

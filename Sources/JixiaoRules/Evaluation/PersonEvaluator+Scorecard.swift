@@ -4,9 +4,10 @@ extension PersonEvaluator {
     func eligibility(_ applicable: [Int], frame: EvaluationFrame) -> String? {
         for v in applicable {
             prepare(v, frame)
-            for (rule, formula) in zip(shared.versions[v].rules.eligibility, shared.versions[v].eligibility)
-            where frame.holds(formula) == true {
-                return rule.reason
+            let version = shared.versions[v]
+            // By index: the rules are read only for the reason of one that holds.
+            for i in version.eligibility.indices where frame.holds(version.eligibility[i]) == true {
+                return version.rules.eligibility[i].reason
             }
         }
         return nil
@@ -45,7 +46,7 @@ extension PersonEvaluator {
         _ card: Scorecard, version: CompiledVersion, frame: EvaluationFrame,
         result: inout PersonMonthResult
     ) -> String? {
-        let (items, missing) = ItemEvaluation.items(card: card, version: version, frame: frame)
+        let (items, missing) = ItemEvaluation.items(version: version, frame: frame)
         result.items = items
         if !missing.isEmpty {
             result.assessment = .missingData(names: missing)

@@ -4,7 +4,7 @@ extension PersonEvaluator {
     /// completed streaks add their reward (published as `streak_reward`) and alert.
     func streaks(
         _ applicable: [Int], gradeID: String?, frame: EvaluationFrame, result: inout PersonMonthResult,
-        progress: inout [StreakKey: StreakProgress]
+        progress: inout [StreakProgress]
     ) {
         var reward = DecimalNumber.zero
         let assessed = result.assessment == .assessed
@@ -12,16 +12,17 @@ extension PersonEvaluator {
             let version = shared.versions[v]
             guard !version.rules.streaks.isEmpty else { continue }
             prepare(v, frame)
-            for (rule, formula) in zip(version.rules.streaks, version.streakConditions) {
-                var qualifies = rule.grades.isEmpty || rule.qualifies(gradeID: gradeID)
-                if qualifies, let formula { qualifies = frame.holds(formula) == true }
-                let holds: Bool? = rule.step(assessed: assessed, qualifies: qualifies)
-                let completed = progress[StreakKey(policy: version.policyIndex, rule: rule.id), default: StreakProgress()]
-                    .record(holds, months: rule.months)
+            let rules = version.rules.streaks
+            // By index, reading single fields: copying whole rules would retain all their strings.
+            for (i, slot) in zip(rules.indices, shared.streakSlots[v]) {
+                var qualifies = rules[i].grades.isEmpty || rules[i].qualifies(gradeID: gradeID)
+                if qualifies, let formula = version.streakConditions[i] { qualifies = frame.holds(formula) == true }
+                let holds: Bool? = rules[i].step(assessed: assessed, qualifies: qualifies)
+                let completed = progress[slot].record(holds, months: rules[i].months)
                 guard completed else { continue }
-                result.streaks.append(rule.id)
-                if let r = rule.reward { reward += r }
-                if let message = rule.alert { result.raise(.streak, rule.id, .critical, message, policy: version.policyIndex) }
+                result.streaks.append(rules[i].id)
+                if let r = rules[i].reward { reward += r }
+                if let message = rules[i].alert { result.raise(.streak, rules[i].id, .critical, message, policy: version.policyIndex) }
             }
         }
         frame.results[.streak_reward] = reward

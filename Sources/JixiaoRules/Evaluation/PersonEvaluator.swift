@@ -14,10 +14,12 @@ struct PersonEvaluator {
 
     /// What one person carries from one month to the next.
     struct Carry {
-        /// Progress on each streak rule, by policy and rule id (versions of a policy share it).
-        var streaks: [StreakKey: StreakProgress] = [:]
+        /// Progress on each streak rule, by ``EngineShared/streakSlots`` (versions of a policy share it).
+        var streaks: [StreakProgress] = []
         /// Ladder level reached (`nil` until the first month with a ladder).
         var level: Int?
+        /// The applicable versions of the previous month, reused while nothing they depend on changes.
+        var applicable: Applicable?
     }
 
     /// A streak rule of a policy (versions of the policy share its progress).
@@ -39,22 +41,20 @@ struct PersonEvaluator {
         hasLadder = shared.versions.map { if case .some = $0.rules.ladder { true } else { false } }
     }
 
-    /// Evaluates every month employee `e` is employed; appends the results (and alerts and
-    /// scope conflicts) to `output`.
-    func evaluate(employee e: Int, into output: inout ChunkOutput) {
+    /// Evaluates every month employee `e` is employed: appends one result per month to
+    /// `results`, and alerts and scope conflicts to `output`.
+    func evaluate(employee e: Int, into output: inout ChunkOutput, results: inout RunWriter<PersonMonthResult>) {
         guard let frame else {
-            output.perEmployee.append(notCovered(employee: e))
+            for result in notCovered(employee: e) { results.append(result) }
             return
         }
         let employee = context.content.organisation.employees[e]
-        var list: [PersonMonthResult] = []
-        var carry = Carry()
+        var carry = Carry(streaks: Array(repeating: StreakProgress(), count: shared.streakCount))
         frame.employee = e
         frame.resultHistory = ResultHistory(months: shared.months.count)
         for (mo, month) in shared.months.enumerated() where employee.isEmployed(in: month) {
-            list.append(evaluate(employee, e, month: month, offset: mo, frame: frame, carry: &carry, output: &output))
+            results.append(evaluate(employee, e, month: month, offset: mo, frame: frame, carry: &carry, output: &output))
         }
-        output.perEmployee.append(list)
     }
 
     /// One month of one person: every step in order, each reading the results of the steps before.
@@ -64,16 +64,13 @@ struct PersonEvaluator {
     ) -> PersonMonthResult {
         let organisation = context.content.organisation
         let departmentID = organisation.department(ofEmployee: e, in: month)
-        let d = organisation.departmentIndex[departmentID] ?? 0
         let role = organisation.role(ofEmployee: e, in: month)
         let status = employee.status(in: month)
-        let hasData = context.monthData[mo]?.hasData(employee: e) ?? false
-        let applicable = personVersions.filter {
-            shared.versions[$0].isInForce(month) && shared.matches($0, department: d, role: role, status: status)
-        }
-        let scorecards = applicable.filter { hasScorecard[$0] }
-        let pays = applicable.filter { hasPay[$0] }
-        let ladders = applicable.filter { hasLadder[$0] }
+        let hasData = context.hasData(employee: e, monthOffset: mo)
+        let found = self.applicable(
+            month: month, offset: mo, department: departmentID, role: role, status: status, last: &carry.applicable)
+        let d = found.departmentIndex, applicable = found.all
+        let scorecards = found.scorecards, pays = found.pays, ladders = found.ladders
         if scorecards.count > 1 || pays.count > 1 || ladders.count > 1 {
             reportConflicts(scorecards: scorecards, pays: pays, ladders: ladders, employee: employee, month: month, into: &output)
         }
@@ -82,11 +79,11 @@ struct PersonEvaluator {
             hasData: hasData, assessment: .notCovered)
         frame.month = month
         frame.monthOffset = mo
-        frame.currentData = context.monthData[mo]
         frame.status = status
         frame.departmentChain = shared.chains[d]
         frame.tenure = employee.tenureMonths(at: month)
         frame.results.clear()
+        frame.isNewMonth = true
 
         let reason = eligibility(applicable, frame: frame)
         let gradeID = scorecard(scorecards.first, reason: reason, frame: frame, result: &result)

@@ -12,17 +12,15 @@ extension RulesEngine {
         }
         guard !limits.isEmpty else { return [] }
         let departmentIndex = content.organisation.departmentIndex
-        for r in people where r.assessment == .assessed {
-            guard let p = r.scorecardPolicy, let limit = limits[p], let g = r.gradeIndex else { continue }
-            let version = versions.version(policy: p, month: r.month)
+        // By index, reading single fields: copying whole results would retain all their arrays.
+        for i in people.indices where people[i].assessment == .assessed {
+            guard let p = people[i].scorecardPolicy, let limit = limits[p], let g = people[i].gradeIndex else { continue }
+            let month = people[i].month, department = people[i].department
+            let version = versions.version(policy: p, month: month)
             let isTop = limit.grades.contains(version?.rules.scorecard?.grades[g].id ?? "")
-            let chain = limit.scope == .departmentTree ? departmentIndex[r.department].map { chainIDs[$0] } : nil
-            for department in chain ?? [r.department] {
-                let key = Key(policy: p, month: r.month, department: department)
-                var c = counts[key] ?? (0, 0)
-                c.assessed += 1
-                if isTop { c.top += 1 }
-                counts[key] = c
+            let chain = limit.scope == .departmentTree ? departmentIndex[department].map { chainIDs[$0] } : nil
+            for department in chain ?? [department] {
+                Self.tally(&counts[Key(policy: p, month: month, department: department), default: (0, 0)], isTop: isTop)
             }
         }
         var alerts: [Alert] = []
@@ -40,6 +38,13 @@ extension RulesEngine {
                         smallGroup: small)))
         }
         return alerts
+    }
+
+    /// Counts one assessed person (and one in the top grades when `isTop`).
+    @inline(__always)
+    private static func tally(_ count: inout (assessed: Int, top: Int), isTop: Bool) {
+        count.assessed += 1
+        if isTop { count.top += 1 }
     }
 
     /// The alert message when `top` of `assessed` people in the top grades break `limit`, else `nil`.

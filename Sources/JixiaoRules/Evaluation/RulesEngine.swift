@@ -66,48 +66,47 @@ public struct RulesEngine: Sendable {
         }
         let chainIDs = organisation.departments.map { organisation.departmentChain($0.id) }
 
-        let headcounts = self.headcounts(versions: versions, months: months, chainIDs: chainIDs)
-
-        // People, in parallel chunks.
-        let count = organisation.employees.count
-        let chunkSize = max(64, count / 16 + 1)
-        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
         let departmentMatch = versions.map { v in
             chainIDs.map { v.rules.scope.admits(departmentChain: $0) }
         }
+        let headcounts = self.headcounts(versions: versions, months: months, departmentMatch: departmentMatch)
+
+        // People, in parallel chunks, each written straight into its place in `people`.
+        let employedMonths = organisation.employees.map { e in months.reduce(0) { $0 + (e.isEmployed(in: $1) ? 1 : 0) } }
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(employedMonths.count)
+        var start = 0
+        for n in employedMonths {
+            ranges.append(start..<start + n)
+            start += n
+        }
+        let count = organisation.employees.count
+        let chunkSize = max(64, count / 16 + 1)
+        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
         var engineShared = EngineShared(
             versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts,
             departmentMatch: departmentMatch)
         engineShared.submissions = Dictionary(grouping: content.assessments, by: \.employee)
+        engineShared.inForceEpochs = EngineShared.inForceEpochs(versions: versions, months: months)
+        (engineShared.streakSlots, engineShared.streakCount) = EngineShared.streakSlots(versions: versions)
         let shared = engineShared
-        let outputs = ConcurrentMap.map(chunks) { range -> ChunkOutput in
+        let (people, outputs) = ConcurrentMap.fill(chunks, counts: chunks.map { employedMonths[$0].reduce(0, +) }) {
+            range, writer -> ChunkOutput in
             let evaluator = PersonEvaluator(context: context, shared: shared)
             var output = ChunkOutput()
-            for e in range { evaluator.evaluate(employee: e, into: &output) }
+            for e in range { evaluator.evaluate(employee: e, into: &output, results: &writer) }
             return output
         }
-        var people: [PersonMonthResult] = []
-        people.reserveCapacity(outputs.reduce(0) { total, output in output.perEmployee.reduce(total) { $0 + $1.count } })
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(count)
         var alerts: [Alert] = []
         var conflictKeys = Set<String>()
         for output in outputs {
-            for list in output.perEmployee {
-                ranges.append(people.count..<(people.count + list.count))
-                people += list
-            }
             alerts += output.alerts
             for c in output.conflicts where conflictKeys.insert(c.message).inserted { conflicts.report(c) }
         }
 
         let departments = evaluateDepartments(versions: versions, context: context, months: months)
         alerts += distributionAlerts(people: people, versions: versions, chainIDs: chainIDs)
-        alerts.sort {
-            ($0.month, $0.department, $0.employee ?? -1, $0.kind.rawValue, $0.rule) < (
-                $1.month, $1.department, $1.employee ?? -1, $1.kind.rawValue, $1.rule
-            )
-        }
+        Self.sortForReport(&alerts)
         var results = Results(
             months: months, people: people, rangeOfEmployee: ranges, departments: departments, alerts: alerts, versions: versions)
         results.apply(adjustments: content.adjustments, employees: organisation.employees, &conflicts)
@@ -115,26 +114,45 @@ public struct RulesEngine: Sendable {
     }
 
     /// Head counts per version and month offset: people in the version's scope and employed
-    /// (counted only for versions whose formulas mention `headcount`).
-    func headcounts(versions: [CompiledVersion], months: [Month], chainIDs: [[String]]) -> [[Int]] {
-        let organisation = content.organisation
+    /// (counted only for versions whose formulas mention `headcount`), counted over chunks of
+    /// people in parallel. `departmentMatch`: whether each version's scope admits each
+    /// department (by index, following parents).
+    func headcounts(versions: [CompiledVersion], months: [Month], departmentMatch: [[Bool]]) -> [[Int]] {
         var headcounts = Array(repeating: Array(repeating: 0, count: months.count), count: versions.count)
         let needsHeadcount = versions.map { v in
             v.rules.variables.contains { $0.formula.text.lowercased().contains("headcount") }
                 || v.rules.pay.contains { $0.formula.text.lowercased().contains("headcount") }
         }
-        if needsHeadcount.contains(true) {
-            for (e, employee) in organisation.employees.enumerated() {
-                for (mo, month) in months.enumerated() where employee.isEmployed(in: month) {
-                    let dept = organisation.departmentIndex[organisation.department(ofEmployee: e, in: month)] ?? 0
-                    let role = organisation.role(ofEmployee: e, in: month)
-                    let status = employee.status(in: month)
-                    for (v, version) in versions.enumerated()
-                    where needsHeadcount[v] && version.isInForce(month)
-                        && version.rules.scope.matches(departmentChain: chainIDs[dept], role: role, status: status)
-                    {
-                        headcounts[v][mo] += 1
-                    }
+        guard needsHeadcount.contains(true) else { return headcounts }
+        let count = content.organisation.employees.count
+        let chunkSize = max(256, count / 16 + 1)
+        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
+        let parts = ConcurrentMap.map(chunks) { range in
+            countHeads(range, versions: versions, months: months, needsHeadcount: needsHeadcount, departmentMatch: departmentMatch)
+        }
+        for part in parts {
+            for v in part.indices { for mo in part[v].indices { headcounts[v][mo] += part[v][mo] } }
+        }
+        return headcounts
+    }
+
+    /// Head counts (per version and month offset) of the employees in `range`.
+    func countHeads(
+        _ range: Range<Int>, versions: [CompiledVersion], months: [Month], needsHeadcount: [Bool], departmentMatch: [[Bool]]
+    ) -> [[Int]] {
+        let organisation = content.organisation
+        var headcounts = Array(repeating: Array(repeating: 0, count: months.count), count: versions.count)
+        for e in range {
+            let employee = organisation.employees[e]
+            for (mo, month) in months.enumerated() where employee.isEmployed(in: month) {
+                let dept = organisation.departmentIndex[organisation.department(ofEmployee: e, in: month)] ?? 0
+                let role = organisation.role(ofEmployee: e, in: month)
+                let status = employee.status(in: month)
+                for (v, version) in versions.enumerated()
+                where needsHeadcount[v] && version.isInForce(month) && departmentMatch[v][dept]
+                    && version.rules.scope.admits(role: role, status: status)
+                {
+                    headcounts[v][mo] += 1
                 }
             }
         }
@@ -155,8 +173,7 @@ public struct RulesEngine: Sendable {
                     frame.department = d
                     frame.month = month
                     frame.monthOffset = mo
-                    frame.currentData = context.monthData[mo]
-                    let (items, missing) = ItemEvaluation.items(card: card, version: version, frame: frame)
+                    let (items, missing) = ItemEvaluation.items(version: version, frame: frame)
                     var result = DepartmentMonthResult(
                         department: department.id, month: month, policy: version.policyIndex,
                         assessment: .assessed, items: items, score: nil, gradeIndex: nil)
@@ -189,6 +206,12 @@ struct EngineShared: Sendable {
     let departmentMatch: [[Bool]]
     /// Submitted assessment stages (`assessments.csv`) by employee index.
     var submissions: [Int: [AssessmentSubmission]] = [:]
+    /// Per month offset: an id of the set of versions in force (``inForceEpochs(versions:months:)``).
+    var inForceEpochs: [Int] = []
+    /// Per version, the position of each streak rule's progress in a person's list
+    /// (``streakSlots(versions:)``), and the length of that list.
+    var streakSlots: [[Int]] = []
+    var streakCount = 0
 
     /// Whether version `v` applies to someone in department `d` with `role` and `status`.
     @inline(__always)
@@ -197,9 +220,8 @@ struct EngineShared: Sendable {
     }
 }
 
-/// What one worker produced.
+/// What one worker produced besides the results (written in place).
 struct ChunkOutput: Sendable {
-    var perEmployee: [[PersonMonthResult]] = []
     var alerts: [Alert] = []
     var conflicts: [Diagnostic] = []
 }

@@ -58,8 +58,8 @@ extension FormulaProgram {
     static func bool(_ condition: Bool) -> DecimalNumber { condition ? .one : .zero }
 
     /// The interpreter loop: control flow (jumps, handlers, finish) here, every value
-    /// instruction in a step function of its group (inlined back, so the loop stays one
-    /// switch); a fault goes to the innermost handler that catches it.
+    /// instruction one call to its step function (inlined, so each instruction is dispatched
+    /// once); a fault goes to the innermost handler that catches it.
     @inlinable
     func run<Environment: FormulaEnvironment>(
         _ env: Environment,
@@ -70,9 +70,8 @@ extension FormulaProgram {
         var sp = 0
         var hp = 0
         while true {
-            let instruction = code[pc]
             let fault: FormulaFault?
-            switch instruction {
+            switch code[pc] {
             case .jump(let target):
                 pc = target
                 continue
@@ -89,36 +88,59 @@ extension FormulaProgram {
                 hp -= 1
                 pc += 1
                 continue
-            case .finish:
-                return .success(stack[sp - 1])
-            case .operateConstant, .operateLoad, .constant, .load:
-                fault = loadStep(instruction, env, stack, &sp)
-            case .add, .subtract, .multiply, .divide, .power, .negate, .percent:
-                fault = arithmeticStep(instruction, stack, &sp)
-            case .compare, .not, .and, .or, .aggregate:
-                fault = logicStep(instruction, stack, &sp)
-            case .round, .roundDown, .abs, .clamp, .zeroTop:
-                fault = functionStep(instruction, stack, &sp)
-            case .table, .tenureMonths, .tenureYears, .previous, .window:
-                fault = environmentStep(instruction, env, stack, &sp)
+            case .finish: return .success(stack[sp - 1])
+            case .operateConstant(let op, let value, let site): fault = operateStep(op, value, site: site, stack, sp)
+            case .operateLoad(let op, let slot, let name, let site):
+                fault = operateLoadStep(op, slot: slot, name: name, site: site, env, stack, sp)
+            case .constant(let value): fault = pushStep(value, stack, &sp)
+            case .load(let slot, let name): fault = loadStep(slot, name: name, env, stack, &sp)
+            case .add(let site): fault = addStep(site: site, stack, &sp)
+            case .subtract(let site): fault = subtractStep(site: site, stack, &sp)
+            case .multiply(let site): fault = multiplyStep(site: site, stack, &sp)
+            case .divide(let site): fault = divideStep(site: site, stack, &sp)
+            case .power(let site): fault = powerStep(site: site, stack, &sp)
+            case .negate(let site): fault = negateStep(site: site, stack, sp)
+            case .percent: fault = percentStep(stack, sp)
+            case .compare(let comparison): fault = compareStep(comparison, stack, &sp)
+            case .not: fault = notStep(stack, sp)
+            case .and(let count): fault = logicStep(all: true, count: count, stack, &sp)
+            case .or(let count): fault = logicStep(all: false, count: count, stack, &sp)
+            case .aggregate(let kind, let count, let site): fault = aggregateStep(kind, count: count, site: site, stack, &sp)
+            case .round(let site): fault = roundStep(site: site, down: false, stack, &sp)
+            case .roundDown(let site): fault = roundStep(site: site, down: true, stack, &sp)
+            case .abs(let site): fault = absStep(site: site, stack, sp)
+            case .clamp(let site): fault = clampStep(site: site, stack, &sp)
+            case .zeroTop: fault = zeroTopStep(stack, sp)
+            case .table(let method, let table, let site): fault = tableStep(method, table: table, site: site, stack, sp)
+            case .tenureMonths: fault = pushStep(DecimalNumber(env.tenureMonths), stack, &sp)
+            case .tenureYears: fault = pushStep(Self.tenureYears(env.tenureMonths), stack, &sp)
+            case .previous(let slot, let name, let site): fault = previousStep(slot, name: name, site: site, env, stack, sp)
+            case .window(let kind, let slot, let name, let site):
+                fault = windowStep(kind, slot: slot, name: name, site: site, env, stack, sp)
             }
             guard let fault else {
                 pc += 1
                 continue
             }
-            // A fault: hand it to the innermost handler that catches it, or give it back.
-            var handled = false
-            while hp > 0 {
-                hp -= 1
-                let handler = handlers[hp]
-                if handler.catchesAll || fault.isMissing {
-                    sp = handler.stackHeight
-                    pc = handler.target
-                    handled = true
-                    break
-                }
-            }
-            if !handled { return .failure(fault) }
+            guard Self.handle(fault, handlers, &hp, &sp, &pc) else { return .failure(fault) }
         }
+    }
+
+    /// Hands a fault to the innermost handler that catches it (unwinding the ones that do
+    /// not): restores its stack height and jumps to it. `false` when none catches it.
+    @inlinable @inline(__always)
+    static func handle(
+        _ fault: FormulaFault, _ handlers: UnsafeMutablePointer<Handler>, _ hp: inout Int, _ sp: inout Int, _ pc: inout Int
+    ) -> Bool {
+        while hp > 0 {
+            hp -= 1
+            let handler = handlers[hp]
+            if handler.catchesAll || fault.isMissing {
+                sp = handler.stackHeight
+                pc = handler.target
+                return true
+            }
+        }
+        return false
     }
 }

@@ -1,121 +1,159 @@
 import JixiaoCore
 
-/// The value instructions of the interpreter (``FormulaProgram/run(_:_:_:)``), one function per
-/// group. Each works on the stack in place and returns `nil` when done, or the fault.
+/// The value instructions of the interpreter (``FormulaProgram/run(_:_:_:)``): one small
+/// function per instruction, called from the loop's single `switch` with the instruction's
+/// operands (one dispatch per instruction). Each works on the stack in place and returns
+/// `nil` when done, or the fault.
 extension FormulaProgram {
-    /// A fused operator with a constant or a name, a constant, a name.
+    /// Pushes a value.
+    @inlinable @inline(__always)
+    func pushStep(_ value: DecimalNumber, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
+        stack[sp] = value
+        sp += 1
+        return nil
+    }
+
+    /// Pushes the value of a name, or faults with `missing`.
     @inlinable @inline(__always)
     func loadStep<Environment: FormulaEnvironment>(
-        _ instruction: FormulaInstruction, _ env: Environment, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int
+        _ slot: Int, name: Int, _ env: Environment, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int
     ) -> FormulaFault? {
-        switch instruction {
-        case .operateConstant(let op, let value, let site):
-            switch Self.apply(op, stack[sp - 1], value) {
-            case .success(let result): stack[sp - 1] = result
-            case .failure(let kind): return kind.fault(at: sites[site])
-            }
-        case .operateLoad(let op, let slot, let name, let site):
-            guard let value = env.value(slot: slot) else { return .missing(names[name]) }
-            switch Self.apply(op, stack[sp - 1], value) {
-            case .success(let result): stack[sp - 1] = result
-            case .failure(let kind): return kind.fault(at: sites[site])
-            }
-        case .constant(let value):
-            stack[sp] = value
-            sp += 1
-        case .load(let slot, let name):
-            guard let value = env.value(slot: slot) else { return .missing(names[name]) }
-            stack[sp] = value
-            sp += 1
-        default:
-            break
-        }
-        return nil
+        guard let value = env.value(slot: slot) else { return .missing(names[name]) }
+        return pushStep(value, stack, &sp)
     }
 
-    /// `+ - * / ^`, negation and `%` on the top of the stack, with overflow and division by
-    /// zero as faults.
+    /// A fused operator: the top of the stack `op` a constant (or a name's value).
     @inlinable @inline(__always)
-    func arithmeticStep(_ instruction: FormulaInstruction, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
-        switch instruction {
-        case .add(let site):
-            let (sum, overflow) = stack[sp - 2].raw.addingReportingOverflow(stack[sp - 1].raw)
-            if overflow { return .overflow(sites[site]) }
-            sp -= 1
-            stack[sp - 1] = DecimalNumber(raw: sum)
-        case .subtract(let site):
-            let (difference, overflow) = stack[sp - 2].raw.subtractingReportingOverflow(stack[sp - 1].raw)
-            if overflow { return .overflow(sites[site]) }
-            sp -= 1
-            stack[sp - 1] = DecimalNumber(raw: difference)
-        case .multiply(let site):
-            guard let product = Self.multiply(stack[sp - 2], stack[sp - 1]) else { return .overflow(sites[site]) }
-            sp -= 1
-            stack[sp - 1] = product
-        case .divide(let site):
-            let divisor = stack[sp - 1]
-            guard let quotient = Self.divide(stack[sp - 2], divisor) else {
-                return divisor.isZero ? .divisionByZero(sites[site]) : .overflow(sites[site])
-            }
-            sp -= 1
-            stack[sp - 1] = quotient
-        case .power(let site):
-            switch Self.power(stack[sp - 2], stack[sp - 1]) {
-            case .success(let value):
-                sp -= 1
-                stack[sp - 1] = value
-            case .failure(let kind):
-                return kind.fault(at: sites[site])
-            }
-        case .negate(let site):
-            let (negated, overflow) = Int128(0).subtractingReportingOverflow(stack[sp - 1].raw)
-            if overflow { return .overflow(sites[site]) }
-            stack[sp - 1] = DecimalNumber(raw: negated)
-        case .percent:
-            let value = stack[sp - 1]
-            stack[sp - 1] = Self.divide(value, DecimalNumber.hundred) ?? DecimalNumber(raw: Self.divideRounded128(value.raw, 100))
-        default:
-            break
-        }
-        return nil
-    }
-
-    /// Comparisons, `NOT`, `AND`, `OR` and the aggregates over the top `count` values.
-    @inlinable @inline(__always)
-    func logicStep(_ instruction: FormulaInstruction, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
-        switch instruction {
-        case .compare(let comparison):
-            let a = stack[sp - 2].raw, b = stack[sp - 1].raw
-            let result: Bool
-            switch comparison {
-            case .equal: result = a == b
-            case .notEqual: result = a != b
-            case .less: result = a < b
-            case .lessEqual: result = a <= b
-            case .greater: result = a > b
-            case .greaterEqual: result = a >= b
-            }
-            sp -= 1
-            stack[sp - 1] = Self.bool(result)
-        case .not:
-            stack[sp - 1] = Self.bool(stack[sp - 1].isZero)
-        case .and(let count):
-            var result = true
-            for index in (sp - count)..<sp where stack[index].isZero { result = false }
-            sp -= count - 1
-            stack[sp - 1] = Self.bool(result)
-        case .or(let count):
-            var result = false
-            for index in (sp - count)..<sp where !stack[index].isZero { result = true }
-            sp -= count - 1
-            stack[sp - 1] = Self.bool(result)
-        case .aggregate(let kind, let count, let site):
-            guard let result = Self.aggregate(kind, stack + (sp - count), count: count) else { return .overflow(sites[site]) }
-            sp -= count - 1
+    func operateStep(
+        _ op: FormulaInstruction.Binary, _ value: DecimalNumber, site: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: Int
+    ) -> FormulaFault? {
+        switch Self.apply(op, stack[sp - 1], value) {
+        case .success(let result):
             stack[sp - 1] = result
-        default:
-            break
+            return nil
+        case .failure(let kind):
+            return kind.fault(at: sites[site])
         }
+    }
+
+    /// A fused operator with a name: the top of the stack `op` the name's value.
+    @inlinable @inline(__always)
+    func operateLoadStep<Environment: FormulaEnvironment>(
+        _ op: FormulaInstruction.Binary, slot: Int, name: Int, site: Int, _ env: Environment,
+        _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: Int
+    ) -> FormulaFault? {
+        guard let value = env.value(slot: slot) else { return .missing(names[name]) }
+        return operateStep(op, value, site: site, stack, sp)
+    }
+
+    /// Replaces the top two values by `result`, or faults with an overflow at `site` when it is `nil`.
+    @inlinable @inline(__always)
+    func popTwoPush(_ result: DecimalNumber?, site: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
+        guard let result else { return .overflow(sites[site]) }
+        sp -= 1
+        stack[sp - 1] = result
+        return nil
+    }
+
+    /// `a + b`.
+    @inlinable @inline(__always)
+    func addStep(site: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
+        let (sum, overflow) = stack[sp - 2].raw.addingReportingOverflow(stack[sp - 1].raw)
+        return popTwoPush(overflow ? nil : DecimalNumber(raw: sum), site: site, stack, &sp)
+    }
+
+    /// `a − b`.
+    @inlinable @inline(__always)
+    func subtractStep(site: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
+        let (difference, overflow) = stack[sp - 2].raw.subtractingReportingOverflow(stack[sp - 1].raw)
+        return popTwoPush(overflow ? nil : DecimalNumber(raw: difference), site: site, stack, &sp)
+    }
+
+    /// `a × b`.
+    @inlinable @inline(__always)
+    func multiplyStep(site: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
+        popTwoPush(Self.multiply(stack[sp - 2], stack[sp - 1]), site: site, stack, &sp)
+    }
+
+    /// `a ÷ b`; division by zero is a fault of its own.
+    @inlinable @inline(__always)
+    func divideStep(site: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
+        let divisor = stack[sp - 1]
+        guard let quotient = Self.divide(stack[sp - 2], divisor) else {
+            return divisor.isZero ? .divisionByZero(sites[site]) : .overflow(sites[site])
+        }
+        return popTwoPush(quotient, site: site, stack, &sp)
+    }
+
+    /// `a ^ b` (a whole exponent).
+    @inlinable @inline(__always)
+    func powerStep(site: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
+        switch Self.power(stack[sp - 2], stack[sp - 1]) {
+        case .success(let value): return popTwoPush(value, site: site, stack, &sp)
+        case .failure(let kind): return kind.fault(at: sites[site])
+        }
+    }
+
+    /// `−a`.
+    @inlinable @inline(__always)
+    func negateStep(site: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: Int) -> FormulaFault? {
+        let (negated, overflow) = Int128(0).subtractingReportingOverflow(stack[sp - 1].raw)
+        if overflow { return .overflow(sites[site]) }
+        stack[sp - 1] = DecimalNumber(raw: negated)
+        return nil
+    }
+
+    /// `a %` (a ÷ 100).
+    @inlinable @inline(__always)
+    func percentStep(_ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: Int) -> FormulaFault? {
+        let value = stack[sp - 1]
+        stack[sp - 1] = Self.divide(value, DecimalNumber.hundred) ?? DecimalNumber(raw: Self.divideRounded128(value.raw, 100))
+        return nil
+    }
+
+    /// A comparison of the top two values: 1 or 0.
+    @inlinable @inline(__always)
+    func compareStep(_ comparison: FormulaInstruction.Comparison, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
+        let a = stack[sp - 2].raw, b = stack[sp - 1].raw
+        let result: Bool
+        switch comparison {
+        case .equal: result = a == b
+        case .notEqual: result = a != b
+        case .less: result = a < b
+        case .lessEqual: result = a <= b
+        case .greater: result = a > b
+        case .greaterEqual: result = a >= b
+        }
+        sp -= 1
+        stack[sp - 1] = Self.bool(result)
+        return nil
+    }
+
+    /// `NOT a`.
+    @inlinable @inline(__always)
+    func notStep(_ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: Int) -> FormulaFault? {
+        stack[sp - 1] = Self.bool(stack[sp - 1].isZero)
+        return nil
+    }
+
+    /// `AND` (`all`) or `OR` of the top `count` values: 1 or 0.
+    @inlinable @inline(__always)
+    func logicStep(all: Bool, count: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
+        var result = all
+        for index in (sp - count)..<sp where stack[index].isZero == all { result = !all }
+        sp -= count - 1
+        stack[sp - 1] = Self.bool(result)
+        return nil
+    }
+
+    /// `MIN`, `MAX`, `SUM`, `AVERAGE` or `COUNT` of the top `count` values.
+    @inlinable @inline(__always)
+    func aggregateStep(
+        _ kind: FormulaInstruction.Aggregate, count: Int, site: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int
+    ) -> FormulaFault? {
+        guard let result = Self.aggregate(kind, stack + (sp - count), count: count) else { return .overflow(sites[site]) }
+        sp -= count - 1
+        stack[sp - 1] = result
         return nil
     }
 
@@ -137,76 +175,40 @@ extension FormulaProgram {
         return kind == .average ? result.divided(by: DecimalNumber(count)) : result
     }
 
-    /// `ROUND`, `ROUNDDOWN`, `ABS`, `CLAMP`, and ISBLANK's zeroing of the top.
+    /// `ROUND` (half away from zero) or `ROUNDDOWN` (`down`) to the top value's places.
     @inlinable @inline(__always)
-    func functionStep(_ instruction: FormulaInstruction, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
-        switch instruction {
-        case .round(let site), .roundDown(let site):
-            let down: Bool
-            if case .roundDown = instruction { down = true } else { down = false }
-            switch Self.round(stack[sp - 2], places: stack[sp - 1], down: down) {
-            case .success(let value):
-                sp -= 1
-                stack[sp - 1] = value
-            case .failure(let kind):
-                return kind.fault(at: sites[site])
-            }
-        case .abs(let site):
-            let value = stack[sp - 1]
-            if value.raw == Int128.min { return .overflow(sites[site]) }
-            stack[sp - 1] = value.magnitude
-        case .clamp(let site):
-            let value = stack[sp - 3], low = stack[sp - 2], high = stack[sp - 1]
-            guard low <= high else {
-                return .invalidArgument("CLAMP's low bound \(low.plainText) is above its high bound \(high.plainText)", sites[site])
-            }
-            sp -= 2
-            stack[sp - 1] = Swift.min(Swift.max(value, low), high)
-        case .zeroTop:
-            stack[sp - 1] = .zero
-        default:
-            break
+    func roundStep(site: Int, down: Bool, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
+        switch Self.round(stack[sp - 2], places: stack[sp - 1], down: down) {
+        case .success(let value): return popTwoPush(value, site: site, stack, &sp)
+        case .failure(let kind): return kind.fault(at: sites[site])
         }
+    }
+
+    /// `ABS(a)`.
+    @inlinable @inline(__always)
+    func absStep(site: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: Int) -> FormulaFault? {
+        let value = stack[sp - 1]
+        if value.raw == Int128.min { return .overflow(sites[site]) }
+        stack[sp - 1] = value.magnitude
         return nil
     }
 
-    /// What needs the person and the rules: rate tables, tenure, `PREV` and the `_LAST` windows.
+    /// `CLAMP(value, low, high)`; a low bound above the high one is a fault.
     @inlinable @inline(__always)
-    func environmentStep<Environment: FormulaEnvironment>(
-        _ instruction: FormulaInstruction, _ env: Environment, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int
-    ) -> FormulaFault? {
-        switch instruction {
-        case .table(let method, let table, let site):
-            guard let value = tables[table].evaluate(method, stack[sp - 1]) else { return .overflow(sites[site]) }
-            stack[sp - 1] = value
-        case .tenureMonths:
-            stack[sp] = DecimalNumber(env.tenureMonths)
-            sp += 1
-        case .tenureYears:
-            let months = env.tenureMonths
-            stack[sp] = DecimalNumber(months >= 0 ? months / 12 : -((-months + 11) / 12))
-            sp += 1
-        case .previous(let slot, let name, let site):
-            switch Self.periods(stack[sp - 1], function: "PREV") {
-            case .failure(let kind): return kind.fault(at: sites[site])
-            case .success(let back):
-                let value = back == 0 ? env.value(slot: slot) : env.history(slot: slot, periodsBack: back)
-                guard let value else { return .missing(names[name]) }
-                stack[sp - 1] = value
-            }
-        case .window(let kind, let slot, let name, let site):
-            switch Self.periods(stack[sp - 1], function: kind.functionName) {
-            case .failure(let fault): return fault.fault(at: sites[site])
-            case .success(let count):
-                switch Self.window(kind, slot: slot, count: count, env) {
-                case .success(let value): stack[sp - 1] = value
-                case .failure(.missing): return .missing(names[name])
-                case .failure: return .overflow(sites[site])
-                }
-            }
-        default:
-            break
+    func clampStep(site: Int, _ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: inout Int) -> FormulaFault? {
+        let value = stack[sp - 3], low = stack[sp - 2], high = stack[sp - 1]
+        guard low <= high else {
+            return .invalidArgument("CLAMP's low bound \(low.plainText) is above its high bound \(high.plainText)", sites[site])
         }
+        sp -= 2
+        stack[sp - 1] = Swift.min(Swift.max(value, low), high)
+        return nil
+    }
+
+    /// `ISBLANK`'s zeroing of the top.
+    @inlinable @inline(__always)
+    func zeroTopStep(_ stack: UnsafeMutablePointer<DecimalNumber>, _ sp: Int) -> FormulaFault? {
+        stack[sp - 1] = .zero
         return nil
     }
 }

@@ -86,6 +86,9 @@ extension ContentLoader {
         else { return [] }
         reportControlCharacters(inTextOf: table, &diagnostics)
         let eCol = table.column(named: "employee")!
+        let columns = TransferColumns(
+            month: table.column(named: "month")!, from: table.column(named: "from")!, to: table.column(named: "department")!,
+            role: table.column(named: "role"), fromRole: table.column(named: "from_role"))
         let departmentIDs = Set(departments.map(\.id))
         let byID = Dictionary(employees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [Transfer] = []
@@ -94,18 +97,22 @@ extension ContentLoader {
                 reportUnknownEmployee(table.string(row, eCol), in: "a transfer", at: table.location(row, eCol), knownIDs: byID.keys, &diagnostics)
                 continue
             }
-            if let transfer = transfer(row, of: employee, table, departmentIDs: departmentIDs, &diagnostics) { result.append(transfer) }
+            if let transfer = transfer(row, of: employee, table, columns, departmentIDs: departmentIDs, &diagnostics) { result.append(transfer) }
         }
         checkTransferChains(result, byID: byID, &diagnostics)
         return result
     }
 
+    /// The columns of `transfers.csv`, looked up once per file (not per row).
+    private typealias TransferColumns = (month: Int, from: Int, to: Int, role: Int?, fromRole: Int?)
+
     /// One row of `transfers.csv` for a known employee: its month after the hire month, both
     /// departments declared; `nil` after reporting what is wrong.
     private func transfer(
-        _ row: Int, of employee: Employee, _ table: CSVTable, departmentIDs: Set<String>, _ diagnostics: inout Diagnostics
+        _ row: Int, of employee: Employee, _ table: CSVTable, _ columns: TransferColumns, departmentIDs: Set<String>,
+        _ diagnostics: inout Diagnostics
     ) -> Transfer? {
-        let mCol = table.column(named: "month")!, fromCol = table.column(named: "from")!, toCol = table.column(named: "department")!
+        let mCol = columns.month, fromCol = columns.from, toCol = columns.to
         let id = employee.id
         let monthText = table.string(row, mCol)
         guard let month = Month(parsing: monthText) else {
@@ -131,8 +138,8 @@ extension ContentLoader {
         }
         guard ok else { return nil }
         return Transfer(
-            employee: id, month: month, from: from, to: to, role: table.optionalString(row, named: "role"),
-            fromRole: table.optionalString(row, named: "from_role"), location: table.location(ofRow: row))
+            employee: id, month: month, from: from, to: to, role: table.optionalString(row, columns.role),
+            fromRole: table.optionalString(row, columns.fromRole), location: table.location(ofRow: row))
     }
 
     /// Consecutive transfers of a person must chain, and the last must lead to the department

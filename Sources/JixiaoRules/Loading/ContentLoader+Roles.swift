@@ -57,11 +57,13 @@ extension ContentLoader {
         for policy in policies { if let rules = policy.rules { Self.collectScopeRoles(rules, into: &named) } }
         guard !named.isEmpty else { return }
         let candidates = named.sorted()
+        let candidateKeys = candidates.map(Self.roleKey)
         let files = [(tableFile("employees"), ["role"]), (tableFile("transfers"), ["from_role", "role"])]
         for (path, columns) in files {
             forEachRoleCell(in: path, columns: columns, outside: named) { role, location in
                 let fix = "did you mean %@? (or declare every role in roles.csv: id,name,name_en)"
-                if let same = candidates.first(where: { Self.roleKey($0) == Self.roleKey(role) }) {
+                let key = Self.roleKey(role)
+                if let same = candidateKeys.firstIndex(of: key).map({ candidates[$0] }) {
                     diagnostics.error(
                         location, "unknown role \"\(role)\": no policy names it, so this person falls out of every policy for \(same)",
                         fix: fix.replacingOccurrences(of: "%@", with: same))

@@ -65,13 +65,14 @@ public struct ContentLoader: Sendable {
     /// The entries of a content folder; an existing folder that cannot be listed is an error
     /// naming it (so it is not taken for an empty folder and its data silently left out).
     func list(_ folder: String, _ diagnostics: inout Diagnostics) -> [String] {
-        if let problem = fileSystem.listingProblem(folder) {
+        switch fileSystem.listing(folder) {
+        case .success(let names): return names
+        case .failure(let problem):
             diagnostics.error(
-                SourceLocation(file: folder + "/"), "cannot read the folder: \(problem); none of its files were read",
+                SourceLocation(file: folder + "/"), "cannot read the folder: \(problem.reason); none of its files were read",
                 fix: "let the user who runs jixiao read it (e.g. chmod u+rx \(folder)), then run the check again")
             return []
         }
-        return fileSystem.list(folder)
     }
 
     /// Reads and parses a CSV file; `nil` (with a diagnostic) when unreadable.

@@ -22,6 +22,9 @@ public final class CompiledVersion: Sendable {
     let sources: [SlotSource]
     /// Slot names (for messages).
     let names: [String]
+    /// The slots whose value depends on the version or on the month's results so far
+    /// (locals, results, `headcount`): forgotten when a person-month switches versions.
+    let versionSlots: [Int]
     /// The locals (variables, items, pay items).
     let locals: [LocalNode]
     /// Veto (`zero_when`) of each local, by local index; empty when the version has none.
@@ -30,6 +33,11 @@ public final class CompiledVersion: Sendable {
     let itemSlots: [String: Int]
     /// Slots of the top-level scorecard items, in order.
     let topItemSlots: [Int]
+    /// The weight paired with each of `topItemSlots` (read per person-month without copying items).
+    let topItemWeights: [DecimalNumber?]
+    /// Every scorecard item with a slot, in report order (parents before their sub-items; an
+    /// item without a slot is left out with its sub-items): resolved once, not per person-month.
+    let itemOrder: [(id: String, slot: Int, depth: Int)]
     /// Eligibility conditions, in order.
     let eligibility: [CompiledFormula?]
     /// Streak conditions (`nil` when the streak is by grade).
@@ -76,10 +84,18 @@ public final class CompiledVersion: Sendable {
         self.rules = rules
         self.sources = sources
         self.names = names
+        self.versionSlots = sources.indices.filter {
+            switch sources[$0] {
+            case .local, .result, .builtin(.headcount): true
+            case .measure, .departmentMeasure, .attribute, .builtin: false
+            }
+        }
         self.locals = locals
         self.vetoes = vetoes
         self.itemSlots = itemSlots
         self.topItemSlots = topItemSlots
+        self.topItemWeights = zip(rules.scorecard?.items ?? [], topItemSlots).map { item, _ in item.weight }
+        self.itemOrder = Self.itemOrder(rules.scorecard?.items ?? [], itemSlots: itemSlots, depth: 0)
         self.eligibility = eligibility
         self.streakConditions = streakConditions
         self.alertConditions = alertConditions
@@ -89,6 +105,17 @@ public final class CompiledVersion: Sendable {
         self.coefficient = coefficient
         self.rangeSlots = rangeSlots
         self.gradeCaps = gradeCaps
+    }
+
+    /// The items with a slot, depth first (parents before their sub-items).
+    private static func itemOrder(_ items: [ScorecardItem], itemSlots: [String: Int], depth: Int) -> [(id: String, slot: Int, depth: Int)] {
+        var order: [(id: String, slot: Int, depth: Int)] = []
+        for item in items {
+            guard let slot = itemSlots[item.id] else { continue }
+            order.append((item.id, slot, depth))
+            order += itemOrder(item.items, itemSlots: itemSlots, depth: depth + 1)
+        }
+        return order
     }
 
     /// Whether the version applies in `month`.

@@ -14,6 +14,5 @@ struct FolderView: FileSystem {
     func read(_ path: String) throws -> Data { try base.read(full(path)) }
     func fileExists(_ path: String) -> Bool { base.fileExists(full(path)) }
     func directoryExists(_ path: String) -> Bool { base.directoryExists(full(path)) }
-    func list(_ directory: String) -> [String] { base.list(full(directory)) }
-    func listingProblem(_ directory: String) -> String? { base.listingProblem(full(directory)) }
+    func listing(_ directory: String) -> Result<[String], ListingProblem> { base.listing(full(directory)) }
 }

@@ -29,8 +29,7 @@ struct CompletenessTests {
         }
         func fileExists(_ path: String) -> Bool { base.fileExists(path) }
         func directoryExists(_ path: String) -> Bool { base.directoryExists(path) }
-        func list(_ directory: String) -> [String] { base.list(directory) }
-        func listingProblem(_ directory: String) -> String? { base.listingProblem(directory) }
+        func listing(_ directory: String) -> Result<[String], ListingProblem> { base.listing(directory) }
     }
 
     @Test("an unreadable month folder is an error naming it, not an empty month")
