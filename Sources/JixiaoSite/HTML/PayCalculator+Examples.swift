@@ -9,6 +9,7 @@ extension PayCalculator {
     /// boundaries of the tables applied to it, ascending.
     package var criticalPoints: [String: [DecimalNumber]] {
         var found: [String: Set<DecimalNumber>] = [:]
+        let comparisons: Set<FormulaNode.Binary> = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
         func names(_ node: FormulaNode) -> [String] {
             var out: [String] = []
             node.walkNames { out.append($0) }
@@ -16,7 +17,7 @@ extension PayCalculator {
         }
         root.walk { node in
             switch node {
-            case .binary(let op, let a, let b, _) where [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op):
+            case .binary(let op, let a, let b, _) where comparisons.contains(op):
                 if case .number(let c, _) = b { for n in names(a) { found[n, default: []].insert(c) } }
                 if case .number(let c, _) = a { for n in names(b) { found[n, default: []].insert(c) } }
             case .table(_, let amount, let table, _, _):

@@ -77,7 +77,7 @@ package struct PayCalculator: Sendable {
     /// variables it reads, evaluated as the engine does, rounded to the cent; `nil` when the
     /// engine reports a fault (division by zero, overflow …).
     package func result(_ values: [DecimalNumber]) -> DecimalNumber? {
-        var env = PayCalculatorEnvironment(values: values.map { Optional($0) } + compiled.dropLast().map { _ in nil })
+        var env = PayCalculatorEnvironment(values: values.map { Optional($0) } + compiled.dropLast().map { _ -> DecimalNumber? in nil })
         for (i, formula) in compiled.dropLast().enumerated() {
             if case .success(let value) = formula.evaluate(env) { env.values[inputs.count + i] = value }
         }

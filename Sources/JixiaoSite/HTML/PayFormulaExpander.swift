@@ -35,7 +35,7 @@ struct PayFormulaExpander {
         case .number: return node
         case .name(let name, let offset): return expandName(name, offset: offset, condition: condition)
         case .unary(let op, let a, let offset):
-            return expand(a, condition: op == .not).map { .unary(op, $0, offset: offset) }
+            return expand(a, condition: op == .not).map { FormulaNode.unary(op, $0, offset: offset) }
         case .binary(let op, let a, let b, let offset):
             if op == .power { note(.function) }
             let logical = op == .and || op == .or
@@ -47,7 +47,7 @@ struct PayFormulaExpander {
             let name = rules.tables.keys.first { $0.lowercased() == table.lowercased() }
             guard let name, let found = rules.tables[name] else { return nil }
             if !tables.contains(where: { $0.name == name && $0.method == method }) { tables.append((name, method, found)) }
-            return expand(amount).map { .table(method, $0, table: table, tableOffset: tableOffset, offset: offset) }
+            return expand(amount).map { FormulaNode.table(method, $0, table: table, tableOffset: tableOffset, offset: offset) }
         case .history:
             note(.history)
             return node

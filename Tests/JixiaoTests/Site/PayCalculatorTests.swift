@@ -177,7 +177,7 @@ struct PayCalculatorTests {
         }
         for _ in 0..<1000 {
             rows.append(
-                c.inputs.enumerated().map { i, name in
+                c.inputs.enumerated().map { (i, name) -> DecimalNumber in
                     if c.flags.contains(name) { return Bool.random(using: &g) ? .one : .zero }
                     let points = critical[name] ?? []
                     if !points.isEmpty, Int.random(in: 0..<3, using: &g) == 0 {
