@@ -9,7 +9,7 @@ import JixiaoRules
 /// calculator (`jixiao.js`, "Calculators") evaluates the same syntax tree (`dataJSON`).
 package struct PayCalculator: Sendable {
     /// Why a pay item gets no calculator (a sentence on the page says so).
-    package enum Exclusion: String, Sendable, CaseIterable {
+    package enum Exclusion: String, Sendable, CaseIterable, Error {
         /// Reads earlier months (`PREV`, `AVG_LAST` …), which the employee cannot type in.
         case history
         /// Reads a department or company figure (`dept.*`, `headcount`).
