@@ -103,6 +103,25 @@ def make_pay_fixture():
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def agreement(b, name, lang, text, entry, run_js, n):
+    """Problems of calculator n: its text in the wrong script for the page's language, and
+    every fixture input (>= 1,000) whose browser result (data-value) differs from the engine's."""
+    problems = []
+    visible = re.sub(r"\s+", " ", text)
+    if lang == "zh-CN" and re.search(r"[A-Za-z]", visible):
+        problems.append(f"{name}: Latin letters on a zh-CN page: {visible[:160]!r}")
+    if lang == "en" and re.search(r"[，。：；（）、！？]", visible):
+        problems.append(f"{name}: full-width punctuation on an en page: {visible[:160]!r}")
+    if entry is None:
+        return problems + [f"{name}: no engine fixture for this calculator"]
+    got = b.driver.execute_script(run_js, n, entry["inputs"])
+    wrong = [f"{x} → browser {g[0]}, engine {e}" for x, g, e in zip(entry["inputs"], got, entry["results"]) if g[0] != e]
+    problems += [f"{name}: {w}" for w in wrong[:10]]
+    if len(entry["inputs"]) < 1000:
+        problems.append(f"{name}: only {len(entry['inputs'])} inputs in the fixture")
+    return problems
+
+
 def check_pay(b, lang, fixture):
     """Problems of the page's pay calculators (see the module docstring)."""
     from selenium.webdriver.common.by import By
@@ -112,20 +131,10 @@ def check_pay(b, lang, fixture):
         name = info["out"] or f"pay calculator {n + 1}"
         if not info["fields"] or any(f["type"] != "number" or not f["label"] for f in info["fields"]) or info["live"] != "polite":
             problems.append(f"{name}: needs <input type=number> with <label for> per input and <output aria-live=polite>")
-        visible = re.sub(r"\s+", " ", info["text"])
-        if lang == "zh-CN" and re.search(r"[A-Za-z]", visible):
-            problems.append(f"{name}: Latin letters on a zh-CN page: {visible[:160]!r}")
-        if lang == "en" and re.search(r"[，。：；（）、！？]", visible):
-            problems.append(f"{name}: full-width punctuation on an en page: {visible[:160]!r}")
         entry = fixture.get(info["calc"])
+        problems += agreement(b, name, lang, info["text"], entry, PAY_RUN_JS, n)
         if entry is None:
-            problems.append(f"{name}: no engine fixture for this formula: {info['calc'][:120]}")
             continue
-        if len(entry["inputs"]) < 1000:
-            problems.append(f"{name}: only {len(entry['inputs'])} rows in the fixture")
-        got = b.driver.execute_script(PAY_RUN_JS, n, entry["inputs"])
-        wrong = [f"{x} → browser {g[0]}, engine {e}" for x, g, e in zip(entry["inputs"], got, entry["results"]) if g[0] != e]
-        problems += [f"{name}: {w}" for w in wrong[:10]]
         rows = info["rows"]
         if not rows:
             problems.append(f"{name}: no worked-examples table before the calculator")
@@ -164,20 +173,10 @@ def check_page(b, site, rel, fixture, file_url, results, pay_fixture=None):
         name = info["id"] or f"calculator {n + 1}"
         if info["type"] != "number" or not info["label"] or info["live"] != "polite":
             problems.append(f"{name}: needs <input type=number>, a <label for> and <output aria-live=polite>: {info}")
-        visible = re.sub(r"\s+", " ", info["text"])
-        if lang == "zh-CN" and re.search(r"[A-Za-z]", visible):
-            problems.append(f"{name}: Latin letters on a zh-CN page: {visible[:160]!r}")
-        if lang == "en" and re.search(r"[，。：；（）、！？]", visible):
-            problems.append(f"{name}: full-width punctuation on an en page: {visible[:160]!r}")
         entry = fixture.get(info["calc"])
+        problems += agreement(b, name, lang, info["text"], entry, RUN_JS, n)
         if entry is None:
-            problems.append(f"{name}: no engine fixture for this table: {info['calc'][:120]}")
             continue
-        got = b.driver.execute_script(RUN_JS, n, entry["inputs"])
-        wrong = [f"{x} → browser {g[0]}, engine {e}" for x, g, e in zip(entry["inputs"], got, entry["results"]) if g[0] != e]
-        problems += [f"{name}: {w}" for w in wrong[:10]]
-        if len(entry["inputs"]) < 1000:
-            problems.append(f"{name}: only {len(entry['inputs'])} inputs in the fixture")
         rows = b.driver.execute_script(ROWS_JS, n) or []
         if not rows:
             problems.append(f"{name}: no worked-examples table before the calculator")
