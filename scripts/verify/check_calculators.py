@@ -81,25 +81,15 @@ return Array.prototype.map.call(document.querySelectorAll('div.calculator[data-p
 OVERFLOW_JS = "return [document.documentElement.scrollWidth, window.innerWidth];"
 
 
-def make_fixture():
-    """Runs the Swift fixture test; returns {data-calc JSON: {inputs, results}} or an error string."""
+def make_fixture(variable="JIXIAO_CALCULATOR_FIXTURE", suite="RateCalculatorTests"):
+    """Runs a Swift fixture test (rate tables by default; `PayCalculatorTests` with
+    JIXIAO_PAY_CALCULATOR_FIXTURE for pay items); returns {data JSON: {inputs, results}} or an error string."""
     path = Path(tempfile.mkdtemp(prefix="jixiao-calc-")) / "calculators.json"
-    env = dict(os.environ, JIXIAO_CALCULATOR_FIXTURE=str(path))
-    p = subprocess.run(["swift", "test", "--skip-build", "--filter", "RateCalculatorTests"], cwd=ROOT, env=env,
+    env = dict(os.environ, **{variable: str(path)})
+    p = subprocess.run(["swift", "test", "--skip-build", "--filter", suite], cwd=ROOT, env=env,
                        capture_output=True, text=True)
     if p.returncode != 0 or not path.is_file():
-        return f"the engine fixture was not written (swift test rc={p.returncode}): {p.stdout[-400:]}{p.stderr[-400:]}"
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def make_pay_fixture():
-    """Runs the Swift pay fixture test; returns {data-pay-calc JSON: {inputs, results}} or an error string."""
-    path = Path(tempfile.mkdtemp(prefix="jixiao-paycalc-")) / "pay-calculators.json"
-    env = dict(os.environ, JIXIAO_PAY_CALCULATOR_FIXTURE=str(path))
-    p = subprocess.run(["swift", "test", "--skip-build", "--filter", "PayCalculatorTests"], cwd=ROOT, env=env,
-                       capture_output=True, text=True)
-    if p.returncode != 0 or not path.is_file():
-        return f"the pay fixture was not written (swift test rc={p.returncode}): {p.stdout[-400:]}{p.stderr[-400:]}"
+        return f"the {suite} fixture was not written (swift test rc={p.returncode}): {p.stdout[-400:]}{p.stderr[-400:]}"
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -213,7 +203,7 @@ def run(b, sites, results, file_url):
     if not pages:
         results.record("calculators", "-", "-", ["no policy page has a calculator"])
         return
-    fixture, pay_fixture = make_fixture(), make_pay_fixture()
+    fixture, pay_fixture = make_fixture(), make_fixture("JIXIAO_PAY_CALCULATOR_FIXTURE", "PayCalculatorTests")
     for f in (fixture, pay_fixture):
         if isinstance(f, str):
             results.record("calculators", "-", "fixture", [f])
