@@ -294,7 +294,8 @@
 (function () {
   'use strict';
   var boxes = document.querySelectorAll('div.calculator[data-calc]');
-  if (!boxes.length || typeof BigInt !== 'function') { return; }
+  var payBoxes = document.querySelectorAll('div.calculator[data-pay-calc]');
+  if ((!boxes.length && !payBoxes.length) || typeof BigInt !== 'function') { return; }
   var SCALE = BigInt(1000000), ZERO = BigInt(0), ONE = BigInt(1), TWO = BigInt(2), TEN = BigInt(10);
   var MAX = BigInt('1000000000000000') * SCALE;
   function abs(a) { return a < ZERO ? -a : a; }
@@ -348,7 +349,7 @@
     return (neg ? '-' : '') + whole + (frac ? '.' + frac : '');
   }
   function table(json) {
-    var t = JSON.parse(json);
+    var t = typeof json === 'string' ? JSON.parse(json) : json;
     return {
       method: t.method, minimum: num(t.minimum), round: !!t.round,
       brackets: t.brackets.map(function (b) {
@@ -377,6 +378,90 @@
     }
     input.addEventListener('input', show);
     input.addEventListener('change', show);
+    show();
+  });
+
+  /* Pay-item calculators: data-pay-calc holds {inputs, tables, f}, f the formula's tree
+   * (PayCalculator+Data.swift). Evaluated as the engine's stack machine does
+   * (FormulaProgram+Steps.swift): + and - exact, * / % rounded to six places half away from
+   * zero, IF lazy, every other argument evaluated; a fault (division by zero, overflow, a bad
+   * ROUND place count) gives no amount, like the engine; the item is rounded to the cent. */
+  var FAULT = { fault: true }, INT128 = (ONE << BigInt(127)) - ONE, HUNDRED = BigInt(100);
+  function fits(v) { if (v === null || abs(v) > INT128) { throw FAULT; } return v; }
+  function bool(b) { return b ? SCALE : ZERO; }
+  function run(node, xs, tables) {
+    var op = node[0];
+    if (op === 'n') { if (node[1] === null) { throw FAULT; } return parse(node[1]); }
+    if (op === 'x') { return xs[node[1]]; }
+    if (op === 'IF') {
+      if (run(node[1], xs, tables) !== ZERO) { return run(node[2], xs, tables); }
+      return node.length > 3 ? run(node[3], xs, tables) : ZERO;
+    }
+    if (op === 't') { return fits(evaluate(tables[node[1]], run(node[2], xs, tables))); }
+    var v = node.slice(1).map(function (n) { return run(n, xs, tables); }), a = v[0], b = v[1];
+    switch (op) {
+      case '+': return fits(a + b);
+      case '-': return fits(a - b);
+      case '*': return divRound(fits(a * b), SCALE);
+      case '/': if (b === ZERO) { throw FAULT; } return divRound(fits(a * SCALE), b);
+      case '=': return bool(a === b);
+      case '<>': return bool(a !== b);
+      case '<': return bool(a < b);
+      case '<=': return bool(a <= b);
+      case '>': return bool(a > b);
+      case '>=': return bool(a >= b);
+      case 'and': case 'AND': return bool(v.every(function (x) { return x !== ZERO; }));
+      case 'or': case 'OR': return bool(v.some(function (x) { return x !== ZERO; }));
+      case 'not': case 'NOT': return bool(a === ZERO);
+      case 'neg': return fits(-a);
+      case 'pct': return divRound(a, HUNDRED);
+      case 'ABS': return fits(abs(a));
+      case 'MIN': return v.reduce(function (m, x) { return x < m ? x : m; });
+      case 'MAX': return v.reduce(function (m, x) { return x > m ? x : m; });
+      case 'SUM': return fits(v.reduce(function (s, x) { return s + x; }, ZERO));
+      case 'AVERAGE':
+        return divRound(fits(fits(v.reduce(function (s, x) { return s + x; }, ZERO)) * SCALE), BigInt(v.length) * SCALE);
+      case 'CLAMP': if (b > v[2]) { throw FAULT; } return a < b ? b : (a > v[2] ? v[2] : a);
+      case 'ROUND': case 'ROUNDDOWN': return round(a, v.length > 1 ? b : ZERO, op === 'ROUNDDOWN');
+      default: throw FAULT;
+    }
+  }
+  function round(x, places, down) {
+    if (places % SCALE !== ZERO) { throw FAULT; }
+    var n = places / SCALE;
+    if (n >= BigInt(6)) { return x; }
+    if (n < BigInt(-30)) { return ZERO; }
+    var unit = TEN ** (BigInt(6) - n);
+    return fits((down ? x / unit : divRound(x, unit)) * unit);
+  }
+  Array.prototype.forEach.call(payBoxes, function (box) {
+    var spec, tables, inputs = box.querySelectorAll('input'), out = box.querySelector('output');
+    try {
+      spec = JSON.parse(box.getAttribute('data-pay-calc'));
+      tables = spec.tables.map(table);
+    } catch (err) { return; }
+    if (!out || inputs.length !== spec.inputs.length) { return; }
+    var money = box.getAttribute('data-calc-money') || '';
+    function say(value) { return String(box.getAttribute('data-text-result') || '{value}').replace('{value}', value); }
+    function show() {
+      var xs = [], state = '';
+      Array.prototype.forEach.call(inputs, function (input) {
+        var raw = input.value, x = raw === '' ? null : parse(raw);
+        if (x === null && !state) { state = raw === '' && !(input.validity && input.validity.badInput) ? 'data-text-empty' : 'data-text-invalid'; }
+        xs.push(x);
+      });
+      out.removeAttribute('data-value');
+      if (state) { out.textContent = box.getAttribute(state) || ''; return; }
+      var v;
+      try { v = run(spec.f, xs, tables); } catch (err) { if (err !== FAULT) { throw err; } out.textContent = say('\u2014'); return; }
+      v = divRound(v, BigInt(10000)) * BigInt(10000);
+      out.setAttribute('data-value', text(v, null, false));
+      out.textContent = say((v < ZERO ? '-' : '') + money + text(abs(v), 2, true));
+    }
+    Array.prototype.forEach.call(inputs, function (input) {
+      input.addEventListener('input', show);
+      input.addEventListener('change', show);
+    });
     show();
   });
 }());

@@ -55,7 +55,7 @@ package indirect enum FormulaNode: Sendable {
     }
 
     /// Visits every node, depth first.
-    func walk(_ visit: (FormulaNode) -> Void) {
+    package func walk(_ visit: (FormulaNode) -> Void) {
         visit(self)
         switch self {
         case .number, .name: break

@@ -32,13 +32,17 @@ extension RateCalculator {
 
     /// The table as JSON for the browser calculator: method, minimum, rounding and each
     /// bracket's numbers as exact decimal strings (no user text, so nothing to escape).
-    package var dataJSON: String {
+    package var dataJSON: String { Self.tableJSON(table, method: method, round: isPay) }
+
+    /// `table` applied by `method` as the browser calculators read it (`round`: the result
+    /// is a whole pay item, rounded to the cent).
+    static func tableJSON(_ table: RateTable, method: RateTableMethod, round: Bool) -> String {
         func number(_ d: DecimalNumber?) -> String { d.map { "\"\($0.plainText)\"" } ?? "null" }
         let brackets = table.brackets.map {
             "{\"lower\":\(number($0.lower)),\"inclusive\":\($0.inclusive),\"rate\":\(number($0.rate)),"
                 + "\"fixed\":\(number($0.fixed)),\"base\":\(number($0.base)),\"value\":\(number($0.value))}"
         }
-        return "{\"method\":\"\(method.rawValue)\",\"minimum\":\(number(table.minimum)),\"round\":\(isPay),"
+        return "{\"method\":\"\(method.rawValue)\",\"minimum\":\(number(table.minimum)),\"round\":\(round),"
             + "\"brackets\":[\(brackets.joined(separator: ","))]}"
     }
 }

@@ -49,22 +49,7 @@ extension RuleTables {
     func calculator(_ c: RateCalculator) -> String {
         let id = "calc-" + c.key
         var b = HTMLBuilder()
-        b.start("div")
-        b.attribute("class", "calculator")
-        b.attribute("role", "group")
-        b.attribute("aria-labelledby", id + "-title")
-        b.attribute("data-calc", c.dataJSON)
-        b.attribute("data-calc-money", c.isPay ? String(loc.money(.zero).dropLast(4)) : "")
-        b.attribute("data-text-empty", loc["calc_empty"])
-        b.attribute("data-text-invalid", loc["calc_invalid"])
-        b.attribute("data-text-result", loc.format("calc_result", ["name": calculatorName(c), "value": "{value}"]))
-        b.end()
-        b.start("p")
-        b.attribute("class", "calc-title")
-        b.attribute("id", id + "-title")
-        b.end()
-        b.text(loc.format("calc_title", ["name": calculatorName(c)]))
-        b.close("p")
+        openCalculator(&b, id: id, class: "calculator", data: ("data-calc", c.dataJSON), money: c.isPay, empty: "calc_empty", name: calculatorName(c))
         b.start("label")
         b.attribute("for", id)
         b.end()
@@ -86,5 +71,29 @@ extension RuleTables {
         b.close("output")
         b.close("div")
         return b.html
+    }
+
+    /// Opens a calculator's `<div role="group">` (its data in the attribute `data.0`, the
+    /// interface text in `data-text-*`, the currency symbol in `data-calc-money` when the
+    /// result is money) and writes its title; the caller adds the inputs and the output.
+    func openCalculator(
+        _ b: inout HTMLBuilder, id: String, class cls: String, data: (String, String), money: Bool, empty: String, name: String
+    ) {
+        b.start("div")
+        b.attribute("class", cls)
+        b.attribute("role", "group")
+        b.attribute("aria-labelledby", id + "-title")
+        b.attribute(data.0, data.1)
+        b.attribute("data-calc-money", money ? String(loc.money(.zero).dropLast(4)) : "")
+        b.attribute("data-text-empty", loc[empty])
+        b.attribute("data-text-invalid", loc["calc_invalid"])
+        b.attribute("data-text-result", loc.format("calc_result", ["name": name, "value": "{value}"]))
+        b.end()
+        b.start("p")
+        b.attribute("class", "calc-title")
+        b.attribute("id", id + "-title")
+        b.end()
+        b.text(loc.format("calc_title", ["name": name]))
+        b.close("p")
     }
 }

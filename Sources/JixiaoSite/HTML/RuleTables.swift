@@ -160,7 +160,7 @@ struct RuleTables {
                         + ($0.note.map { HTMLBuilder.lineBreak + element("span", loc.text($0), class: "muted") } ?? ""),
                     esc(loc["kind_\($0.kind.rawValue)"]), inWords($0.formula.text, money: true), esc(monthsText($0.months)),
                 ]
-            })
+            }) + payCalculatorsHTML()
     }
 
     /// The streaks and their rewards.

@@ -70,6 +70,21 @@ struct RateCalculatorTests {
                 + "{\"lower\":\"1000\",\"inclusive\":false,\"rate\":\"0.025\",\"fixed\":\"5\",\"base\":null,\"value\":null}]}")
     }
 
+    @Test("the example's retroactive table: the December sprint bonus of logistics sales")
+    func sprintBonus() throws {
+        let (_, results) = try ExampleCompanyTests.loaded.get()
+        let rules = try #require(results.versions.first { $0.rules.tables["sprint_bonus"] != nil }?.rules)
+        let c = try #require(RateCalculator.calculators(in: rules).first { $0.tableName == "sprint_bonus" })
+        #expect(c.method == .retroactive && c.input == "revenue" && c.payItems.map(\.id) == ["sprint"])
+        // From 300,000 the whole revenue at 0.3%, over 350,000 at 0.5%:
+        // 299,999.99 → 0; 300,000 → 900; 314,700 → 944.10; 350,000 → 1,050;
+        // 350,000.01 × 0.5% = 1,750.00005 → ¥1,750.00; 363,200 → 1,816.
+        let expected = ["299999.99": "0", "300000": "900", "314700": "944.1", "350000": "1050", "350000.01": "1750", "363200": "1816"]
+        for (x, amount) in expected { #expect(c.result(Self.d(x)) == Self.d(amount), "\(x)") }
+        #expect(c.table.evaluate(.retroactive, Self.d("350000.01")) == Self.d("1750.00005"))
+        #expect(c.exampleAmounts.contains(Self.d("349999.99")) && c.exampleAmounts.contains(Self.d("350000.01")))
+    }
+
     @Test("the policy page shows the worked examples and a labelled calculator")
     func policyPage() throws {
         let zh = try PolicySearchTests.build()
@@ -95,7 +110,7 @@ struct RateCalculatorTests {
                 seen[c.dataJSON] = Self.fixtureEntry(c, &generator)
             }
         }
-        #expect(seen.count == 3)
+        #expect(seen.count == 4)
         guard let path = ProcessInfo.processInfo.environment["JIXIAO_CALCULATOR_FIXTURE"] else { return }
         let body = seen.keys.sorted().map { "\(Self.quoted($0)):\(seen[$0]!)" }.joined(separator: ",\n")
         try ("{\n" + body + "\n}\n").write(toFile: path, atomically: true, encoding: .utf8)
