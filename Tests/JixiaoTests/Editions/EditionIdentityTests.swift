@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+@testable import JixiaoRules
+@testable import JixiaoSite
+
+/// Every folder `--all-editions` writes is byte for byte what a separate `--edition` build of
+/// that edition writes, and reviewers outside a department's edition are never named in it.
+@Suite("Editions: shared build")
+struct EditionIdentityTests {
+    @Test("each edition of the example, built together, equals its own --edition build, file for file")
+    func sameBytes() throws {
+        let content = try EditionTestSupport.example()
+        let templates = try MemoryBuildTests.memoryCopy(of: SiteBuildTests.templates)
+        let (editions, _) = try EditionTestSupport.allEditions(content)
+        #expect(editions.count == 7)
+        for (folder, edition) in [("staff", Edition.staff), ("company", .company)] + ["cs", "hr", "logistics", "ops", "sales"].map({
+            ($0, Edition.department($0))
+        }) {
+            var options = SiteOptions(contentFolder: "content", templatesFolder: "site-templates", output: "/srv/jixiao/" + folder)
+            options.select(edition)
+            let output = MemoryOutput()
+            _ = try SiteBuilder(options: options, content: content, templates: templates, output: output).build(
+                progress: BuildProgress(quiet: true))
+            let together = try #require(editions[folder])
+            #expect(together.keys.sorted() == output.files.keys.sorted(), "\(folder): other files")
+            let differing = together.keys.filter { together[$0] != output.files[$0] }.sorted()
+            #expect(differing.isEmpty, "\(folder): \(differing.prefix(10))")
+        }
+    }
+
+    @Test("reviewers: ids in the company's data; in ops's edition E0102 (cs) reviewing E0310 is 'a manager in another department'")
+    func reviewers() throws {
+        let (editions, _) = try EditionTestSupport.allEditions(try EditionTestSupport.example())
+        let company = try #require(editions["company"]?["data/results/2025-12.json"])
+        let ops = try #require(editions["ops"]?["data/results/2025-12.json"])
+        let companyText = String(decoding: company, as: UTF8.self)
+        let opsText = String(decoding: ops, as: UTF8.self)
+        #expect(companyText.contains(#""submitted":"2026-01-12","reviewer":"E0102""#))
+        #expect(!opsText.contains("E0102"))
+        #expect(opsText.contains(#""submitted":"2026-01-12","reviewer":null,"reviewer_outside":true"#))
+        // The status page names the reviewer in the company edition, not in ops's.
+        let page = "2025/12/assessments.html"
+        let companyPage = String(decoding: try #require(editions["company"]?[page]), as: UTF8.self)
+        let opsPage = String(decoding: try #require(editions["ops"]?[page]), as: UTF8.self)
+        #expect(opsPage.contains("评价人 另一部门的主管"))
+        #expect(companyPage.contains("邱家乐 · ") && companyPage.contains("评价人 吴婷婷"))
+        #expect(!companyPage.contains("另一部门的主管"))
+    }
+}
