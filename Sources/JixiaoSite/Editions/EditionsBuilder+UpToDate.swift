@@ -7,7 +7,7 @@ extension EditionsBuilder {
     /// The input fingerprints of these editions (one reading of the files), each what a
     /// separate `--edition` build with the same options computes.
     func fingerprints(_ editions: [Edition]) -> [Edition: String] {
-        let values = InputFingerprint.of(options: editions.map(options), content: contentFiles, templates: templateFiles)
+        let values = InputFingerprint.of(options: editions.map(editionOptions), content: contentFiles, templates: templateFiles)
         return Dictionary(zip(editions, values)) { a, _ in a }
     }
 

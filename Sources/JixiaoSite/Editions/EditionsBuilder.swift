@@ -81,7 +81,7 @@ public struct EditionsBuilder: Sendable {
     }
 
     /// The options of one edition's build (what a separate `--edition` build would use).
-    func options(_ edition: Edition) -> SiteOptions {
+    func editionOptions(_ edition: Edition) -> SiteOptions {
         var options = self.options
         options.select(edition)
         options.output = (self.options.output as NSString).appendingPathComponent(edition.folderName)
@@ -96,7 +96,7 @@ public struct EditionsBuilder: Sendable {
         _ progress: BuildProgress
     ) throws(DiagnosticError) -> Made {
         let builder = SiteBuilder(
-            options: options(edition), content: contentFiles, templates: templateFiles, output: outputs(edition.folderName))
+            options: editionOptions(edition), content: contentFiles, templates: templateFiles, output: outputs(edition.folderName))
         let start = progress.elapsed
         var editionState = state
         let site = try company.edition(edition)

@@ -9,8 +9,13 @@ import Testing
 @Suite("Editions: shared build")
 struct EditionIdentityTests {
     @Test("each edition of the example, built together, equals its own --edition build, file for file")
-    func sameBytes() throws {
-        let content = try EditionTestSupport.example()
+    func sameBytes() throws { try check(EditionTestSupport.example()) }
+
+    @Test("the same for a generated company with teams under cs (shared pages of sub-departments)")
+    func sameBytesGenerated() throws { try check(EditionTestSupport.generated()) }
+
+    /// Builds every edition of `content` together and each on its own, and compares every file.
+    func check(_ content: MemoryFileSystem) throws {
         let templates = try MemoryBuildTests.memoryCopy(of: SiteBuildTests.templates)
         let (editions, _) = try EditionTestSupport.allEditions(content)
         #expect(editions.count == 7)
@@ -46,5 +51,31 @@ struct EditionIdentityTests {
         #expect(opsPage.contains("评价人 另一部门的主管"))
         #expect(companyPage.contains("邱家乐 · ") && companyPage.contains("评价人 吴婷婷"))
         #expect(!companyPage.contains("另一部门的主管"))
+    }
+}
+
+extension EditionIdentityTests {
+    @Test("cs's edition copies 29 person pages (all but E0310, who moved in from ops), its dashboards and its and the company's policies")
+    func sharedPages() throws {
+        let content = try EditionTestSupport.example()
+        var options = SiteOptions(contentFolder: "content", templatesFolder: "site-templates", output: "/srv/jixiao/company")
+        options.select(.company)
+        let builder = SiteBuilder(
+            options: options, content: content, templates: try MemoryBuildTests.memoryCopy(of: SiteBuildTests.templates),
+            output: DiscardingOutput())
+        var state = BuildState(progress: BuildProgress(quiet: true))
+        for stage in builder.computeStages { _ = try stage.run(&state) }
+        let company = try #require(state.site)
+        let cs = try company.edition(.department("cs"))
+        let sharing = try #require(EditionSharing(company: company, edition: cs, output: MemoryOutput()))
+        let ids = Set(sharing.people.map { cs.content.organisation.employees[$0].id })
+        #expect(ids.count == 29 && !ids.contains("E0310") && ids.contains("E0101"))
+        #expect(sharing.departments == ["cs"])
+        let policies = Set(sharing.policies.map { company.content.policies[$0].slug })
+        #expect(policies.contains("cs-pay") && policies.contains("general") && !policies.contains("ops-pay"))
+        #expect(String(decoding: sharing.from, as: UTF8.self) == "管理者版")
+        #expect(String(decoding: sharing.to, as: UTF8.self) == "管理者版 · 客服部")
+        #expect(
+            EditionSharing.replacing(Array("ab".utf8), with: Array("xyz".utf8), in: Data("abcab-aab".utf8)) == Array("xyzcxyz-axyz".utf8))
     }
 }
