@@ -37,11 +37,8 @@ struct EditionSharing: Sendable {
         source = output
         from = Array(HTMLEscape.escape(company.loc["managers_edition"]).utf8)
         to = Array(HTMLEscape.escape(label).utf8)
-        departments = Set(
-            scoped.departments.filter { d in
-                whole.departmentIndex[d.id].map { whole.departments[$0].head == d.head && whole.departments[$0].parent == d.parent } ?? false
-            }.map(\.id))
         people = Self.sharedPeople(company: company, edition: edition)
+        departments = Self.sharedDepartments(company: company, edition: edition)
         policies = Set(
             company.content.policies.indices.filter { i in company.content.policies[i].departments.allSatisfy { scoped.departmentIndex[$0] != nil } })
         var byBase: [String: [String]] = [:]
@@ -51,6 +48,25 @@ struct EditionSharing: Sendable {
             byBase[String(name[..<dash]), default: []].append(path)
         }
         downloads = byBase
+    }
+
+    /// The departments whose dashboards are the same in both editions: head and parent kept,
+    /// and no one they may list with other streaks in progress in this edition than in the
+    /// company's (a dashboard shows each person's streaks).
+    static func sharedDepartments(company: SiteContext, edition: SiteContext) -> Set<String> {
+        let whole = company.content.organisation, scoped = edition.content.organisation
+        var unshared: Set<String> = []
+        for (new, employee) in scoped.employees.enumerated() {
+            guard let old = whole.employeeIndex[employee.id],
+                edition.analytics.trends[new].streaksInProgress.count != company.analytics.trends[old].streaksInProgress.count
+            else { continue }
+            for r in edition.results.results(ofEmployee: new) { unshared.formUnion(scoped.departmentChain(r.department)) }
+        }
+        return Set(
+            scoped.departments.filter { d in
+                guard !unshared.contains(d.id), let i = whole.departmentIndex[d.id] else { return false }
+                return whole.departments[i].head == d.head && whole.departments[i].parent == d.parent
+            }.map(\.id))
     }
 
     /// The people whose page is the same in both editions: every month of theirs in the

@@ -44,13 +44,36 @@ struct EditionIdentityTests {
         #expect(companyText.contains(#""submitted":"2026-01-12","reviewer":"E0102""#))
         #expect(!opsText.contains("E0102"))
         #expect(opsText.contains(#""submitted":"2026-01-12","reviewer":null,"reviewer_outside":true"#))
-        // The status page names the reviewer in the company edition, not in ops's.
-        let page = "2025/12/assessments.html"
-        let companyPage = String(decoding: try #require(editions["company"]?[page]), as: UTF8.self)
-        let opsPage = String(decoding: try #require(editions["ops"]?[page]), as: UTF8.self)
-        #expect(opsPage.contains("评价人 另一部门的主管"))
-        #expect(companyPage.contains("邱家乐 · ") && companyPage.contains("评价人 吴婷婷"))
-        #expect(!companyPage.contains("另一部门的主管"))
+        // The status pages: E0310's April review by E0102 handed in late (moved to the 20th) is
+        // listed with the reviewer's name in the company edition, without it in ops's.
+        let disk = LocalFileSystem(root: SiteBuildTests.content)
+        var files: [String: Data] = [:]
+        for path in disk.walk("") { files[path] = try disk.read(path) }
+        let csv = String(decoding: try #require(files["assessments.csv"]), as: UTF8.self)
+        #expect(csv.contains("E0310,2026-04,manager,2026-05-11,E0102\n"))
+        files["assessments.csv"] = Data(
+            csv.replacingOccurrences(of: "E0310,2026-04,manager,2026-05-11,E0102\n", with: "E0310,2026-04,manager,2026-05-20,E0102\n").utf8)
+        let content = MemoryFileSystem(data: files)
+        let templates = try MemoryBuildTests.memoryCopy(of: SiteBuildTests.templates)
+        var pages: [String: String] = [:]
+        for edition in [Edition.company, .department("ops")] {
+            var options = SiteOptions(contentFolder: "content", templatesFolder: "site-templates", output: "/srv/jixiao/x")
+            options.select(edition)
+            let output = MemoryOutput()
+            _ = try SiteBuilder(options: options, content: content, templates: templates, output: output).build(
+                progress: BuildProgress(quiet: true))
+            pages[edition.folderName] = try #require(output.text("2026/04/assessments.html"))
+        }
+        // The list entry of E0310 (邱家乐): "邱家乐 · 直接主管评分 · 逾期 N 天 · 评价人 …".
+        func entry(_ page: String?) -> String? {
+            guard let page, let start = page.range(of: "邱家乐 · 直接主管评分 · 逾期 "),
+                let end = page.range(of: "</a>", range: start.upperBound..<page.endIndex)
+            else { return nil }
+            return String(page[start.lowerBound..<end.lowerBound])
+        }
+        #expect(entry(pages["company"])?.hasSuffix(" 天 · 评价人 吴婷婷") == true, "\(entry(pages["company"]) ?? "no entry")")
+        #expect(entry(pages["ops"])?.hasSuffix(" 天 · 评价人 另一部门的主管") == true, "\(entry(pages["ops"]) ?? "no entry")")
+        #expect(pages["ops"]?.contains("吴婷婷") == false)
     }
 }
 
