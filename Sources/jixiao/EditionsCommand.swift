@@ -19,10 +19,18 @@ enum EditionsCommand {
     static func run(_ options: SiteOptions, output: String, progress: BuildProgress, quiet: Bool) throws {
         do {
             let summary = try EditionsBuilder(options: options).build(progress: progress)
+            for w in summary.editions.first?.summary.warnings ?? [] { try Console.err(w.description) }
+            if summary.upToDate {
+                if !quiet {
+                    try Console.err(
+                        "jixiao build: \(summary.editions.count) editions \(summary.editions.first?.summary.publishing ?? "") → \(output)")
+                }
+                return
+            }
             let root = URL(fileURLWithPath: output)
             try Data(summary.nginxExample.utf8).write(to: root.appendingPathComponent("nginx.conf.example"), options: .atomic)
+            try Data(summary.recordText.utf8).write(to: root.appendingPathComponent(EditionsSummary.recordFileName), options: .atomic)
             try Data(OutputSafety.markerText.utf8).write(to: root.appendingPathComponent(OutputSafety.markerName), options: .atomic)
-            for w in summary.editions.first?.summary.warnings ?? [] { try Console.err(w.description) }
             guard !quiet else { return }
             for (edition, s) in summary.editions {
                 try Console.err(

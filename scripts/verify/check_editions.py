@@ -12,7 +12,10 @@ serve them.
    edition: no password → 401, the staff login on /staff/ → 200, a department head's login on
    their edition → 200 and on the company edition or another department → 401, hidden files
    are refused, a missing page at depth 3 gets the edition's styled 404 with status 404, and
-   / redirects to /staff/.
+   / redirects to /staff/, and /.jixiao-editions (the record of the editions) is refused.
+3. reviewers: in every department edition, each assessment reviewer id in data/results/*.json
+   is someone with a person page in that edition; a reviewer from outside is only marked
+   ("reviewer_outside": true, no id), and no page names them.
 The last line printed is exactly "N passed, M failed"; the exit status is 1 when any failed.
 """
 import base64
@@ -47,6 +50,23 @@ def check_links(out, names, results):
             results.record("editions-links", site.name, str(site.root), ["no .html files"])
             continue
         run.check_links(site, results)
+
+
+def check_reviewers(out, names, results):
+    for name in names:
+        if name in ("staff", "company"):
+            continue
+        folder = out / name
+        people = {p.stem for p in (folder / "people").glob("*.html")}
+        problems, outside = [], 0
+        for data in sorted((folder / "data" / "results").glob("*.json")):
+            text = data.read_text(encoding="utf-8")
+            outside += text.count('"reviewer_outside":true')
+            for rid in set(re.findall(r'"reviewer":"([^"]+)"', text)):
+                slug = re.sub(r"[^a-z0-9-]+", "-", rid.lower()).strip("-")
+                if slug not in people:
+                    problems.append(f"{data.name}: reviewer {rid} has no page in the edition")
+        results.record("editions-reviewers", name, f"reviewer ids ({outside} from outside, unnamed)", problems[:10])
 
 
 def free_port():
@@ -132,6 +152,7 @@ def check_server(port, names, results):
         styled = "<style" in body or "stylesheet" in body
         expect(results, f"/{name}/ missing page at depth 3", status, 404, None if styled else "the 404 page has no styling")
         expect(results, f"/{name}/ hidden marker file", get(port, f"/{name}/.jixiao-build", login)[0], 403)
+    expect(results, "/.jixiao-editions (the editions record)", get(port, "/.jixiao-editions", "company-login")[0], 403)
 
 
 def check_nginx(out, names, results):
@@ -173,6 +194,7 @@ def main(argv):
     if not {"staff", "company"} <= set(names):
         results.record("editions", "-", str(out), [f"expected staff and company editions, got {names}"])
     check_links(out, names, results)
+    check_reviewers(out, names, results)
     check_nginx(out, names, results)
     print(f"{results.passed} passed, {results.failed} failed", flush=True)
     return 1 if results.failed else 0

@@ -26,6 +26,8 @@ extension ResultsJSON {
             w.string("policy", content.policies[s.policy].slug)
             w.string("due", s.due.description)
             w.string("submitted", s.submitted?.description)
+            w.string("reviewer", s.reviewer)
+            if s.reviewerOutside { w.bool("reviewer_outside", true) }
             w.string("state", s.state.rawValue)
             w.int("days_late", s.daysLate)
             w.endObject()

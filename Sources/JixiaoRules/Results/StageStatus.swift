@@ -14,6 +14,10 @@ public struct StageStatus: Sendable, Hashable {
     public var submitted: Day?
     /// Who handed it in (employee id), when recorded.
     public var reviewer: String?
+    /// Whether who handed it in is someone outside the department edition the results were
+    /// cut down to: ``reviewer`` is then withheld (`nil`) and the site says only "a manager
+    /// in another department". Always `false` in the whole company's results.
+    public var reviewerOutside = false
     /// On time, late, missing or not yet due.
     public var state: State
 

@@ -27,6 +27,9 @@ public struct BuildState: Sendable {
     var site: SiteContext?
     /// The edition the pages are made for (set by the edition stage; see Editions/).
     public internal(set) var edition: Edition?
+    /// The pages a department's edition copies from the company edition instead of rendering
+    /// them (`--all-editions` only; see ``EditionSharing``).
+    var sharing: EditionSharing?
 
     /// An empty state.
     init(progress: BuildProgress) { self.progress = progress }

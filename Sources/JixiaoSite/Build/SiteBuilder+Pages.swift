@@ -33,7 +33,9 @@ extension SiteBuilder {
             try page(site, "index.html", home, "home")
             try output.writeDownloads(homeTables, workbooks: options.workbooks)
             try page(site, "policies/index.html", site.policyIndexPage(), "policy-index")
-            for i in site.content.policies.indices { try page(site, site.policyPath(i), site.policyPage(i), "policy") }
+            for i in site.content.policies.indices {
+                if try state.sharing?.copyPolicy(i, site: site, to: output) != true { try page(site, site.policyPath(i), site.policyPage(i), "policy") }
+            }
             pageCount += 2 + site.content.policies.count
             var jobs: [PageJob] = []
             if site.showLeaderboards {
@@ -52,7 +54,8 @@ extension SiteBuilder {
                 try output.writeDownloads(tables, workbooks: options.workbooks)
                 pageCount += 1
             }
-            try runInParallel(jobs, what: "a page") { job in try write(job, site) }
+            let sharing = state.sharing
+            try runInParallel(jobs, what: "a page") { job in if try sharing?.copy(job, site: site, to: output) != true { try write(job, site) } }
             pageCount += jobs.count
             if site.managers {
                 try writeAlerts(site)
@@ -112,7 +115,7 @@ extension SiteBuilder {
     /// The page of every person with results up to the current month, 64 to a worker.
     func writePeople(_ state: inout BuildState) throws(DiagnosticError) -> String {
         let site = try state.need(state.site, "site context")
-        let progress = state.progress
+        let (progress, sharing) = (state.progress, state.sharing)
         let people = site.content.organisation.employees.indices.filter {
             site.results.results(ofEmployee: $0).contains { $0.month <= site.currentMonth }
         }
@@ -120,6 +123,10 @@ extension SiteBuilder {
         let chunks = stride(from: 0, to: people.count, by: 64).map { Array(people[$0..<min(people.count, $0 + 64)]) }
         try runInParallel(chunks, what: "a person page") { chunk in
             for e in chunk {
+                if try sharing?.copyPerson(e, site: site, to: output) == true {
+                    progress.advance()
+                    continue
+                }
                 let path = site.personPath(e)
                 let (model, list) = site.personPage(e, path: path)
                 try page(site, path, model, "person")

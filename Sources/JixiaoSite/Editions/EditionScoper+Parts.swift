@@ -38,7 +38,8 @@ extension EditionScoper {
 
     /// The content with only the departments and people in scope. The edition's department
     /// becomes a top-level one; a person who has since moved out keeps the department and
-    /// role of their last month in scope; managers, heads and transfers outside scope are dropped.
+    /// role of their last month in scope; managers, heads and transfers outside scope are dropped;
+    /// the role names kept are those of the roles held by someone in scope.
     func scopedContent() -> Content {
         let organisation = content.organisation
         let keptIDs = Set(kept.map { organisation.employees[$0].id })
@@ -64,13 +65,19 @@ extension EditionScoper {
         }
         var scoped = content
         scoped.assessments = []  // consumed by the rules stage; their employee indexes would be stale here
+        // Only the roles someone in scope holds (another department's role names stay out) and
+        // only the pay changes of people in scope.
+        let heldRoles = Set(employees.map(\.role)).union(kept.flatMap { results.results(ofEmployee: $0).filter { scope.contains($0.department) }.map(\.role) })
         scoped.organisation = Organisation(
-            departments: departments, employees: employees, transfers: transfers, attributeNames: organisation.attributeNames)
+            departments: departments, employees: employees, transfers: transfers, attributeNames: organisation.attributeNames,
+            roles: organisation.roles.filter { heldRoles.contains($0.id) },
+            payChanges: organisation.payChanges.filter { keptIDs.contains($0.employee) })
         return scoped
     }
 
     /// The person-months, department results and alerts in scope, renumbered.
     func scopedResults() -> Results {
+        let keptIDs = Set(kept.map { content.organisation.employees[$0].id })
         var scoped = results
         var people: [PersonMonthResult] = []
         var ranges: [Range<Int>] = []
@@ -81,6 +88,7 @@ extension EditionScoper {
                 var r = result
                 r.employee = new
                 r.alerts = result.alerts.compactMap(alert)
+                r.stages = result.stages.map { Self.withholdReviewer($0, keeping: keptIDs) }
                 people.append(r)
             }
             ranges.append(start..<people.count)
@@ -90,5 +98,15 @@ extension EditionScoper {
         scoped.departments = results.departments.filter { scope.contains($0.department) }
         scoped.alerts = results.alerts.compactMap(alert)
         return scoped
+    }
+
+    /// A stage whose reviewer is outside the edition (not one of its people) keeps only the
+    /// fact that someone handed it in: the id is withheld.
+    static func withholdReviewer(_ stage: StageStatus, keeping ids: Set<String>) -> StageStatus {
+        guard let reviewer = stage.reviewer, !ids.contains(reviewer) else { return stage }
+        var s = stage
+        s.reviewer = nil
+        s.reviewerOutside = true
+        return s
     }
 }

@@ -97,7 +97,12 @@ struct EditionScoper: Sendable {
         t.movingAverage = t.movingAverage.filter { months.contains($0.key) }
         if let best = t.best, !months.contains(best.month) { t.best = nil }
         if let worst = t.worst, !months.contains(worst.month) { t.worst = nil }
-        if !months.contains(content.currentMonth ?? results.months.last ?? Month(index: 0)) { t.streaksInProgress = [] }
+        // Streaks in progress run up to the person's last month: kept when that month is in
+        // scope (someone in the department now, or who left the company from it).
+        let current = content.currentMonth ?? results.months.last ?? Month(index: 0)
+        if let last = results.results(ofEmployee: old).last(where: { $0.month <= current }), !months.contains(last.month) {
+            t.streaksInProgress = []
+        }
         return t
     }
 }

@@ -6,7 +6,8 @@ import JixiaoRules
 /// analytics, templates and policies are computed once, then each edition's page set is made
 /// from that one computation (a department's cut down by ``EditionScoper``) into its own
 /// folder: `staff/`, `company/`, and one per edition department. The folders are swapped in
-/// only when every edition succeeded.
+/// only when every edition succeeded. When every edition folder was built from exactly this
+/// input (by ``EditionsRecord`` and each folder's manifest), nothing is loaded or rendered.
 public struct EditionsBuilder: Sendable {
     /// The options; `output` is the folder that receives the edition folders.
     public let options: SiteOptions
@@ -14,6 +15,8 @@ public struct EditionsBuilder: Sendable {
     public let contentFiles: any FileSystem
     /// The built-in templates.
     public let templateFiles: any FileSystem
+    /// The output folder read back (for ``EditionsRecord``); `nil` when there is none to read.
+    public let root: (any FileSystem)?
     /// The output of each edition, by folder name.
     public let outputs: @Sendable (String) -> any SiteOutput
 
@@ -22,51 +25,95 @@ public struct EditionsBuilder: Sendable {
         let root = options.output
         self.init(
             options: options, content: LocalFileSystem(root: options.contentFolder),
-            templates: options.templateFiles ?? LocalFileSystem(root: options.templatesFolder)
+            templates: options.templateFiles ?? LocalFileSystem(root: options.templatesFolder), root: LocalFileSystem(root: root)
         ) { name in OutputFolder(output: (root as NSString).appendingPathComponent(name)) }
     }
 
-    /// A builder on the given file systems, writing each edition to `outputs(folder name)`.
+    /// A builder on the given file systems, writing each edition to `outputs(folder name)`;
+    /// `root` is the output folder read back, to find the previous build's ``EditionsRecord``.
     public init(
-        options: SiteOptions, content: any FileSystem, templates: any FileSystem, outputs: @escaping @Sendable (String) -> any SiteOutput
+        options: SiteOptions, content: any FileSystem, templates: any FileSystem, root: (any FileSystem)? = nil,
+        outputs: @escaping @Sendable (String) -> any SiteOutput
     ) {
         self.options = options
         contentFiles = content
         templateFiles = templates
+        self.root = root
         self.outputs = outputs
     }
 
-    /// Builds every edition; on any error no edition folder is replaced.
+    /// One edition made: its builder (holding its staged output), its warnings and seconds.
+    typealias Made = (edition: Edition, builder: SiteBuilder, warnings: [Diagnostic], seconds: Double)
+
+    /// Builds every edition; on any error no edition folder is replaced. With unchanged input
+    /// (and `rebuild` off) nothing is rendered: the summary says the editions are up to date.
     public func build(progress: BuildProgress = BuildProgress()) throws(DiagnosticError) -> EditionsSummary {
+        var inputs: [Edition: String] = [:]
+        if !options.rebuild {
+            let check = previous()
+            if let summary = check.summary { return summary }
+            inputs = check.inputs
+        }
         var shared = options
         shared.select(.company)
         let base = SiteBuilder(options: shared, content: contentFiles, templates: templateFiles, output: DiscardingOutput())
         var state = BuildState(progress: progress)
         for stage in base.computeStages { try run(stage, &state, progress) }
-        let company = try state.need(state.site, "site context")
+        var company = try state.need(state.site, "site context")
+        // Every edition's search index holds the same policy sections: split the bodies once.
+        company.policySections = company.content.policies.indices.map { PolicySection.split(company.policyBodies[$0]?.html ?? "") }
+        state.site = company
         let editions = [Edition.staff, .company] + EditionScope.declared(company.content).map { Edition.department($0) }
-        var done: [(edition: Edition, builder: SiteBuilder, warnings: [Diagnostic], seconds: Double)] = []
+        let missing = editions.filter { inputs[$0] == nil }
+        if !missing.isEmpty { inputs.merge(fingerprints(missing)) { a, _ in a } }
+        var done: [Made] = []
         do {
             for edition in editions {
-                var options = self.options
-                options.select(edition)
-                options.output = (self.options.output as NSString).appendingPathComponent(edition.folderName)
-                let builder = SiteBuilder(
-                    options: options, content: contentFiles, templates: templateFiles, output: outputs(edition.folderName))
-                let start = progress.elapsed
-                var editionState = state
-                editionState.select(edition, try company.edition(edition))
-                for stage in builder.pageStages {
-                    try run(BuildStage("\(edition.folderName): \(stage.name)", stage.run), &editionState, progress)
-                }
-                done.append((edition, builder, editionState.warnings, progress.elapsed - start))
+                let companyOutput = done.first { $0.edition == .company }?.builder.output
+                done.append(try make(edition, from: state, company, input: inputs[edition] ?? "", sharing: companyOutput, progress))
             }
             for d in done { try d.builder.writing { try d.builder.output.commit() } }
         } catch {
             for d in done { d.builder.output.discard() }
             throw error
         }
-        return EditionsSummary(
+        return summary(done, company, progress)
+    }
+
+    /// The options of one edition's build (what a separate `--edition` build would use).
+    func editionOptions(_ edition: Edition) -> SiteOptions {
+        var options = self.options
+        options.select(edition)
+        options.output = (self.options.output as NSString).appendingPathComponent(edition.folderName)
+        return options
+    }
+
+    /// Makes one edition's pages from the shared computation into its staged output (a
+    /// department's copying what it shares with the company edition from `sharing`, the
+    /// company's staged output), and records its input fingerprint, language and warnings.
+    func make(
+        _ edition: Edition, from state: BuildState, _ company: SiteContext, input: String, sharing: (any SiteOutput)?,
+        _ progress: BuildProgress
+    ) throws(DiagnosticError) -> Made {
+        let builder = SiteBuilder(
+            options: editionOptions(edition), content: contentFiles, templates: templateFiles, output: outputs(edition.folderName))
+        let start = progress.elapsed
+        var editionState = state
+        let site = try company.edition(edition)
+        editionState.select(edition, site)
+        if case .department = edition, let sharing {
+            editionState.sharing = EditionSharing(company: company, edition: site, output: sharing)
+        }
+        for stage in builder.pageStages {
+            try run(BuildStage("\(edition.folderName): \(stage.name)", stage.run), &editionState, progress)
+        }
+        builder.output.remember(BuildRecord(input: input, locale: company.loc.locale, warnings: editionState.warnings))
+        return (edition, builder, editionState.warnings, progress.elapsed - start)
+    }
+
+    /// The summary of a build that wrote every edition.
+    func summary(_ done: [Made], _ company: SiteContext, _ progress: BuildProgress) -> EditionsSummary {
+        EditionsSummary(
             editions: done.map { d in
                 let totals = d.builder.output.totals
                 return (
@@ -79,7 +126,7 @@ public struct EditionsBuilder: Sendable {
             nginxExample: NginxConfig.example(
                 editions: done.map { ($0.edition, company.editionName($0.edition)) }, folder: Self.absolute(options.output),
                 basePath: company.content.settings.basePath),
-            seconds: progress.elapsed)
+            record: EditionsRecord(editions: done.map(\.edition)).text, seconds: progress.elapsed)
     }
 
     /// Runs one stage, timed and reported.

@@ -46,3 +46,14 @@ extension SiteContext {
         }
     }
 }
+
+extension SiteContext {
+    /// How many people a ranking ranked, as this edition may tell: the ranking's own count,
+    /// except for a company-wide ranking cut down to a department's edition, where it is the
+    /// company's count when `site.yaml` allows it (`person_count`) and `nil` otherwise.
+    func rankedCount(_ ranking: Ranking) -> Int? {
+        if case .department = ranking.group { return ranking.entries.count }
+        guard editionLabel != nil else { return ranking.entries.count }
+        return companyFigures[CompanyFigures.key(ranking.period, ranking.group)]?.personCount
+    }
+}

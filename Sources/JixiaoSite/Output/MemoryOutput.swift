@@ -61,4 +61,7 @@ public final class MemoryOutput: SiteOutput, Sendable {
 
     /// Drops the staged files.
     public func discard() { state.withLock { $0.clearStaging() } }
+
+    /// A staged file's bytes.
+    public func staged(_ path: String) -> Data? { state.withLock { $0.staged[path] } }
 }

@@ -12,6 +12,12 @@ extension OutputFolder {
         return linkFile(source, full) == 0
     }
 
+    /// A staged file's bytes, read back from the staging folder.
+    public func staged(_ path: String) -> Data? {
+        guard (try? Self.checkSafe(path)) != nil else { return nil }
+        return FileManager.default.contents(atPath: temporary.path + "/" + path)
+    }
+
     /// Records the input fingerprint, language and warnings of this build for the manifest.
     public func remember(_ record: BuildRecord) {
         self.record.withLock { $0 = record }

@@ -26,6 +26,10 @@ public protocol SiteOutput: AnyObject, Sendable {
     /// The previous build's record when the published site was built from exactly this input
     /// and is intact, so nothing needs doing; `nil` when the site must be built.
     func unchanged(input: String) -> BuildRecord?
+    /// The bytes of a file this build has written (staged, not yet committed), or `nil` when
+    /// there is none or the output cannot read it back (`--all-editions` copies pages that
+    /// one edition shares with another from it).
+    func staged(_ path: String) -> Data?
 }
 
 extension SiteOutput {
@@ -35,6 +39,8 @@ extension SiteOutput {
     public func remember(_ record: BuildRecord) {}
     /// Outputs without a manifest are never up to date.
     public func unchanged(input: String) -> BuildRecord? { nil }
+    /// Outputs that keep no bytes cannot read a file back.
+    public func staged(_ path: String) -> Data? { nil }
 }
 
 extension SiteOutput {

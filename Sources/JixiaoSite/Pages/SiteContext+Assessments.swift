@@ -86,7 +86,7 @@ extension SiteContext {
                 let state = s.state == .missing ? loc["calendar_missing"] : loc.format("calendar_days_late", ["days": "\(s.daysLate)"])
                 links.append(
                     NavLink(
-                        label: "\(employeeName(r.employee)) · \(stageName(s, month: month)) · \(state)",
+                        label: "\(employeeName(r.employee)) · \(stageName(s, month: month)) · \(state)\(reviewerNote(s, of: r.employee))",
                         href: Self.root(of: path) + personPath(r.employee, period: .month(month))))
             }
         }

@@ -32,15 +32,19 @@ extension SiteContext {
     }
 
     /// `3/120`: the competition rank of a normalized score in a ranking (entries are sorted by
-    /// score, best first, so a binary search finds it) and the number ranked.
+    /// score, best first, so a binary search finds it) and the number ranked. In a department's
+    /// edition a company-wide ranking holds only the rows in scope: the number is the company's
+    /// when the edition may show it, else only the rank is given.
     func rank(of score: DecimalNumber, in ranking: Ranking?) -> String? {
-        guard let entries = ranking?.entries, !entries.isEmpty else { return nil }
+        guard let ranking, !ranking.entries.isEmpty else { return nil }
+        let entries = ranking.entries
         var low = 0, high = entries.count
         while low < high {
             let mid = (low + high) / 2
             if entries[mid].normalized > score { low = mid + 1 } else { high = mid }
         }
         guard low < entries.count, entries[low].normalized == score else { return nil }
-        return "\(entries[low].rank)/\(entries.count)"
+        guard let count = rankedCount(ranking) else { return "\(entries[low].rank)" }
+        return "\(entries[low].rank)/\(count)"
     }
 }

@@ -162,7 +162,7 @@ extension SiteContext {
             w.string("s", ([p.summary ?? "", p.owner ?? ""] + p.tags).joined(separator: " "))
             // The body, one [id, heading, text] triple per section.
             w.beginArray("p")
-            for section in PolicySection.split(policyBodies[i]?.html ?? "") { w.strings(nil, [section.id, section.heading, section.text]) }
+            for section in policySections?[i] ?? PolicySection.split(policyBodies[i]?.html ?? "") { w.strings(nil, [section.id, section.heading, section.text]) }
             w.endArray()
             w.endObject()
         }

@@ -27,6 +27,8 @@ struct SiteContext: Sendable {
     var editionLabel: String? = nil
     /// Company-wide figures a department's edition shows beside its company-wide rankings (see Editions/).
     var companyFigures: [String: CompanyFigures] = [:]
+    /// The search sections of each policy body, when split once for every edition (`--all-editions`).
+    var policySections: [[PolicySection]]? = nil
     /// Look-ups built once from `content` and `results` (remade whenever those are replaced).
     var indexes = SiteIndexes()
 
