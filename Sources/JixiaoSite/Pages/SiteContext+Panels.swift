@@ -91,10 +91,12 @@ extension SiteContext {
             if s?.gradeID == top {
                 rows.append([personCell(e, from: path, period: linkPeriod), .text(gradeName(id: top)), panelScoreCell(s?.normalized)])
             }
-            for r in results.results(ofEmployee: e) where period.months.contains(r.month) {
-                for streak in r.streaks {
+            // Read in place: a whole PersonMonthResult copied per month adds up over a year's dashboards.
+            let mine = results.results(ofEmployee: e)
+            for i in mine.indices where !mine[i].streaks.isEmpty && period.months.contains(mine[i].month) {
+                for streak in mine[i].streaks {
                     if let name = rewarded[streak] {
-                        rows.append([personCell(e, from: path, period: linkPeriod), .text(name), .text(loc.month(r.month))])
+                        rows.append([personCell(e, from: path, period: linkPeriod), .text(name), .text(loc.month(mine[i].month))])
                     }
                 }
             }
@@ -107,16 +109,18 @@ extension SiteContext {
     func nextLevelRows(_ people: [Int], period: Period, path: String, linkPeriod: Period?) -> [[TableView.Cell]] {
         var found: [(missing: Int, row: [TableView.Cell])] = []
         for e in people {
-            guard let r = results.results(ofEmployee: e).last(where: { period.months.contains($0.month) }), !r.nextLevelProgress.isEmpty,
-                let p = r.ladderPolicy, let level = r.level, let ladder = results.versions.version(policy: p, month: r.month)?.rules.ladder,
-                level + 1 < ladder.levels.count
+            let mine = results.results(ofEmployee: e)
+            guard let at = mine.indices.last(where: { period.months.contains(mine[$0].month) }), !mine[at].nextLevelProgress.isEmpty,
+                let p = mine[at].ladderPolicy, let level = mine[at].level,
+                let ladder = results.versions.version(policy: p, month: mine[at].month)?.rules.ladder, level + 1 < ladder.levels.count
             else { continue }
+            let progress = mine[at].nextLevelProgress
             let next = ladder.levels[level + 1]
-            var parts = r.nextLevelProgress.map(requirementText)
+            var parts = progress.map(requirementText)
             if period.months.contains(currentMonth) {
                 parts += analytics.trends[e].streaksInProgress.map { "\($0.name) \($0.months)/\($0.needed)" }
             }
-            let missing = r.nextLevelProgress.filter { !$0.met }.count
+            let missing = progress.filter { !$0.met }.count
             found.append(
                 (
                     missing,
