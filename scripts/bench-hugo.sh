@@ -10,6 +10,8 @@
 # Prints medians of wall time, CPU time (user + system) and peak memory, and the ratios.
 #
 # Usage: scripts/bench-hugo.sh [EMPLOYEES] [MONTHS] [RUNS]     (default 10000 36 3)
+# NO_BUILD=1 skips the release build; BIN=<binary> measures another build; CONTENT=<folder> uses a company generated before
+# (EMPLOYEES and MONTHS are then only labels). The stage lines of the first Jixiao run are printed last.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EMPLOYEES=${1:-10000}
@@ -25,12 +27,17 @@ if ! command -v hugo >/dev/null; then
   fi
 fi
 echo "==> bench-hugo: release build"
-swift build -c release --product jixiao >/dev/null
-BIN="$(swift build -c release --show-bin-path)/jixiao"
+if [ -n "${BIN:-}" ]; then NO_BUILD=1; fi # BIN=<binary> measures that binary (e.g. an older build)
+[ -n "${NO_BUILD:-}" ] || swift build -c release --product jixiao >/dev/null
+BIN="${BIN:-$(swift build -c release --show-bin-path)/jixiao}"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 echo "==> bench-hugo: synthetic company, $EMPLOYEES employees × $MONTHS months"
-"$BIN" generate --employees "$EMPLOYEES" --months "$MONTHS" --policies content/policies --output "$WORK/content" >/dev/null 2>&1
+if [ -n "${CONTENT:-}" ]; then # an already generated company (read only), e.g. CONTENT=/tmp/g10k
+  ln -s "$CONTENT" "$WORK/content"
+else
+  "$BIN" generate --employees "$EMPLOYEES" --months "$MONTHS" --policies content/policies --output "$WORK/content" >/dev/null 2>&1
+fi
 "$BIN" results "$WORK/content" > "$WORK/results.json"
 python3 scripts/bench/make-hugo-anchor.py "$WORK/results.json" "$WORK/hugo"
 rm -f "$WORK/results.json"
@@ -45,6 +52,7 @@ run() { # name, output, command… → appends "wall cpu rss_kb" to $WORK/<name>
 }
 for i in $(seq "$RUNS"); do
   run jixiao "$WORK/site" "$BIN" build "$WORK/content" --output "$WORK/site"
+  [ "$i" = 1 ] && cp "$WORK/err" "$WORK/stages" # the stage lines jixiao prints, of the first run
   jixiao_files=$(find "$WORK/site" -type f | wc -l); jixiao_size=$(du -sm "$WORK/site" | cut -f1)
   rm -rf "$WORK/site"
   run hugo "$WORK/hugo/public" hugo --quiet --source "$WORK/hugo" --destination "$WORK/hugo/public"
@@ -62,3 +70,6 @@ awk -v j="$jw" -v h="$hw" 'BEGIN {printf "| wall time | %.2f s | %.2f s | %.2f×
 awk -v j="$jc" -v h="$hc" 'BEGIN {printf "| CPU time (user + system) | %.2f s | %.2f s | %.2f× |\n", j, h, j / h}'
 awk -v j="$jm" -v h="$hm" 'BEGIN {printf "| peak memory | %d MiB | %d MiB | %.2f× |\n", j / 1024, h / 1024, j / h}'
 echo "| output | $jixiao_files files, $jixiao_size MB | $hugo_files files, $hugo_size MB | |"
+echo
+echo "Stages of the first Jixiao run ($BIN):"
+grep -E '^(==>|jixiao build)' "$WORK/stages" | sed 's/^/    /'

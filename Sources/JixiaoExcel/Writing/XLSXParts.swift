@@ -108,6 +108,9 @@ enum XLSXParts {
 
     /// Text escaped for XML; control characters XML cannot hold become Excel's `_x000B_` form.
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape (0xEF starts U+FFFE and U+FFFF, and any other U+Fxxx).
+        let special = text.utf8.contains { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }
+        if !special { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

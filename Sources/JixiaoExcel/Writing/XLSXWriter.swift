@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 import ZIPFoundation
 
 /// Writes tables as an Excel workbook (`.xlsx`): hand-written SpreadsheetML zipped with
@@ -66,18 +67,23 @@ public struct XLSXWriter: Sendable {
             xml += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(width)" customWidth="1"/>"#
         }
         xml += "</cols><sheetData>"
+        // Column letters once per sheet, and each cell appended in place: a large download has
+        // hundreds of thousands of cells.
+        let width = sheet.rows.reduce(sheet.columns.count) { max($0, $1.count) }
+        let letters = (0..<width).map(SheetCellMap.columnName)
         xml += #"<row r="1">"#
         for (c, column) in sheet.columns.enumerated() {
-            xml += cellXML(
-                .text(column.header), reference: CellReference(column: c, row: 1).name, style: XLSXParts.headerStyle, strings: &strings)
+            appendCell(.text(column.header), column: letters[c], row: "1", style: XLSXParts.headerStyle, strings: &strings, to: &xml)
         }
         xml += "</row>"
         for (r, row) in sheet.rows.enumerated() {
-            xml += #"<row r="\#(r + 2)">"#
+            let number = String(r + 2)
+            xml += #"<row r=""#
+            xml += number
+            xml += #"">"#
             for (c, cell) in row.enumerated() where cell != .empty {
                 let format = c < sheet.columns.count ? sheet.columns[c].format : .general
-                xml += cellXML(
-                    cell, reference: CellReference(column: c, row: r + 2).name, style: XLSXParts.style(of: format), strings: &strings)
+                appendCell(cell, column: letters[c], row: number, style: XLSXParts.style(of: format), strings: &strings, to: &xml)
             }
             xml += "</row>"
         }
@@ -90,23 +96,40 @@ public struct XLSXWriter: Sendable {
         return xml + "</worksheet>"
     }
 
-    /// One `<c>` element.
-    func cellXML(_ cell: XLSXCell, reference: String, style: Int, strings: inout SharedStringTable) -> String {
-        let open = #"<c r="\#(reference)" s="\#(style)""#
+    /// Appends one `<c>` element at `column` (letters) and `row` (its number as text) to `xml`.
+    func appendCell(
+        _ cell: XLSXCell, column: String, row: String, style: Int, strings: inout SharedStringTable, to xml: inout String
+    ) {
+        if cell == .empty { return }
+        xml += #"<c r=""#
+        xml += column
+        xml += row
+        xml += #"" s=""#
+        xml += String(style)
+        xml += "\""
         switch cell {
         case .empty:
-            return ""
+            return
         case .text(let text):
-            if sharedStrings { return open + #" t="s"><v>\#(strings.index(of: text))</v></c>"# }
-            return open + #" t="inlineStr"><is><t xml:space="preserve">\#(XLSXParts.escape(text))</t></is></c>"#
+            if sharedStrings {
+                xml += #" t="s"><v>"#
+                xml += String(strings.index(of: text))
+                xml += "</v></c>"
+            } else {
+                xml += #" t="inlineStr"><is><t xml:space="preserve">"#
+                xml += XLSXParts.escape(text)
+                xml += "</t></is></c>"
+            }
         case .number(let value):
-            return open + "><v>\(XLSXParts.escape(value))</v></c>"
+            xml += "><v>"
+            xml += XLSXParts.escape(value)
+            xml += "</v></c>"
         case .date(let year, let month, let day):
-            return open + "><v>\(ExcelDate.serial(year: year, month: month, day: day, date1904: date1904))</v></c>"
+            xml += "><v>\(ExcelDate.serial(year: year, month: month, day: day, date1904: date1904))</v></c>"
         case .bool(let value):
-            return open + #" t="b"><v>\#(value ? 1 : 0)</v></c>"#
+            xml += #" t="b"><v>\#(value ? 1 : 0)</v></c>"#
         case .formula(let formula, let cached):
-            return open + "><f>\(XLSXParts.escape(formula))</f><v>\(XLSXParts.escape(cached))</v></c>"
+            xml += "><f>\(XLSXParts.escape(formula))</f><v>\(XLSXParts.escape(cached))</v></c>"
         }
     }
 }

@@ -2,8 +2,9 @@ import JixiaoCore
 import JixiaoRules
 
 extension SiteContext {
-    /// Whether any person-month has assessment-calendar stages (then each month gets a status page).
-    var hasAssessmentCalendar: Bool { results.people.contains { !$0.stages.isEmpty } }
+    /// Whether any person-month has assessment-calendar stages (then each month gets a status page);
+    /// found once per context by ``SiteIndexes`` (every month's dashboards ask).
+    var hasAssessmentCalendar: Bool { indexes.hasStages }
 
     /// The status page of a month: `2026/10/assessments.html`.
     func assessmentsPath(_ month: Month) -> String { Period.month(month).path + "assessments.html" }

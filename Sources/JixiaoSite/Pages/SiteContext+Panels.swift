@@ -15,10 +15,12 @@ extension SiteContext {
     func departmentPanels(_ id: String, period: Period, path: String, linkPeriod: Period?) -> [DashboardPanel] {
         let people = members(id, period)
         let attention = attentionRows(id, people, period: period, path: path, linkPeriod: linkPeriod)
+        let reward = rewardRows(people, period: period, path: path, linkPeriod: linkPeriod)
+        let nextLevel = nextLevelRows(people, period: period, path: path, linkPeriod: linkPeriod)
         return [
             panel("attention", "panel_attention", attention.rows, keepLast: attention.keepLast),
-            panel("reward", "panel_reward", rewardRows(people, period: period, path: path, linkPeriod: linkPeriod)),
-            panel("next-level", "panel_next_level", nextLevelRows(people, period: period, path: path, linkPeriod: linkPeriod)),
+            panel("reward", "panel_reward", reward.rows, total: reward.total),
+            panel("next-level", "panel_next_level", nextLevel.rows, total: nextLevel.total),
         ]
     }
 
@@ -28,19 +30,21 @@ extension SiteContext {
 
     /// A panel with its count in the heading; at most ``panelRowsShown`` rows in its table (the
     /// caption says how many of how many when there are more): the last `keepLast` rows
-    /// always, the first of the others until the panel is full.
-    func panel(_ id: String, _ key: String, _ rows: [[TableView.Cell]], keepLast: Int = 0) -> DashboardPanel {
-        let heading = loc.format("panel_heading", ["title": loc[key], "count": "\(rows.count)"])
+    /// always, the first of the others until the panel is full. `total`, when given, is the
+    /// number of rows of which `rows` are the first (a panel that made only the rows it shows).
+    func panel(_ id: String, _ key: String, _ rows: [[TableView.Cell]], keepLast: Int = 0, total: Int? = nil) -> DashboardPanel {
+        let count = total ?? rows.count
+        let heading = loc.format("panel_heading", ["title": loc[key], "count": "\(count)"])
         let kept = min(keepLast, rows.count, Self.panelRowsShown)
         let shownRows =
             rows.count <= Self.panelRowsShown
             ? rows : Array(rows.dropLast(kept).prefix(max(0, Self.panelRowsShown - kept))) + Array(rows.suffix(kept))
         let caption =
-            loc[key] + (shownRows.count < rows.count ? loc.format("rows_shown", ["shown": "\(shownRows.count)", "total": "\(rows.count)"]) : "")
+            loc[key] + (shownRows.count < count ? loc.format("rows_shown", ["shown": "\(shownRows.count)", "total": "\(count)"]) : "")
         let table = tableView(
             id: id, caption: caption, headers: [header("name"), header("reason"), header("detail", sortable: false)],
             rows: shownRows, csv: nil, empty: loc["none"])
-        return DashboardPanel(id: id, heading: heading, count: rows.count, table: table)
+        return DashboardPanel(id: id, heading: heading, count: count, table: table)
     }
 
     /// Fail/improve grades (the two lowest bands) and missing data, then the five biggest
@@ -78,9 +82,10 @@ extension SiteContext {
         return (rows, rows.count - personRows)
     }
 
-    /// The top grade, and streaks with a reward completed in the period.
-    func rewardRows(_ people: [Int], period: Period, path: String, linkPeriod: Period?) -> [[TableView.Cell]] {
-        guard let top = gradeOrderIDs().first else { return [] }
+    /// The top grade, and streaks with a reward completed in the period: the first
+    /// ``panelRowsShown`` rows (all the panel shows) and how many there are.
+    func rewardRows(_ people: [Int], period: Period, path: String, linkPeriod: Period?) -> (rows: [[TableView.Cell]], total: Int) {
+        guard let top = gradeOrderIDs().first else { return ([], 0) }
         var rewarded: [String: String] = [:]
         for version in results.versions {
             for rule in version.rules.streaks where rule.reward != nil && rewarded[rule.id] == nil {
@@ -88,51 +93,52 @@ extension SiteContext {
             }
         }
         var rows: [[TableView.Cell]] = []
+        var total = 0
+        func add(_ e: Int, _ reason: String, _ detail: @autoclosure () -> TableView.Cell) {
+            total += 1
+            if rows.count < Self.panelRowsShown { rows.append([personCell(e, from: path, period: linkPeriod), .text(reason), detail()]) }
+        }
         for e in people {
             let s = analytics.score(employee: e, period: period)
-            if s?.gradeID == top {
-                rows.append([personCell(e, from: path, period: linkPeriod), .text(gradeName(id: top)), panelScoreCell(s?.normalized)])
-            }
-            for r in results.results(ofEmployee: e) where period.months.contains(r.month) {
-                for streak in r.streaks {
-                    if let name = rewarded[streak] {
-                        rows.append([personCell(e, from: path, period: linkPeriod), .text(name), .text(loc.month(r.month))])
-                    }
+            if s?.gradeID == top { add(e, gradeName(id: top), panelScoreCell(s?.normalized)) }
+            // Read in place: a whole PersonMonthResult copied per month adds up over a year's dashboards.
+            let mine = results.results(ofEmployee: e)
+            for i in mine.indices where !mine[i].streaks.isEmpty && period.months.contains(mine[i].month) {
+                for streak in mine[i].streaks {
+                    if let name = rewarded[streak] { add(e, name, .text(loc.month(mine[i].month))) }
                 }
             }
         }
-        return rows
+        return (rows, total)
     }
 
     /// Each person's next ladder level with every requirement met (✓) or missing (✗, with its
-    /// value and target), closest first; streaks in progress on the latest period.
-    func nextLevelRows(_ people: [Int], period: Period, path: String, linkPeriod: Period?) -> [[TableView.Cell]] {
-        var found: [(missing: Int, row: [TableView.Cell])] = []
+    /// value and target), closest first; streaks in progress on the latest period. Only the
+    /// first ``panelRowsShown`` rows (all the panel shows) are made; `total` counts them all.
+    func nextLevelRows(_ people: [Int], period: Period, path: String, linkPeriod: Period?) -> (rows: [[TableView.Cell]], total: Int) {
+        var found: [(missing: Int, employee: Int, at: Int, next: Ladder.Level)] = []
         for e in people {
-            guard let r = results.results(ofEmployee: e).last(where: { period.months.contains($0.month) }), !r.nextLevelProgress.isEmpty,
-                let p = r.ladderPolicy, let level = r.level, let ladder = results.versions.version(policy: p, month: r.month)?.rules.ladder,
-                level + 1 < ladder.levels.count
+            let mine = results.results(ofEmployee: e)
+            guard let at = mine.indices.last(where: { period.months.contains(mine[$0].month) }), !mine[at].nextLevelProgress.isEmpty,
+                let p = mine[at].ladderPolicy, let level = mine[at].level,
+                let ladder = results.versions.version(policy: p, month: mine[at].month)?.rules.ladder, level + 1 < ladder.levels.count
             else { continue }
-            let next = ladder.levels[level + 1]
-            var parts = r.nextLevelProgress.map(requirementText)
-            if period.months.contains(currentMonth) {
-                parts += analytics.trends[e].streaksInProgress.map { "\(loc.text($0.name)) \($0.months)/\($0.needed)" }
-            }
-            let missing = r.nextLevelProgress.filter { !$0.met }.count
-            found.append(
-                (
-                    missing,
-                    [
-                        personCell(e, from: path, period: linkPeriod),
-                        .number(
-                            loc.format(
-                                "next_level_missing", ["level": loc.name(next.name, english: next.nameEN), "missing": "\(missing)"]),
-                            value: DecimalNumber(missing)),
-                        .text(parts.joined(separator: loc["list_separator"]), style: "wrap"),
-                    ]
-                ))
+            found.append((mine[at].nextLevelProgress.filter { !$0.met }.count, e, at, ladder.levels[level + 1]))
         }
-        return found.sorted { $0.missing < $1.missing }.map(\.row)
+        let rows = found.sorted { $0.missing < $1.missing }.prefix(Self.panelRowsShown).map { f -> [TableView.Cell] in
+            var parts = results.people[f.at].nextLevelProgress.map(requirementText)
+            if period.months.contains(currentMonth) {
+                parts += analytics.trends[f.employee].streaksInProgress.map { "\(loc.text($0.name)) \($0.months)/\($0.needed)" }
+            }
+            return [
+                personCell(f.employee, from: path, period: linkPeriod),
+                .number(
+                    loc.format("next_level_missing", ["level": loc.name(f.next.name, english: f.next.nameEN), "missing": "\(f.missing)"]),
+                    value: DecimalNumber(f.missing)),
+                .text(parts.joined(separator: loc["list_separator"]), style: "wrap"),
+            ]
+        }
+        return (rows, found.count)
     }
 
     /// One requirement: `✓ name`, or `✗ name 86.4 / 需 88` with its value when measurable.

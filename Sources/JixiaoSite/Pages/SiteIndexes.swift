@@ -26,6 +26,8 @@ struct SiteIndexes: Sendable {
     private(set) var alertsBySubtree: [DepartmentMonth: [Int]] = [:]
     /// Ids of the departments that have a parent.
     private(set) var hasParent: Set<String> = []
+    /// Whether any person-month has assessment-calendar stages (asked by every month's dashboards).
+    private(set) var hasStages = false
 
     /// No look-ups (the default of a context until its content and results are indexed).
     init() {}
@@ -44,6 +46,7 @@ struct SiteIndexes: Sendable {
             }
         }
         for (i, r) in results.departments.enumerated() { departmentResults[r.department, default: []].append(i) }
+        hasStages = results.people.contains { !$0.stages.isEmpty }
         for (i, alert) in results.alerts.enumerated() {
             alertsByMonth[alert.month, default: []].append(i)
             for d in chains[alert.department] ?? [alert.department] {

@@ -127,3 +127,27 @@ extension PersonPage: MustacheParent {
         }
     }
 }
+
+extension DashboardPanel: MustacheParent {
+    /// The field named `name` (three panels on each of thousands of department dashboards).
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "heading": heading
+        case "count": count
+        case "table": table
+        default: nil
+        }
+    }
+}
+
+extension LinkGroup: MustacheParent {
+    /// The field named `name` (the period picker of every department and period page).
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "links": links
+        default: nil
+        }
+    }
+}

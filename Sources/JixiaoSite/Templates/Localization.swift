@@ -55,8 +55,32 @@ public struct Localization: Sendable {
     /// A pattern string by key with each `{name}` replaced by its value.
     public func format(_ key: String, _ values: KeyValuePairs<String, String>) -> String {
         var text = self[key]
-        for (name, value) in values { text = text.replacingOccurrences(of: "{" + name + "}", with: value) }
+        for (name, value) in values { text = Self.replacing("{" + name + "}", with: value, in: text) }
         return text
+    }
+
+    /// `text` with every occurrence of `pattern` (left to right, never overlapping) replaced by
+    /// `value`, compared as UTF-8 bytes: the pages format thousands of strings, and Foundation's
+    /// `replacingOccurrences` bridges each through `NSString`.
+    static func replacing(_ pattern: String, with value: String, in text: String) -> String {
+        let bytes = Array(text.utf8), wanted = Array(pattern.utf8)
+        guard let first = wanted.first, bytes.count >= wanted.count else { return text }
+        var out: [UInt8] = []
+        var start = 0, i = 0
+        while i <= bytes.count - wanted.count {
+            if bytes[i] == first, bytes[i..<i + wanted.count].elementsEqual(wanted) {
+                if out.isEmpty { out.reserveCapacity(bytes.count + value.utf8.count) }
+                out += bytes[start..<i]
+                out += value.utf8
+                i += wanted.count
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        guard start > 0 else { return text }
+        out += bytes[start...]
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A string by key; the key itself when missing (the build validates keys beforehand).
