@@ -196,7 +196,7 @@
         }
       });
     });
-    return want.map(function (w, k) { return w ? k : -1; }).filter(function (k) { return k >= 0 && !partState[k]; });
+    return want.map(function (w, k) { return w ? k : -1; }).filter(function (k) { return k >= 0; });
   }
   // A part is [n, {k: kind, u: 'people/{}.html', e: [[title, fill, words], …]}]; its words
   // come normalised from the build (SearchParts.swift), so only the title is normalised here.
@@ -214,13 +214,18 @@
       });
     }
   }
-  function loading() { return Object.keys(partState).some(function (k) { return partState[k] === 'loading'; }); }
+  // The query waits only for the parts it needs, not for parts the background preload is
+  // still fetching; when the last of its parts is in, it runs again.
+  var waiting = [];
+  function arrived(k) {
+    if (waiting.indexOf(k) >= 0 && !waiting.some(function (w) { return partState[w] === 'loading'; })) { search(); }
+  }
   function load(k) {
     partState[k] = 'loading';
     var el = doc.createElement('script');
     el.src = root + parts.path + k + '.js';
-    el.onload = function () { drain(); if (partState[k] === 'loading') { partState[k] = 'failed'; } if (!loading()) { search(); } };
-    el.onerror = function () { partState[k] = 'failed'; if (!loading()) { search(); } };
+    el.onload = function () { drain(); if (partState[k] === 'loading') { partState[k] = 'failed'; } arrived(k); };
+    el.onerror = function () { partState[k] = 'failed'; arrived(k); };
     doc.head.appendChild(el);
   }
   function search() {
@@ -228,11 +233,12 @@
     list.textContent = '';
     if (header && header !== doc.activeElement) { header.value = box.value; }
     try { window.history.replaceState(null, '', q ? '?q=' + encodeURIComponent(box.value.trim()) : window.location.pathname); } catch (err) { /* file:// */ }
-    if (!ts.length) { status.textContent = ''; return; }
+    if (!ts.length) { waiting = []; status.textContent = ''; return; }
     if (parts) {
-      var need = partsFor(ts);
-      need.forEach(load);
-      if (need.length || loading()) { return; } // search() runs again when they are in
+      var want = partsFor(ts);
+      want.forEach(function (k) { if (!partState[k]) { load(k); } });
+      waiting = want.filter(function (k) { return partState[k] === 'loading'; });
+      if (waiting.length) { return; } // search() runs again when they are in
     }
     var hits = find(q, ts).filter(function (h) { return safeURL(String(h.p.e.u || '')); });
     var frag = doc.createDocumentFragment();
