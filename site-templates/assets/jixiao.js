@@ -106,10 +106,13 @@
       var nx = x.replace(/(\d),(?=\d{3})/g, '$1');
       return { id: String(s[0] || ''), h: h, x: x, lh: norm(h), lx: x.toLowerCase(), nx: nx, ln: nx.toLowerCase() };
     });
-    if (!(e.k in kinds)) { kinds[e.k] = norm(kind(e.k)); }
-    return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + kinds[e.k], secs: secs };
+    return { e: e, i: i, t: t, all: t + ' ' + norm(e.s) + ' ' + kindName(e.k), secs: secs };
   }
   var kinds = {}; // kind → its name, normalised (looked up once, not once per person)
+  function kindName(k) {
+    if (!(k in kinds)) { kinds[k] = norm(kind(k)); }
+    return kinds[k];
+  }
   var prepared = index.map(prepare);
   function safeURL(u) { return !/^[a-z][a-z0-9+.-]*:|^[\/\\]/i.test(u); } // site-relative URLs only
   // The text around the first match, matches in <mark> (DOM nodes, never markup from data).
@@ -206,11 +209,11 @@
       var p = got.shift(), k = p && p[0], part = p && p[1];
       if (typeof k !== 'number' || partState[k] === 'done' || !part || !Array.isArray(part.e)) { continue; }
       partState[k] = 'done';
-      var pattern = String(part.u || '{}'), kindName = kinds[part.k] || (kinds[part.k] = norm(kind(part.k)));
+      var pattern = String(part.u || '{}'), named = kindName(part.k);
       part.e.forEach(function (row, j) {
         var e = { t: String(row[0] || ''), u: pattern.replace('{}', function () { return String(row[1] || ''); }), k: part.k, s: String(row[2] || '') };
         var t = norm(e.t);
-        prepared.push({ e: e, i: parts.base + k * parts.size + j, t: t, all: t + ' ' + e.s + ' ' + kindName, secs: [] });
+        prepared.push({ e: e, i: parts.base + k * parts.size + j, t: t, all: t + ' ' + e.s + ' ' + named, secs: [] });
       });
     }
   }
