@@ -6,7 +6,8 @@ Chromium at 390 x 844 and 1366 x 900, on every site given (zh-CN and en):
   not only the rows in the HTML: with no filter all alerts are rendered; severity, department
   (with sub-departments), kind and month narrow them exactly as the data says; the counts in
   the options and the status line agree; the state is kept in the URL and restored from it;
-  rows stay in severity order; the page does not scroll sideways.
+  rows stay in severity order; the page does not scroll sideways; at 390 px the alerts are
+  cards, so the table does not scroll sideways inside its container and a message is on screen.
 - `ux-panels` (managers): a department dashboard's panel tables show no caption repeating the
   heading, and a decline in the attention panel is labelled in words.
 - `ux-ranks` (managers): a person's history table has company / department / role ranks; the
@@ -164,6 +165,26 @@ def _check_alert_filters(b, site, problems):
             problems.append(f"reloading {query!r}: {name} is {got!r}, not {value!r}")
 
 
+ALERTS_FIT_JS = """
+const t = document.getElementById('alerts'); const wrap = t.parentElement;
+const msg = t.querySelector('tbody td.wrap');
+const r = msg ? msg.getBoundingClientRect() : null;
+return [wrap.scrollWidth, wrap.clientWidth, r ? r.left : 0, r ? r.right : 0, window.innerWidth];
+"""
+
+
+def _alerts_fit(b):
+    """At phone width the alerts are cards: nothing scrolls sideways, even inside the table's
+    container, and the first message is wholly on screen."""
+    scroll, client, left, right, inner = b.js(ALERTS_FIT_JS)
+    out = []
+    if scroll > client + 1:
+        out.append(f"the alerts table scrolls sideways ({scroll}px in a {client}px container)")
+    if left < 0 or right > inner + 1:
+        out.append(f"the first alert message spans {left:.0f}–{right:.0f}px of a {inner}px screen")
+    return out
+
+
 def check_alerts(b, site, results):
     rel = "alerts/index.html"
     for w, h, mobile in WIDTHS:
@@ -176,6 +197,8 @@ def check_alerts(b, site, results):
             b.load(_url(site, rel))
             time.sleep(0.1)
             problems += _overflow(b)
+            if w < 600:
+                problems += _alerts_fit(b)
         finally:
             b.reset_viewport()
         results.record("ux-alerts", site.name, f"{rel} @{w}px", problems)

@@ -87,19 +87,19 @@ struct DashboardTests {
         // −8 = −8 ÷ 28 = −28.6%, fewer is good.
         #expect(
             home.contains(
-                "<span class=\"headline-change good\" data-direction=\"down\"><span class=\"arrow\" aria-hidden=\"true\">▼</span> 较上月 −8（−28.6%）</span>"
+                "<span class=\"headline-change good\" data-direction=\"down\"><span class=\"arrow\" aria-hidden=\"true\">▼</span> 较上月 <span class=\"figure\">−8（−28.6%）</span></span>"
             ))
         // Pay: +36,023.05 plus the example's 59.40 adjustment paid in 2026-11 (adjustments.csv).
         #expect(
             home.contains(
-                "<span class=\"headline-change neutral\" data-direction=\"up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span> 较上月 +¥36,082.45（+7.3%）</span>"
+                "<span class=\"headline-change neutral\" data-direction=\"up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span> 较上月 <span class=\"figure\">+¥36,082.45（+7.3%）</span></span>"
             ))
         #expect(
             home.contains(
-                "<span class=\"headline-change good\" data-direction=\"up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span> 较上月 +0.17（+0.2%）</span>"
+                "<span class=\"headline-change good\" data-direction=\"up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span> 较上月 <span class=\"figure\">+0.17（+0.2%）</span></span>"
             ))
         let en = try #require(try Self.build(locale: "en").text("index.html"))
-        #expect(en.contains("vs last month −8 (−28.6%)</span>"))
+        #expect(en.contains("vs last month <span class=\"figure\">−8 (−28.6%)</span></span>"))
     }
 
     @Test("the 404 page carries critical CSS and only its root finder as inline script; with base_path its links work at any depth")
