@@ -82,8 +82,10 @@ extension SiteContext {
         return (rows, rows.count - personRows)
     }
 
-    /// The top grade, and streaks with a reward completed in the period: the first
-    /// ``panelRowsShown`` rows (all the panel shows) and how many there are.
+    /// The top grade, and streaks with a reward completed in the period, one row per person
+    /// (their reasons together, the score when they have the top grade, else the months the
+    /// streak completed): the first ``panelRowsShown`` rows (all the panel shows) and how many
+    /// people there are.
     func rewardRows(_ people: [Int], period: Period, path: String, linkPeriod: Period?) -> (rows: [[TableView.Cell]], total: Int) {
         guard let top = gradeOrderIDs().first else { return ([], 0) }
         var rewarded: [String: String] = [:]
@@ -94,20 +96,27 @@ extension SiteContext {
         }
         var rows: [[TableView.Cell]] = []
         var total = 0
-        func add(_ e: Int, _ reason: String, _ detail: @autoclosure () -> TableView.Cell) {
-            total += 1
-            if rows.count < Self.panelRowsShown { rows.append([personCell(e, from: path, period: linkPeriod), .text(reason), detail()]) }
-        }
         for e in people {
+            var reasons: [String] = []
+            var months: [String] = []
             let s = analytics.score(employee: e, period: period)
-            if s?.gradeID == top { add(e, gradeName(id: top), panelScoreCell(s?.normalized)) }
+            if s?.gradeID == top { reasons.append(gradeName(id: top)) }
             // Read in place: a whole PersonMonthResult copied per month adds up over a year's dashboards.
             let mine = results.results(ofEmployee: e)
             for i in mine.indices where !mine[i].streaks.isEmpty && period.months.contains(mine[i].month) {
                 for streak in mine[i].streaks {
-                    if let name = rewarded[streak] { add(e, name, .text(loc.month(mine[i].month))) }
+                    guard let name = rewarded[streak] else { continue }
+                    if !reasons.contains(name) { reasons.append(name) }
+                    let month = loc.month(mine[i].month)
+                    if !months.contains(month) { months.append(month) }
                 }
             }
+            guard !reasons.isEmpty else { continue }
+            total += 1
+            guard rows.count < Self.panelRowsShown else { continue }
+            let separator = loc["list_separator"]
+            let detail: TableView.Cell = s?.gradeID == top ? panelScoreCell(s?.normalized) : .text(months.joined(separator: separator))
+            rows.append([personCell(e, from: path, period: linkPeriod), .text(reasons.joined(separator: separator)), detail])
         }
         return (rows, total)
     }

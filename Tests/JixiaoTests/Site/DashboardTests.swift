@@ -141,4 +141,21 @@ struct DashboardTests {
             en.text("people/e0304.html")?.contains(
                 "<span>Nov 2026</span><span>Managers&#39; edition</span><span class=\"confidential\">Confidential</span>") == true)
     }
+
+    @Test("who to reward: one row per person, their reasons together — CS November 2026: 10 excellent, 3 of them also 3 months running")
+    func rewardOneRowPerPerson() throws {
+        // The CS alert says "优秀 10 人 / 参评 28 人"; a three-month excellent streak that completes in
+        // November needs November excellent, so the streak adds reasons, not people: 10 rows (13 before).
+        let zh = try #require(try Self.build().text("departments/cs/index.html"))
+        #expect(zh.contains("<h2 id=\"h-reward\">值得奖励（10）</h2>"))
+        #expect(
+            zh.contains(
+                "<tr><td class=\"name\"><a href=\"../../people/e0105.html\">李思琪</a></td><td>优秀、连续三个月优秀</td><td class=\"num\" data-value=\"98.045\">得分 98.05</td></tr>"
+            ))
+        let panel = zh[try #require(zh.range(of: "id=\"reward\"")).lowerBound...]
+        let table = panel[..<(try #require(panel.range(of: "</table>"))).lowerBound]
+        #expect(table.components(separatedBy: ">李思琪<").count == 2)
+        let en = try #require(try Self.build(locale: "en").text("departments/cs/index.html"))
+        #expect(en.contains("<td>Excellent, Excellent three months running</td><td class=\"num\" data-value=\"98.045\">score 98.05</td>"))
+    }
 }
