@@ -30,11 +30,14 @@ extension SiteContext {
         for (i, var r) in rendered.enumerated() {
             diagnostics += r.diagnostics
             let placed = r.directiveNames
+            let tables = RuleTables(rules: versionsByFile[content.policies[i].file] ?? RuleSet(), loc: loc, names: content.measureNames, gradeBands: bands)
+            var appended = false
             if !placed.contains("rules") {
-                let tables = RuleTables(rules: versionsByFile[content.policies[i].file] ?? RuleSet(), loc: loc, names: content.measureNames, gradeBands: bands)
                 let missing = RuleTables.names.filter { !placed.contains($0) }.compactMap { tables.html($0) }
                 if !missing.isEmpty { r.html += ruleTablesSection(missing, loc: loc) }
+                appended = !missing.isEmpty
             }
+            r.tocHTML = tocAddingRules(r.tocHTML, appended: appended, calculators: tables.calculatorLinks(), loc: loc)
             bodies[i] = r
         }
         return (bodies, diagnostics)
@@ -59,6 +62,34 @@ extension SiteContext {
                     fix: "remove the directive or add \(directive.name) to the rules in the front matter"))
         }
         return .success(html)
+    }
+
+    /// The table of contents with what the generator added to the body: the rule tables section
+    /// (when it was appended) and, under it, one entry per calculator ("个人销售提成计算器").
+    static func tocAddingRules(_ toc: String, appended: Bool, calculators: [NavLink], loc: Localization) -> String {
+        guard appended || !calculators.isEmpty else { return toc }
+        var b = HTMLBuilder()
+        func item(_ label: String, _ href: String) {
+            b.start("a")
+            b.attribute("href", href)
+            b.end()
+            b.text(label)
+            b.close("a")
+        }
+        b.raw("<li>")
+        item(appended ? loc["rule_tables"] : loc["calculators"], appended ? "#rule-tables" : calculators[0].href)
+        if !calculators.isEmpty {
+            b.raw("\n<ul>\n")
+            for c in calculators {
+                b.raw("<li>")
+                item(c.label, c.href)
+                b.raw("</li>\n")
+            }
+            b.raw("</ul>\n")
+        }
+        b.raw("</li>\n")
+        guard let end = toc.range(of: "</ul>", options: .backwards) else { return "<ul class=\"toc\">\n" + b.html + "</ul>\n" }
+        return toc.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: b.html)
     }
 
     /// The section appended to a policy body holding the rule tables its text did not place.

@@ -141,6 +141,33 @@ struct PayCalculatorTests {
         #expect(cs.contains("(depends on whether a figure is blank)"))
     }
 
+    @Test("the table of contents leads to the rule tables and to each calculator, in page order")
+    func contentsListCalculators() throws {
+        let zh = try PolicySearchTests.build()
+        let cs = try #require(zh.text("policies/cs-pay.html"))
+        let nav = cs[try #require(cs.range(of: "<nav class=\"toc\"")).lowerBound...]
+        let toc = nav[..<(try #require(nav.range(of: "</nav>"))).lowerBound]
+        // cs-pay: one rate-table calculator (the commission brackets), then the pay items whose
+        // inputs staff know: seniority, and the three fines.
+        let wanted = [
+            ("#rule-tables", "规则明细"), ("#calc-cs-commission-bracket-title", "个人销售提成计算器"),
+            ("#pay-calc-seniority-title", "工龄工资计算器"), ("#pay-calc-complaint-fine-title", "投诉罚款计算器"),
+            ("#pay-calc-chat-fine-title", "工作号闲聊罚款计算器"), ("#pay-calc-leak-fine-title", "泄露联系方式罚款计算器"),
+        ]
+        var last = cs.startIndex
+        for (href, label) in wanted {
+            #expect(toc.contains("<a href=\"\(href)\">\(label)</a>"))
+            // Each target exists on the page, after the previous one.
+            let at = try #require(cs.range(of: "id=\"\(href.dropFirst())\""), "\(href) has no target")
+            #expect(at.lowerBound > last)
+            last = at.lowerBound
+        }
+        let grades = try #require(zh.text("policies/grades.html"))
+        #expect(grades.contains("<li><a href=\"#rule-tables\">规则明细</a></li>\n</ul>"))
+        let en = try #require(try PolicySearchTests.build(locale: "en").text("policies/cs-pay.html"))
+        #expect(en.contains("<li><a href=\"#calc-cs-commission-bracket-title\">Personal sales commission calculator</a></li>"))
+    }
+
     @Test("fixture: the engine's amounts for ≥ 1,000 input rows per calculator (written when asked)")
     func fixture() throws {
         let (content, results) = try ExampleCompanyTests.loaded.get()
