@@ -30,14 +30,14 @@ extension SiteContext {
         for (i, var r) in rendered.enumerated() {
             diagnostics += r.diagnostics
             let placed = r.directiveNames
-            let tables = RuleTables(rules: versionsByFile[content.policies[i].file] ?? RuleSet(), loc: loc, names: content.measureNames, gradeBands: bands)
             var appended = false
             if !placed.contains("rules") {
+                let tables = RuleTables(rules: versionsByFile[content.policies[i].file] ?? RuleSet(), loc: loc, names: content.measureNames, gradeBands: bands)
                 let missing = RuleTables.names.filter { !placed.contains($0) }.compactMap { tables.html($0) }
                 if !missing.isEmpty { r.html += ruleTablesSection(missing, loc: loc) }
                 appended = !missing.isEmpty
             }
-            r.tocHTML = tocAddingRules(r.tocHTML, appended: appended, calculators: tables.calculatorLinks(), loc: loc)
+            r.tocHTML = tocAddingRules(r.tocHTML, tablesHeading: appended ? loc["rule_tables"] : nil, body: r.html)
             bodies[i] = r
         }
         return (bodies, diagnostics)
@@ -65,31 +65,37 @@ extension SiteContext {
     }
 
     /// The table of contents with what the generator added to the body: the rule tables section
-    /// (when it was appended) and, under it, one entry per calculator ("个人销售提成计算器").
-    static func tocAddingRules(_ toc: String, appended: Bool, calculators: [NavLink], loc: Localization) -> String {
-        guard appended || !calculators.isEmpty else { return toc }
-        var b = HTMLBuilder()
-        func item(_ label: String, _ href: String) {
-            b.start("a")
-            b.attribute("href", href)
-            b.end()
-            b.text(label)
-            b.close("a")
+    /// (`tablesHeading`, when it was appended) and one entry per calculator ("个人销售提成计算器"),
+    /// nested under it — so a reader asking "what would I get?" reaches a calculator in one tap.
+    static func tocAddingRules(_ toc: String, tablesHeading: String?, body: String) -> String {
+        let calculators = calculatorTitles(in: body)
+        guard tablesHeading != nil || !calculators.isEmpty else { return toc }
+        func item(_ id: String, _ escapedLabel: String) -> String { "<li><a href=\"#\(id)\">\(escapedLabel)</a>" }
+        let list = calculators.map { item($0.id, $0.label) + "</li>\n" }.joined()
+        var items = list
+        if let heading = tablesHeading {
+            var b = HTMLBuilder()
+            b.text(heading)
+            items = item("rule-tables", b.html) + (list.isEmpty ? "" : "\n<ul>\n" + list + "</ul>\n") + "</li>\n"
         }
-        b.raw("<li>")
-        item(appended ? loc["rule_tables"] : loc["calculators"], appended ? "#rule-tables" : calculators[0].href)
-        if !calculators.isEmpty {
-            b.raw("\n<ul>\n")
-            for c in calculators {
-                b.raw("<li>")
-                item(c.label, c.href)
-                b.raw("</li>\n")
-            }
-            b.raw("</ul>\n")
+        guard let end = toc.range(of: "</ul>", options: .backwards) else { return "<ul class=\"toc\">\n" + items + "</ul>\n" }
+        return toc.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: items)
+    }
+
+    /// The calculators in a rendered body, in page order: each title paragraph the generator
+    /// wrote (`<p class="calc-title" id="…">…</p>`, see `RuleTables.openCalculator`; cmark's safe
+    /// mode keeps an author from writing one) as its id and its already escaped text.
+    static func calculatorTitles(in body: String) -> [(id: String, label: String)] {
+        let open = "<p class=\"calc-title\" id=\""
+        var found: [(id: String, label: String)] = []
+        var rest = body[...]
+        while let start = rest.range(of: open) {
+            rest = rest[start.upperBound...]
+            guard let idEnd = rest.range(of: "\">"), let close = rest.range(of: "</p>") else { break }
+            found.append((String(rest[..<idEnd.lowerBound]), String(rest[idEnd.upperBound..<close.lowerBound])))
+            rest = rest[close.upperBound...]
         }
-        b.raw("</li>\n")
-        guard let end = toc.range(of: "</ul>", options: .backwards) else { return "<ul class=\"toc\">\n" + b.html + "</ul>\n" }
-        return toc.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: b.html)
+        return found
     }
 
     /// The section appended to a policy body holding the rule tables its text did not place.

@@ -168,6 +168,22 @@ struct PayCalculatorTests {
         #expect(en.contains("<li><a href=\"#calc-cs-commission-bracket-title\">Personal sales commission calculator</a></li>"))
     }
 
+    @Test("contents entries: calculators after the headings, under the rule tables when those were appended")
+    func contentsEntries() {
+        let toc = "<ul class=\"toc\">\n<li><a href=\"#a\">A</a></li>\n</ul>\n"
+        let body = "<p>x</p>\n<p class=\"calc-title\" id=\"calc-k-title\">提成 &amp; 奖金计算器</p><p class=\"calc-title\" id=\"pay-calc-f-title\">罚款计算器</p>"
+        // Tables placed by the author (no appended section): the calculators become top-level entries.
+        #expect(
+            SiteContext.tocAddingRules(toc, tablesHeading: nil, body: body)
+                == "<ul class=\"toc\">\n<li><a href=\"#a\">A</a></li>\n<li><a href=\"#calc-k-title\">提成 &amp; 奖金计算器</a></li>\n"
+                + "<li><a href=\"#pay-calc-f-title\">罚款计算器</a></li>\n</ul>\n")
+        #expect(SiteContext.tocAddingRules(toc, tablesHeading: nil, body: "<p>x</p>") == toc)
+        // No headings of its own: a list with just the rule tables, the heading escaped.
+        #expect(
+            SiteContext.tocAddingRules("", tablesHeading: "R & D", body: "")
+                == "<ul class=\"toc\">\n<li><a href=\"#rule-tables\">R &amp; D</a></li>\n</ul>\n")
+    }
+
     @Test("fixture: the engine's amounts for ≥ 1,000 input rows per calculator (written when asked)")
     func fixture() throws {
         let (content, results) = try ExampleCompanyTests.loaded.get()
