@@ -81,14 +81,13 @@ def part_script(root, m, n):
 
 
 def part(root, m, n):
-    """Part n's entries as {t, u, k, s} (the script is `push([n,JSON.parse('{k,u,t,f,w}')]);`,
-    see SearchParts.swift)."""
+    """Part n's entries as {t, u, k, s} (the script is `push([n,{k,u,t,f,w}]);`, see
+    SearchParts.swift)."""
     text = part_script(root, m, n).strip()
-    head = PART_HEAD + f"{n},JSON.parse('"
-    if not text.startswith(head) or not text.endswith("')]);"):
-        raise ValueError(f"part {n}: expected `{head}…')]);`")
-    literal = text[len(head):-len("')]);")]
-    got = json.loads(re.sub(r"\\(['\\]|u2028|u2029)", lambda x: {"u2028": "\u2028", "u2029": "\u2029"}.get(x.group(1), x.group(1)), literal))
+    head = PART_HEAD + f"{n},"
+    if not text.startswith(head) or not text.endswith("]);"):
+        raise ValueError(f"part {n}: expected `{head}…]);`")
+    got = json.loads(text[len(head):-len("]);")])
     if not isinstance(got, dict) or "{}" not in got.get("u", "") or not isinstance(got.get("w"), str):
         raise ValueError(f"part {n}: expected {{k, u, t, f, w}}")
     lines = got["w"].split("\n")

@@ -11,13 +11,15 @@ import JixiaoCore
 ///
 /// Part `n` is `assets/search/people-<n>.js`, entries `base + n × size …` of the whole
 /// index in the order the single index had them, written as
-/// `(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([n, JSON.parse('…')]);`
-/// where the JSON is `{"k":"person","u":"people/{}.html","t":[…],"f":[…],"w":"…"}`: the kind
+/// `(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([n, {…}]);`
+/// where the object (JSON) is `{"k":"person","u":"people/{}.html","t":[…],"f":[…],"w":"…"}`: the kind
 /// and URL pattern once, then per entry, in columns, the title as written (`0`: the same as
 /// its normalised form), what fills the pattern's `{}` (`0`: the entry's first word, its id),
 /// and one line of `w` (lines joined by `\n`): the title, a tab, and the further searchable
 /// words, both normalised as `jixiao.js`'s `norm` would (lower-cased, spaces collapsed). So
 /// the browser makes nothing per person when a part arrives, and matches a line as it is.
+/// The object is written as a plain literal: it is mostly one long string, which the script
+/// parser reads once (`JSON.parse('…')` of the same text read it twice and was slower).
 /// `assets/search/people-all.js` is every part's script, one after the other: a query that
 /// needs more than a few parts, and the background preload, load that one file instead (one
 /// load, not 16; issue 15, a broad first query within 50 ms). The parts are loaded by
@@ -121,8 +123,7 @@ struct SearchParts: Sendable {
         w.raw("f", fills.text)
         w.string("w", lines.joined(separator: "\n"))
         w.endObject()
-        return "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([\(n),JSON.parse('" + Self.singleQuoted(w.text)
-            + "')]);\n"
+        return "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([\(n)," + w.text + "]);\n"
     }
 
     /// The prefix and suffix every URL shares (`people/`, `.html`), or empty ones.
@@ -170,23 +171,6 @@ struct SearchParts: Sendable {
         case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
         default: false
         }
-    }
-
-    /// `json` inside a single-quoted JavaScript string: backslashes and quotes escaped, and
-    /// the line and paragraph separators written as escapes.
-    static func singleQuoted(_ json: String) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count + 64)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "'": out += "\\'"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     /// For every character and every pair of adjacent characters of each word of the
