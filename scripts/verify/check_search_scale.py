@@ -1,20 +1,33 @@
 """Search at scale (issue 15): the managers' people index comes in parts.
 
 In the verify suite (`run(b, sites, results, file_url)`), for every site with
-assets/search-people.js: the manifest and every part parse, every part's `u` is an existing
-page, each part's bitmaps are right (every character and character pair of an entry's words
-is set for its part), and
-in the browser (file://) a query for a person's name, id and department finds the person's
-page while loading only the parts the manifest names for it.
+assets/search-people.js: the manifest and every part parse, people-all.js is every part's
+script in order, every part's `u` is an existing page, each part's bitmaps and id range are
+right (every key of an entry's normalised words is set for its part, its id word lies in the
+part's range), and in the browser (file://) a query for a person's name, id and department
+finds the person's page while loading only the files the manifest names for it (its parts,
+or people-all.js when it needs more than SPLIT).
 
-Standalone, it measures a (large) built site, one fresh page load per query:
+Standalone, it measures a (large) built site:
 
-    python3 scripts/verify/check_search_scale.py --site /tmp/site10k [--query 王 …]
+    python3 scripts/verify/check_search_scale.py --site /tmp/site10k [--site /tmp/other] \
+        [--rounds 3] [--query 王 …]
 
-prints, per query, the index files loaded, their bytes raw and compressed (gzip -9, as a
-server would send them), the time from the `input` event to the results and the number of
-results, and fails (exit 1) when a first query loads more than 1.5 MB compressed or takes
-more than 50 ms.
+runs `--rounds` alternating rounds of every query in three modes, each on a fresh page: by
+`?q=` at page load (timed from the document parsed, readyState "interactive", to the results
+announced: the index scripts' parsing and jixiao.js's set-up included), typed at once after
+the page loaded (the background preload still running), and typed after the preload; with
+several `--site`s the sites alternate too. It prints the load average before each round, and
+per query the index files the query needs (raw and gzip -9 bytes, as a server would send
+them), the median and maximum ms per mode and the result count, and fails (exit 1) when a
+first query needs more than 1.5 MB compressed or takes more than 50 ms.
+
+    python3 scripts/verify/check_search_scale.py --site NEW --compare-with OLD
+
+types several hundred queries (ids whole, upper-case, in part; every single character of the
+people's index; names, departments, roles, policy words, mixtures) on two builds of the same
+company — e.g. before and after a change of the index format — and fails when any status
+text or result list (order, links, snippets, highlights) differs.
 """
 import argparse
 import gzip
