@@ -138,23 +138,23 @@
     if (to < x.length) { p.appendChild(doc.createTextNode('…')); }
     return p;
   }
+  function rankOf(t, q, ts) { return t.indexOf(q) === 0 ? 0 : (t.indexOf(q) > 0 ? 1 : (hasAll(t, ts) ? 2 : 3)); }
   function find(q, ts) {
     var hits = [];
     prepared.forEach(function (p) {
-      if (hasAll(p.all, ts)) {
-        hits.push({ p: p, rank: p.t.indexOf(q) === 0 ? 0 : (p.t.indexOf(q) > 0 ? 1 : (hasAll(p.t, ts) ? 2 : 3)) });
-      }
+      if (hasAll(p.all, ts)) { hits.push({ p: p, rank: rankOf(p.t, q, ts) }); }
       if (q.length < 2) { return; }
       p.secs.forEach(function (s, n) {
         // Sections of a policy whose title holds the query come right after the title matches.
         if (hasAll(s.lh + ' ' + s.lx, ts) || hasAll(s.lh + ' ' + s.ln, ts)) { hits.push({ p: p, s: s, n: n, rank: p.t.indexOf(q) >= 0 ? 1.5 : (hasAll(s.lh, ts) ? 4 : 5) }); }
       });
     });
+    hits = hits.filter(function (h) { return safeURL(String(h.p.e.u || '')); });
     hits.sort(function (a, b) { return a.rank - b.rank || a.p.i - b.p.i || (a.n || 0) - (b.n || 0); });
-    return hits;
+    return parts ? merge(hits, findPeople(q, ts)) : hits;
   }
   function result(h, ts) {
-    var e = h.p.e, s = h.s;
+    var e = h.p.e || personEntry(h.p), s = h.s;
     var li = doc.createElement('li');
     var a = doc.createElement('a');
     a.href = root + String(e.u) + (s && s.id ? '#' + encodeURIComponent(s.id) : '');
@@ -185,51 +185,129 @@
   // does not), only the parts whose bitmaps hold every character pair of every query word
   // (its one character when it has only one).
   var parts = window.JIXIAO_SEARCH_PARTS, partState = {};
-  if (!parts || typeof parts !== 'object' || !parts.keys || !safeURL(String(parts.path || ''))) { parts = null; }
+  if (!parts || typeof parts !== 'object' || typeof parts.keys !== 'string' || !Array.isArray(parts.ids) || !safeURL(String(parts.path || ''))) { parts = null; }
+  // keys is one line per key, '\n<key> <bitmap>', searched rather than parsed into an object.
+  function bitsOf(key) {
+    var at = parts.keys.indexOf('\n' + key + ' ');
+    if (at < 0) { return ''; }
+    var from = at + key.length + 2, to = parts.keys.indexOf('\n', from);
+    return parts.keys.slice(from, to < 0 ? parts.keys.length : to);
+  }
+  function has(bits, k) { return (parseInt(bits.charAt(k >> 2) || '0', 16) & (1 << (k & 3))) !== 0; }
+  // Whether an id of part k (ids: its first and last, in string order) can start with term.
+  function idFrom(k, term) {
+    var first = String(parts.ids[2 * k] || ''), last = String(parts.ids[2 * k + 1] || '');
+    return first.slice(0, term.length) <= term && term <= last.slice(0, term.length);
+  }
   function partsFor(ts) {
     var want = [], n, own = norm(kind('person'));
     for (n = 0; n < parts.count; n++) { want.push(true); }
     ts.forEach(function (term) {
       if (own.indexOf(term) >= 0) { return; } // the kind's name matches every person
       var cs = Array.from(term), keys = cs.length < 2 ? cs : cs.slice(1).map(function (c, k) { return cs[k] + c; });
-      keys.forEach(function (key) {
-        var bits = Object.prototype.hasOwnProperty.call(parts.keys, key) ? String(parts.keys[key]) : '';
-        for (var k = 0; k < parts.count; k++) {
-          if (!(parseInt(bits.charAt(k >> 2) || '0', 16) & (1 << (k & 3)))) { want[k] = false; }
-        }
-      });
+      var bits = keys.map(bitsOf);
+      for (var k = 0; k < parts.count; k++) {
+        if (!bits.every(function (b) { return has(b, k); }) && !(cs.length > 1 && idFrom(k, term))) { want[k] = false; }
+      }
     });
     return want.map(function (w, k) { return w ? k : -1; }).filter(function (k) { return k >= 0; });
   }
-  // A part is [n, {k: kind, u: 'people/{}.html', e: [[title, fill, words], …]}]; its words
-  // come normalised from the build (SearchParts.swift), so only the title is normalised here.
+  // A part is [n, {k: kind, u: 'people/{}.html', t: [title, …], f: [fill, …], w: 'line\nline…'}]:
+  // one line per person, its title and its other searchable words (id, department, role)
+  // normalised by the build as norm() would (SearchParts.swift), a tab between the two; the
+  // title as written (0: as in the line) and what fills the URL pattern's {} (0: the id, the
+  // first word after the tab). Nothing is made per person when a part arrives; a query splits
+  // a part's lines once and makes objects only for the people it finds.
+  var people = [];
   function drain() {
     var got = window.JIXIAO_SEARCH_LOADED || [];
     while (got.length) {
       var p = got.shift(), k = p && p[0], part = p && p[1];
-      if (typeof k !== 'number' || partState[k] === 'done' || !part || !Array.isArray(part.e)) { continue; }
+      if (typeof k !== 'number' || partState[k] === 'done' || !part || typeof part.w !== 'string' || !Array.isArray(part.t) || !Array.isArray(part.f)) { continue; }
       partState[k] = 'done';
-      var pattern = String(part.u || '{}'), named = kindName(part.k);
-      part.e.forEach(function (row, j) {
-        var e = { t: String(row[0] || ''), u: pattern.replace('{}', function () { return String(row[1] || ''); }), k: part.k, s: String(row[2] || '') };
-        var t = norm(e.t);
-        prepared.push({ e: e, i: parts.base + k * parts.size + j, t: t, all: t + ' ' + e.s + ' ' + named, secs: [] });
-      });
+      var u = String(part.u || '{}'), at = u.indexOf('{}');
+      // Every URL is site-relative when the text before {} settles it (people/…), else each is checked.
+      people[k] = { n: k, k: part.k, u: u, t: part.t, f: part.f, w: part.w, rows: null,
+                    safe: at > 0 && /^(?:[a-z][a-z0-9+.-]*[^a-z0-9+.:-]|[^a-z\/\\])/i.test(u.slice(0, at)) };
     }
   }
+  function rowsOf(part) { return part.rows || (part.rows = part.w.split('\n')); }
+  function personEntry(p) {
+    var row = rowsOf(p.part)[p.j], title = p.part.t[p.j], fill = p.part.f[p.j];
+    if (fill === 0) { fill = row.slice(row.indexOf('\t') + 1).split(' ')[0]; }
+    return { t: title === 0 ? p.t : String(title || ''), u: p.part.u.replace('{}', function () { return String(fill || ''); }), k: p.part.k, s: '' };
+  }
+  // The people a query finds, by rank (0–3), each rank in index order. A person matches when
+  // its line holds every term the kind's name does not (the kind's name is part of every
+  // entry's searchable text, as for policies and departments); only the parts whose bitmaps
+  // allow a match are read.
+  function findPeople(q, ts) {
+    var ranks = [[], [], [], []];
+    partsFor(ts).forEach(function (k) {
+      var part = people[k];
+      if (!part) { return; }
+      var named = kindName(part.k), need = ts.filter(function (t) { return named.indexOf(t) < 0; }), rows = rowsOf(part);
+      for (var j = 0; j < rows.length; j++) {
+        if (!hasAll(rows[j], need)) { continue; }
+        var p = { part: part, j: j, i: parts.base + k * parts.size + j, t: rows[j].slice(0, rows[j].indexOf('\t')) };
+        if (part.safe || safeURL(personEntry(p).u)) { ranks[rankOf(p.t, q, ts)].push({ p: p }); }
+      }
+    });
+    return ranks;
+  }
+  // The sorted policy and department hits with the people's ranks merged in: at equal rank
+  // the people come after them (their index is higher), as one sort of everything would give.
+  function merge(hits, ranks) {
+    var out = [], r = 0;
+    hits.forEach(function (h) {
+      for (; r < ranks.length && r < h.rank; r++) { out = out.concat(ranks[r]); }
+      out.push(h);
+    });
+    for (; r < ranks.length; r++) { out = out.concat(ranks[r]); }
+    return out;
+  }
   // The query waits only for the parts it needs, not for parts the background preload is
-  // still fetching; when the last of its parts is in, it runs again.
-  var waiting = [];
-  function arrived(k) {
-    if (waiting.indexOf(k) >= 0 && !waiting.some(function (w) { return partState[w] === 'loading'; })) { search(); }
+  // still fetching; when the last of its parts is in, it runs again. A query that needs more
+  // than a few parts loads them all in one file (people-all.js: every part's script, one
+  // after the other), which is faster than many small loads, and so does the preload.
+  var waiting = [], allState = '';
+  var idle = window.requestIdleCallback || function (f) { return window.setTimeout(f, 200); };
+  function resolved(k) { return partState[k] === 'done' || partState[k] === 'failed'; }
+  function arrived() {
+    drain();
+    if (waiting.length && waiting.every(resolved)) { search(); }
+  }
+  function script(src, onload, onerror) {
+    var el = doc.createElement('script');
+    el.src = root + parts.path + src + '.js';
+    el.onload = onload;
+    el.onerror = onerror;
+    doc.head.appendChild(el);
   }
   function load(k) {
     partState[k] = 'loading';
-    var el = doc.createElement('script');
-    el.src = root + parts.path + k + '.js';
-    el.onload = function () { drain(); if (partState[k] === 'loading') { partState[k] = 'failed'; } arrived(k); };
-    el.onerror = function () { partState[k] = 'failed'; arrived(k); };
-    doc.head.appendChild(el);
+    function failed() { if (partState[k] === 'loading') { partState[k] = 'failed'; } arrived(); }
+    script(String(k), function () { drain(); failed(); }, failed);
+  }
+  function loadAll() {
+    allState = 'loading';
+    script('all', function () {
+      allState = 'done';
+      drain();
+      for (var k = 0; k < parts.count; k++) { if (!partState[k]) { partState[k] = 'failed'; } }
+      arrived();
+      idle(function () { people.forEach(rowsOf); }); // ready for the next query
+    }, function () {
+      allState = 'failed';
+      waiting.forEach(function (k) { if (!partState[k]) { load(k); } });
+      arrived();
+    });
+  }
+  function need(want) {
+    var missing = want.filter(function (k) { return !resolved(k); });
+    if (missing.length > 3 && !allState) { loadAll(); }
+    if (missing.length <= 3 || allState === 'failed') { missing.forEach(function (k) { if (!partState[k]) { load(k); } }); }
+    return missing;
   }
   function search() {
     var q = norm(box.value), ts = terms(q);
@@ -238,12 +316,10 @@
     try { window.history.replaceState(null, '', q ? '?q=' + encodeURIComponent(box.value.trim()) : window.location.pathname); } catch (err) { /* file:// */ }
     if (!ts.length) { waiting = []; status.textContent = ''; return; }
     if (parts) {
-      var want = partsFor(ts);
-      want.forEach(function (k) { if (!partState[k]) { load(k); } });
-      waiting = want.filter(function (k) { return partState[k] === 'loading'; });
+      waiting = need(partsFor(ts));
       if (waiting.length) { return; } // search() runs again when they are in
     }
-    var hits = find(q, ts).filter(function (h) { return safeURL(String(h.p.e.u || '')); });
+    var hits = find(q, ts);
     var frag = doc.createDocumentFragment();
     hits.slice(0, 100).forEach(function (h) { frag.appendChild(result(h, ts)); });
     list.appendChild(frag);
@@ -275,8 +351,7 @@
   // query typed here (one common character, an employee number) finds them prepared instead
   // of waiting for every part; other pages never load them.
   if (parts) {
-    var idle = window.requestIdleCallback || function (f) { return window.setTimeout(f, 200); };
-    idle(function () { for (var k = 0; k < parts.count; k++) { if (!partState[k]) { load(k); } } });
+    idle(function () { for (var k = 0; k < parts.count; k++) { if (!partState[k] && !allState) { loadAll(); } } });
   }
 }());
 

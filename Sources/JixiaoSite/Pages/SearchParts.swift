@@ -6,22 +6,34 @@ import JixiaoCore
 /// `assets/search-people.js` is a small manifest, loaded with the search page:
 ///
 ///     window.JIXIAO_SEARCH_PARTS = {"base":438,"size":625,"count":16,
-///       "path":"assets/search/people-","keys":{"王":"ffff","王芳":"0402",…}};
+///       "path":"assets/search/people-","keys":"\n王 ffff\n王芳 0402…",
+///       "ids":["e000001","e000625",…]};
 ///
 /// Part `n` is `assets/search/people-<n>.js`, entries `base + n × size …` of the whole
 /// index in the order the single index had them, written as
-/// `(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([n, JSON.parse('…')]);`
-/// where the JSON is `{"k":"person","u":"people/{}.html","e":[[title, fill, words], …]}`: the
-/// kind and URL pattern once, then per entry the title as written, what fills the pattern's
-/// `{}`, and the searchable words already normalised as `jixiao.js` would (lower-cased,
-/// spaces collapsed). A JSON string parses faster than the same object literal, and the
-/// compact rows are half the bytes (issue 15: a broad first query loads every part). The
-/// parts are loaded by `jixiao.js` with a `<script>` element (which, unlike `fetch`, works
-/// from `file://`). `keys` maps every character and every pair of adjacent characters of each
-/// word of the searchable text (title and summary, as written and lower-cased) to a bitmap
-/// of the parts holding it: hex digit `n / 4`, bit `n % 4`. A part can hold a match only
-/// when it holds every pair of every query word (a one-character word: that character), so
-/// the browser loads only the parts whose bitmaps have them all.
+/// `(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([n, {…}]);`
+/// where the object (JSON) is `{"k":"person","u":"people/{}.html","t":[…],"f":[…],"w":"…"}`: the kind
+/// and URL pattern once, then per entry, in columns, the title as written (`0`: the same as
+/// its normalised form), what fills the pattern's `{}` (`0`: the entry's first word, its id),
+/// and one line of `w` (lines joined by `\n`): the title, a tab, and the further searchable
+/// words, both normalised as `jixiao.js`'s `norm` would (lower-cased, spaces collapsed). So
+/// the browser makes nothing per person when a part arrives, and matches a line as it is.
+/// The object is written as a plain literal: it is mostly one long string, which the script
+/// parser reads once (`JSON.parse('…')` of the same text read it twice and was slower).
+/// `assets/search/people-all.js` is every part's script, one after the other: a query that
+/// needs more than a few parts, and the background preload, load that one file instead (one
+/// load, not 16; issue 15, a broad first query within 50 ms). The parts are loaded by
+/// `jixiao.js` with a `<script>` element (which, unlike `fetch`, works from `file://`).
+///
+/// `keys` holds one line per key, `\n<key> <bitmap>`, read by searching the string (faster
+/// than parsing thousands of object keys with the page): every character and every pair of
+/// adjacent characters of each word of the searchable text (title and summary, normalised)
+/// with a bitmap of the parts holding it: hex digit `n / 4`, bit `n % 4` — but not the first
+/// pair of an entry's id word (the first word of its summary). `ids` holds each part's first
+/// and last id word (``idRanges()``). A part can hold a match for a query word of 2+
+/// characters only when it holds every pair of the word or its id range allows an id starting
+/// with it; for a one-character word, only when it holds the character. The browser loads,
+/// and reads, only the parts that can match every word.
 struct SearchParts: Sendable {
     /// One searchable entry that is not a policy (a person, a department): title, URL, kind, summary.
     struct Entry: Sendable, Equatable {
@@ -63,24 +75,26 @@ struct SearchParts: Sendable {
     /// The number of parts.
     var count: Int { (entries.count + size - 1) / size }
 
-    /// The manifest and every part, as (site path, script text).
+    /// The manifest, every part and the file of all parts, as (site path, script text).
     func files() -> [(path: String, text: String)] {
         var out = [(path: Self.manifestPath, text: manifest())]
         for n in 0..<count { out.append((Self.partPrefix + "\(n).js", part(n))) }
+        out.append((Self.partPrefix + "all.js", out.dropFirst().map(\.text).joined()))
         return out
     }
 
     /// The manifest script (see the type's documentation).
     func manifest() -> String {
+        var keys = ""
+        for (key, bits) in bitmaps().sorted(by: { $0.key < $1.key }) { keys += "\n" + key + " " + Self.hex(bits, count: count) }
         var w = JSONWriter()
         w.beginObject()
         w.int("base", base)
         w.int("size", size)
         w.int("count", count)
         w.string("path", Self.partPrefix)
-        w.beginObject("keys")
-        for (char, bits) in bitmaps().sorted(by: { $0.key < $1.key }) { w.string(char, Self.hex(bits, count: count)) }
-        w.endObject()
+        w.string("keys", keys)
+        w.strings("ids", idRanges().flatMap { [$0.first, $0.last] })
         w.endObject()
         return "window.JIXIAO_SEARCH_PARTS = " + w.text + ";\n"
     }
@@ -89,18 +103,27 @@ struct SearchParts: Sendable {
     func part(_ n: Int) -> String {
         let slice = entries[(n * size)..<min(entries.count, (n + 1) * size)]
         let pattern = Self.urlPattern(of: slice.map(\.url))
+        var titles = JSONWriter(), fills = JSONWriter(), lines: [String] = []
+        titles.beginArray()
+        fills.beginArray()
+        for e in slice {
+            let title = Self.words(e.title), words = Self.words(e.summary)
+            let fill = String(e.url.dropFirst(pattern.prefix.count).dropLast(pattern.suffix.count))
+            if e.title == title { titles.int(nil, 0) } else { titles.string(nil, e.title) }
+            if fill == words.prefix(while: { $0 != " " }) { fills.int(nil, 0) } else { fills.string(nil, fill) }
+            lines.append(title + "\t" + words)
+        }
+        titles.endArray()
+        fills.endArray()
         var w = JSONWriter()
         w.beginObject()
         w.string("k", slice.first?.kind ?? "person")
         w.string("u", pattern.prefix + "{}" + pattern.suffix)
-        w.beginArray("e")
-        for e in slice {
-            w.strings(nil, [e.title, String(e.url.dropFirst(pattern.prefix.count).dropLast(pattern.suffix.count)), Self.words(e.summary)])
-        }
-        w.endArray()
+        w.raw("t", titles.text)
+        w.raw("f", fills.text)
+        w.string("w", lines.joined(separator: "\n"))
         w.endObject()
-        return "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([\(n),JSON.parse('" + Self.singleQuoted(w.text)
-            + "')]);\n"
+        return "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([\(n)," + w.text + "]);\n"
     }
 
     /// The prefix and suffix every URL shares (`people/`, `.html`), or empty ones.
@@ -110,20 +133,36 @@ struct SearchParts: Sendable {
         return shared ? (prefix, suffix) : ("", "")
     }
 
-    /// `text` as `jixiao.js`'s `norm` makes it: lower-cased, runs of white space (what a
-    /// JavaScript `\s` matches) as one space, trimmed.
+    /// `text` as `jixiao.js`'s `norm` makes it: lower-cased as JavaScript's `toLowerCase`
+    /// (a final capital sigma as `ς`), runs of white space (what a JavaScript `\s` matches) as
+    /// one space, trimmed.
     static func words(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView(), space = false
-        for scalar in text.lowercased().unicodeScalars {
+        for (i, scalar) in scalars.enumerated() {
             if isJavaScriptSpace(scalar) {
                 space = !out.isEmpty
+                continue
+            }
+            if space { out.append(" ") }
+            space = false
+            if scalar == "\u{03A3}" && isFinalSigma(at: i, in: scalars) {
+                out.append("\u{03C2}")
             } else {
-                if space { out.append(" ") }
-                space = false
-                out.append(scalar)
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
         }
         return String(out)
+    }
+
+    /// Whether the capital sigma at `i` ends a word (Unicode's Final_Sigma condition, which
+    /// JavaScript's `toLowerCase` applies and Swift's `lowercased()` does not): a cased letter
+    /// before it and none after it, case-ignorable characters skipped.
+    static func isFinalSigma(at i: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var before = i - 1, after = i + 1
+        while before >= 0 && scalars[before].properties.isCaseIgnorable { before -= 1 }
+        while after < scalars.count && scalars[after].properties.isCaseIgnorable { after += 1 }
+        return before >= 0 && scalars[before].properties.isCased && (after == scalars.count || !scalars[after].properties.isCased)
     }
 
     /// Whether a JavaScript regular expression's `\s` matches `scalar`.
@@ -134,35 +173,19 @@ struct SearchParts: Sendable {
         }
     }
 
-    /// `json` inside a single-quoted JavaScript string: backslashes and quotes escaped, and
-    /// the line and paragraph separators written as escapes.
-    static func singleQuoted(_ json: String) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count + 64)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "'": out += "\\'"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
     /// For every character and every pair of adjacent characters of each word of the
-    /// searchable text (as written and lower-cased), the set of parts holding it.
+    /// searchable text (normalised), the set of parts holding it — except the first pair of
+    /// an entry's id word (the first word of its summary), which ``idRanges()`` covers.
     func bitmaps() -> [String: Set<Int>] {
         var map: [String: Set<Int>] = [:]
         let size = size
         for (i, e) in entries.enumerated() {
-            let text = e.title + " " + e.summary
-            for word in (text + " " + text.lowercased()).split(whereSeparator: \.isWhitespace) {
-                let scalars = Array(word.unicodeScalars)
+            let title = Self.words(e.title).split(separator: " "), summary = Self.words(e.summary).split(separator: " ")
+            for (w, word) in (title + summary).enumerated() {
+                let scalars = Array(word.unicodeScalars), id = w == title.count
                 for (k, scalar) in scalars.enumerated() {
                     map[String(scalar), default: []].insert(i / size)
-                    if k + 1 < scalars.count {
+                    if k + 1 < scalars.count && !(id && k == 0) {
                         var pair = String.UnicodeScalarView()
                         pair.append(contentsOf: scalars[k...(k + 1)])
                         map[String(pair), default: []].insert(i / size)
@@ -171,6 +194,19 @@ struct SearchParts: Sendable {
             }
         }
         return map
+    }
+
+    /// Per part, the first and the last of its entries' id words (the first word of the
+    /// normalised summary) in JavaScript's string order (UTF-16 code units): a query word of 2+
+    /// characters can begin an id of the part only when it lies between their prefixes of its
+    /// length, so an employee number (or its first 3+ characters) narrows to the parts whose
+    /// ids can start with it (issue 15: a broad first query within 50 ms).
+    func idRanges() -> [(first: String, last: String)] {
+        (0..<count).map { n in
+            let ids = entries[(n * size)..<min(entries.count, (n + 1) * size)].map { String(Self.words($0.summary).prefix { $0 != " " }) }
+            let sorted = ids.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+            return (sorted.first ?? "", sorted.last ?? "")
+        }
     }
 
     /// The bitmap of `parts` as hex digits, part `n` in digit `n / 4`, bit `n % 4`.

@@ -100,16 +100,22 @@ struct PolicySearchTests {
         return entries
     }
 
-    /// A part's entries as `{t, u, k, s}`: the script is `push([n,JSON.parse('{k, u, e}')]);`.
+    /// A part's entries as `{t, u, k, s}`: the script is `push([n,{k, u, t, f, w}]);`,
+    /// one `w` line per entry (normalised title, tab, normalised words); a `0` title or fill
+    /// stands for the normalised title or the first word.
     static func entries(ofPart part: String, _ n: Int) throws -> [[String: Any]] {
-        let open = "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([\(n),JSON.parse('", close = "')]);\n"
+        let open = "(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([\(n),", close = "]);\n"
         #expect(part.hasPrefix(open) && part.hasSuffix(close))
-        let literal = String(part.dropFirst(open.count).dropLast(close.count))
-        let json = literal.replacingOccurrences(of: "\\'", with: "'").replacingOccurrences(of: "\\\\", with: "\\")
+        let json = String(part.dropFirst(open.count).dropLast(close.count))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let kind = try #require(object["k"] as? String), pattern = try #require(object["u"] as? String)
-        return try #require(object["e"] as? [[String]]).map { row in
-            ["t": row[0], "u": pattern.replacingOccurrences(of: "{}", with: row[1]), "k": kind, "s": row[2]]
+        let titles = try #require(object["t"] as? [Any]), fills = try #require(object["f"] as? [Any])
+        let lines = try #require(object["w"] as? String).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == titles.count && lines.count == fills.count)
+        return zip(lines, zip(titles, fills)).map { line, columns in
+            let title = String(line.prefix { $0 != "\t" }), words = String(line.drop { $0 != "\t" }.dropFirst())
+            let fill = columns.1 as? String ?? String(words.prefix { $0 != " " })
+            return ["t": columns.0 as? String ?? title, "u": pattern.replacingOccurrences(of: "{}", with: fill), "k": kind, "s": words, "n": title]
         }
     }
 
@@ -122,22 +128,35 @@ struct PolicySearchTests {
         #expect(parts.count == 3)
         let bits = parts.bitmaps()
         #expect(bits["王"] == [0] && bits["李"] == [1] && bits["赵"] == [2])
-        #expect(bits["w"] == [1] && bits["W"] == [1] && bits["E"] == [0, 1, 2] && bits[" "] == nil)
-        #expect(bits["王芳"] == [0] && bits["ei"] == [1] && bits["We"] == [1] && bits["李w"] == [1] && bits["芳 "] == nil)
-        #expect(bits["芳E"] == nil && bits["e1"] == [0] && bits["e5"] == [0, 2] && bits["E2"] == [0, 1])
+        // Keys of the normalised words only (queries are normalised); an id word's first pair is
+        // left to the id ranges.
+        #expect(bits["w"] == [1] && bits["W"] == nil && bits["e"] == [0, 1, 2] && bits["E"] == nil && bits[" "] == nil)
+        #expect(bits["王芳"] == [0] && bits["ei"] == [1] && bits["we"] == [1] && bits["We"] == nil && bits["李w"] == [1] && bits["芳 "] == nil)
+        #expect(bits["芳e"] == nil && bits["e1"] == nil && bits["e5"] == nil && bits["12"] == [0, 1, 2] && bits["50"] == [0, 1, 2])
+        #expect(parts.idRanges().map { [$0.first, $0.last] } == [["e0", "e99"], ["e250", "e499"], ["e500", "e599"]])
         #expect(SearchParts.hex([1], count: 3) == "2" && SearchParts.hex([0, 1, 2], count: 3) == "7")
         #expect(SearchParts.hex([4], count: 5) == "01")
         let manifest = parts.manifest()
-        #expect(manifest.hasPrefix("window.JIXIAO_SEARCH_PARTS = {\"base\":7,\"size\":250,\"count\":3,\"path\":\"assets/search/people-\","))
-        #expect(manifest.contains("\"王\":\"1\"") && manifest.contains("\"赵\":\"4\""))
-        #expect(parts.files().map(\.path) == [SearchParts.manifestPath] + (0..<3).map { SearchParts.partPrefix + "\($0).js" })
+        #expect(manifest.hasPrefix("window.JIXIAO_SEARCH_PARTS = {\"base\":7,\"size\":250,\"count\":3,\"path\":\"assets/search/people-\",\"keys\":\"\\n"))
+        #expect(manifest.contains("\\n王 1\\n") && manifest.contains("\\n赵 4\\n") && manifest.contains("\\nw 2\\n"))
+        #expect(manifest.hasSuffix(#"","ids":["e0","e99","e250","e499","e500","e599"]};"# + "\n"))
+        let files = parts.files()
+        #expect(files.map(\.path) == [SearchParts.manifestPath] + (0..<3).map { SearchParts.partPrefix + "\($0).js" } + [SearchParts.partPrefix + "all.js"])
+        #expect(files.last?.text == (0..<3).map { parts.part($0) }.joined())
         let last = try Self.entries(ofPart: parts.part(2), 2)
         #expect(last.count == 100 && last.first?["u"] as? String == "people/500.html" && last.last?["u"] as? String == "people/599.html")
         #expect(last.last?["t"] as? String == "赵强" && last.last?["s"] as? String == "e599" && last.last?["k"] as? String == "person")
-        #expect(parts.part(2).contains(#"{"k":"person","u":"people/{}.html","e":[["赵强","500","e500"],"#))
-        // Words normalised as jixiao.js's norm does; quotes and backslashes escaped for the single-quoted literal.
+        #expect(parts.part(2).hasPrefix(#"(window.JIXIAO_SEARCH_LOADED = window.JIXIAO_SEARCH_LOADED || []).push([2,{"k":"person","u":"people/{}.html","t":[0,0,"#))
+        #expect(parts.part(2).contains(#""f":["500","501","#) && parts.part(2).contains(#""w":"赵强\te500\n赵强\te501\n"#))
+        let middle = try Self.entries(ofPart: parts.part(1), 1)
+        #expect(middle.first?["t"] as? String == "李Wei" && middle.first?["n"] as? String == "李wei" && middle.first?["s"] as? String == "e250")
+        // A fill that is the first word (the id, as people's URLs are) is written as 0.
+        let byID = SearchParts(entries: [SearchParts.Entry(title: "A b", url: "people/e01.html", kind: "person", summary: "E01 客服部")], base: 0)
+        #expect(byID.part(0).hasSuffix(#"{"k":"person","u":"people/{}.html","t":["A b"],"f":[0],"w":"a b\te01 客服部"}]);"# + "\n"))
+        #expect(try Self.entries(ofPart: byID.part(0), 0).first?["u"] as? String == "people/e01.html")
+        // Words normalised as jixiao.js's norm does (a final capital sigma as ς, as toLowerCase does).
         #expect(SearchParts.words("  E0304\u{3000}客服部\t Night  ") == "e0304 客服部 night")
-        #expect(SearchParts.singleQuoted(#"{"t":"O'Neil \\ x"}"#) == #"{"t":"O\'Neil \\\\ x"}"#)
+        #expect(SearchParts.words("ΟΔΟΣ Σ ΑΣ. ΣΑ") == "οδος σ ας. σα")
     }
 
     @Test("the staff build indexes policy bodies but no people")
