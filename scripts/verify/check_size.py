@@ -1,5 +1,5 @@
 """Output size checks (issue 14). Hooked into run.py after the UX checks. On every site with
-person pages, for the first few people:
+person pages, for the first few people and two department dashboards:
 - `size-csv` (browser, from file://): each CSV download that jixiao.js makes from its table
   (`a.download[data-csv]`) becomes a `data:text/csv` link whose bytes equal the CSV the
   generator's rules give for the table as written in the HTML file (read here with Python's
@@ -78,14 +78,15 @@ if (b) { b.click(); b.click(); }
 
 def check_csv(b, site, results, url):
     people = sorted(r for r in site.pages if r.startswith("people/"))[:4]
-    for rel in people:
+    dashboards = [r for r in sorted(site.pages) if "departments/" in r and "data-csv" in (site.root / r).read_text(encoding="utf-8")][:2]
+    for rel in people + dashboards:
         text = (site.root / rel).read_text(encoding="utf-8")
         wanted = re.findall(r'href="#([\w-]+)" download="([^"]+)" data-csv', text)
         b.load(url(site, rel))
         b.js(SORT_FIRST_JS)
         got = dict(b.js(LINKS_JS) or [])
         problems = []
-        if not wanted:
+        if not wanted and rel.startswith("people/"):
             problems.append("no CSV download made from a table")
         for table_id, name in wanted:
             href = got.get(name, "")
