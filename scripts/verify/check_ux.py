@@ -277,7 +277,8 @@ def check_over100(b, site, results):
         st = b.js("""
 const c = document.querySelector('td.over-full');
 const note = document.querySelector('.over-full-note');
-return {value: c ? Number(c.getAttribute('data-value')) : null, mark: c ? getComputedStyle(c, '::after').content : '',
+// a compact table's cell has data-value only where it differs from its text (issue 14)
+return {value: c ? Number(c.hasAttribute('data-value') ? c.getAttribute('data-value') : c.textContent) : null, mark: c ? getComputedStyle(c, '::after').content : '',
         note: note ? note.textContent : ''};""")
         problems = []
         if st["value"] is None or st["value"] <= 100:
