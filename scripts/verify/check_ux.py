@@ -11,8 +11,9 @@ Chromium at 390 x 844 and 1366 x 900, on every site given (zh-CN and en):
 - `ux-panels` (managers): a department dashboard's panel tables show no caption repeating the
   heading, and a decline in the attention panel is labelled in words.
 - `ux-ranks` (managers): a person's history table has company / department / role ranks; the
-  current month's company rank links to the month's company leaderboard and an earlier month's
-  to that month's period page, where the person is ranked at that place.
+  current month's company rank links to the month's company leaderboard; an earlier month's
+  ranks are text (its month cell links to that month's period page, where the person is
+  ranked at that place).
 - `ux-over100` (managers): a table with a score above 100 marks it and explains it in a note.
 - `ux-print`: in print media, chart data tables are shown, heading anchors are not, and a page
   with pay carries the confidentiality header.
@@ -241,8 +242,9 @@ const t = document.getElementById('history');
 if (!t) return null;
 return Array.from(t.tBodies[0].rows).map(r => {
   const c = r.cells[r.cells.length - 1];
+  const m = r.cells[0].querySelector('a');
   return {month: r.cells[0].textContent, links: Array.from(c.querySelectorAll('a')).map(a => [a.textContent, a.href]),
-          text: c.textContent};
+          text: c.textContent, monthHref: m ? m.href : ''};
 });
 """
 
@@ -268,11 +270,16 @@ def check_ranks(b, site, results):
         latest = rows[0]
         if latest["links"] and not latest["links"][0][1].endswith("leaderboards/month-company.html"):
             problems.append(f"the current month's company rank links to {latest['links'][0][1]}")
-        earlier = [r for r in ranked[1:] if r["links"]]
+        # An earlier month's ranks are text (issue 14: its boards are the period page and the
+        # department's dashboard the row's month and department cells link to); the company
+        # rank must match the ranking on the month's period page.
+        earlier = [r for r in rows[1:] if "/" in r["text"] and r["monthHref"]]
+        if any(r["links"] for r in rows[1:]):
+            problems.append("an earlier month's ranks repeat the row's links")
         if earlier:
-            rank_text, href = earlier[0]["links"][0]
+            rank_text, href = earlier[0]["text"].split(" · ")[0], earlier[0]["monthHref"] + "#ranking"
             if not re.search(r"/\d{4}/\d{2}/index\.html#ranking$", href):
-                problems.append(f"an earlier month's company rank links to {href}")
+                problems.append(f"an earlier month's period link is {href}")
             b.load(href)
             got = b.js(RANK_ROW_JS, name)
             want = rank_text.split("/")[0]
@@ -293,7 +300,8 @@ def check_over100(b, site, results):
         st = b.js("""
 const c = document.querySelector('td.over-full');
 const note = document.querySelector('.over-full-note');
-return {value: c ? Number(c.getAttribute('data-value')) : null, mark: c ? getComputedStyle(c, '::after').content : '',
+// a compact table's cell has data-value only where it differs from its text (issue 14)
+return {value: c ? Number(c.hasAttribute('data-value') ? c.getAttribute('data-value') : c.textContent) : null, mark: c ? getComputedStyle(c, '::after').content : '',
         note: note ? note.textContent : ''};""")
         problems = []
         if st["value"] is None or st["value"] <= 100:

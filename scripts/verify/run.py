@@ -1141,6 +1141,8 @@ def main(argv=None):
             calendar_checks(b, sites, results)
             from check_ux import ux_checks  # issue 19's open items (check_ux.py)
             ux_checks(b, sites, results)
+            from check_size import size_checks  # issue 14: person tables' CSV made in the browser
+            size_checks(b, sites, results, file_url)
             from check_not_found import not_found_checks  # issue 19: the 404 page finds its root without console errors
             not_found_checks(b, sites, results)
             check_calculators.run(b, sites, results, file_url)

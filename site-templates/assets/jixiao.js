@@ -26,10 +26,13 @@
   }
 
   // sort
-  function key(cell) {
+  // A compact table's number cell carries data-value only where it differs from its text:
+  // in a number column (th.num), a plain number as text is the value.
+  function key(cell, numeric) {
     var v = cell ? cell.getAttribute('data-value') : null;
     if (v !== null && v.trim() !== '' && isFinite(Number(v))) { return { n: Number(v) }; }
     var t = cell ? cell.textContent.trim() : '';
+    if (v === null && numeric && /^-?\d+(\.\d+)?$/.test(t)) { return { n: Number(t) }; }
     return t ? { t: t } : { e: true };
   }
   function cmp(a, b, dir) {
@@ -41,9 +44,9 @@
   }
   function sortBy(table, th) {
     var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
-    var col = th.cellIndex;
+    var col = th.cellIndex, numeric = th.classList.contains('num');
     each(table.tBodies, function (tb) {
-      var items = Array.prototype.map.call(tb.rows, function (r, i) { return { r: r, k: key(r.cells[col]), i: i }; });
+      var items = Array.prototype.map.call(tb.rows, function (r, i) { return { r: r, k: key(r.cells[col], numeric), i: i }; });
       items.sort(function (x, y) { return cmp(x.k, y.k, dir) || x.i - y.i; });
       var frag = doc.createDocumentFragment();
       items.forEach(function (it) { frag.appendChild(it.r); });
@@ -353,6 +356,37 @@
   if (parts) {
     idle(function () { for (var k = 0; k < parts.count; k++) { if (!partState[k] && !allState) { loadAll(); } } });
   }
+}());
+
+/* Output size (issue 14): a compact table's CSV download (a[data-csv] pointing at the table)
+ * is made here from the table as the page was built, in the bytes the generator writes
+ * (CSVWriter): a byte-order mark, CRLF line ends, fields quoted when they hold a quote,
+ * comma or line break, and a cell that would start a formula (=, +, -, @, tab, CR after
+ * leading spaces; not a plain negative number) prefixed with '. A cell's value is its
+ * data-value where it has one (empty: no value), else its text. */
+(function () {
+  'use strict';
+  function field(t) {
+    if (!t) { return ''; }
+    var s = t.replace(/^ +/, ''), c = s.charAt(0);
+    var formula = c !== '' && ('=+@\t\r'.indexOf(c) >= 0 || (c === '-' && !/^[0-9]+(\.[0-9]+)?$/.test(s.slice(1))));
+    var quote = /[",\n\r]/.test(t);
+    return (quote ? '"' : '') + (formula ? "'" : '') + t.replace(/"/g, '""') + (quote ? '"' : '');
+  }
+  function line(cells, value) { return Array.prototype.map.call(cells, function (c) { return field(value(c)); }).join(',') + '\r\n'; }
+  function csv(table) {
+    var out = '\ufeff' + line(table.tHead.rows[0].cells, function (c) { return c.textContent; });
+    Array.prototype.forEach.call(table.tBodies, function (tb) {
+      Array.prototype.forEach.call(tb.rows, function (r) {
+        out += line(r.cells, function (c) { return c.hasAttribute('data-value') ? c.getAttribute('data-value') : c.textContent; });
+      });
+    });
+    return out;
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('a.download[data-csv]'), function (a) {
+    var table = document.getElementById((a.getAttribute('href') || '').slice(1));
+    if (table && table.tHead) { a.setAttribute('href', 'data:text/csv;charset=utf-8,' + encodeURIComponent(csv(table))); }
+  });
 }());
 
 /* Dashboards (issue 19): the header cell of a table's name column sticks with the column. */

@@ -84,6 +84,19 @@ public enum SVGChart {
         b.element("title", text: title)
     }
 
+    /// The points of a line chart as one path of zero-length segments (`M56 12h0M108 138.3h0`),
+    /// drawn as dots by round line caps (`.dots` in jixiao.css): a few bytes a point instead of
+    /// a `<circle>` with a `<title>`, for charts whose numbers are in a table on the same page.
+    static func dots(_ values: [Double?], place: (Int, Double) -> (x: Double, y: Double)) -> String {
+        var path = ""
+        for (i, value) in values.enumerated() {
+            guard let value else { continue }
+            let (x, y) = place(i, value)
+            path += "M" + fmt(x) + " " + fmt(y) + "h0"
+        }
+        return path
+    }
+
     /// An SVG path through the present values (`place` gives a value's x and y); a missing
     /// value lifts the pen, so the line has a gap there. Points after a move are bare
     /// coordinate pairs (SVG draws lines through them; shorter than repeating `L`).
@@ -122,7 +135,8 @@ public enum SVGChart {
     }
 
     /// A line chart with its value labels, a text alternative and a data table; when the page
-    /// already has the numbers in a table (`dataTableID`), a link to it instead of a copy.
+    /// already has the numbers in a table (`dataTableID`), a link to it instead of a copy, and
+    /// the points as one path of dots instead of circles titled with their values.
     public static func line(
         _ points: [Point], title: String, valueHeader: String, labelHeader: String, dataLabel: String,
         dataTableID: String? = nil, format: (DecimalNumber) -> String
@@ -148,8 +162,9 @@ public enum SVGChart {
         shape(&b, "path", ["class": "series", "d": path])
         let labelWidth = points.map { textWidth($0.label) }.max() ?? 0
         let labelled = labelledIndices(count: points.count, plotWidth: width - left - right, labelWidth: labelWidth)
+        if dataTableID != nil { shape(&b, "path", ["class": "dots", "d": dots(points.map { $0.value?.doubleValue }) { i, v in (x(i), y(v)) }]) }
         for (i, p) in points.enumerated() {
-            if let value = p.value {
+            if let value = p.value, dataTableID == nil {
                 let v = value.doubleValue
                 b.start("circle")
                 for (k, a) in ["class": "dot", "cx": fmt(x(i)), "cy": fmt(y(v)), "r": "4"] as KeyValuePairs { b.attribute(k, a) }

@@ -7,11 +7,14 @@ extension TableView {
     public static let maxRowsOnPage = 200
 
     /// `<a class="download" href="…" download="…">text</a>`.
-    static func downloadLink(_ b: inout HTMLBuilder, href: String, name: String, text: String) {
+    /// With `inBrowser`, the link carries `data-csv` and points at the table (`#id`); jixiao.js
+    /// replaces the target with the CSV made from the table.
+    static func downloadLink(_ b: inout HTMLBuilder, href: String, name: String, text: String, inBrowser: Bool = false) {
         b.start("a")
         b.attribute("class", "download")
         b.attribute("href", href)
         b.attribute("download", name)
+        if inBrowser { b.attribute("data-csv") }
         b.end()
         b.text(text)
         b.close("a")
@@ -22,7 +25,7 @@ extension TableView {
         var b = HTMLBuilder(capacity: 256 + rows.count * 160)
         if hasCSV {
             b.open("p", class: "table-tools")
-            Self.downloadLink(&b, href: csvHref, name: csvName, text: loc["download_csv"])
+            Self.downloadLink(&b, href: csvHref, name: csvName, text: loc["download_csv"], inBrowser: csvInBrowser)
             if !workbookHref.isEmpty {
                 b.raw(" ")
                 Self.downloadLink(&b, href: workbookHref, name: workbookName, text: loc["download_xlsx"])
@@ -38,7 +41,7 @@ extension TableView {
         if filterable { filterTools(&b, loc) }
         let shown = min(rows.count, Self.maxRowsOnPage)
         let table = HTMLTable(
-            tableClass: "data", id: id, sortable: true, wrapped: true, lineBreaks: true,
+            tableClass: compact ? Self.compactClass(headers) : "data", id: id, sortable: true, wrapped: true, lineBreaks: true,
             columns: headers.map { HTMLTable.Column(label: $0.label, numeric: $0.numeric, sortButton: $0.sortable) })
         table.render(into: &b, rows: shown) { b in
             b.text(caption)
@@ -46,8 +49,9 @@ extension TableView {
                 b.element("span", class: "muted", text: loc.format("rows_shown", ["shown": "\(shown)", "total": "\(rows.count)"]))
             }
         } row: { i, b in
-            for cell in rows[i].cells {
-                HTMLTable.cell(&b, numeric: cell.numeric, style: cell.style, value: cell.hasValue ? cell.value : nil) { b in
+            for (c, cell) in rows[i].cells.enumerated() {
+                let byColumn = compact && c < Self.classedColumns && headers[c].numeric
+                HTMLTable.cell(&b, numeric: cell.numeric && !byColumn, style: cell.style, value: sortValue(cell)) { b in
                     if !cell.links.isEmpty {
                         Self.links(&b, cell.links)
                     } else if cell.hasHref {
@@ -78,6 +82,25 @@ extension TableView {
             b.raw("\n")
         }
         return b.html
+    }
+
+    /// Columns that compact tables align by a class on the table (`n1` … `n10` in jixiao.css).
+    static let classedColumns = 10
+
+    /// The class of a compact table: `data` and `nK` for each number column K up to ``classedColumns``.
+    static func compactClass(_ headers: [Header]) -> String {
+        var value = "data"
+        for (i, h) in headers.enumerated() where h.numeric && i < classedColumns { value += " n\(i + 1)" }
+        return value
+    }
+
+    /// A cell's `data-value`: its number; in a compact table only where it differs from the
+    /// text, and empty for a number cell without one (so the CSV made from the table is exact).
+    func sortValue(_ cell: Cell) -> String? {
+        guard compact else { return cell.hasValue ? cell.value : nil }
+        guard cell.numeric else { return nil }
+        guard cell.hasValue else { return "" }
+        return cell.value == cell.text ? nil : cell.value
     }
 
     /// Several links (or texts, where a link has no target) joined by " · ".

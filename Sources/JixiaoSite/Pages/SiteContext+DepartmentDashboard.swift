@@ -129,6 +129,6 @@ extension SiteContext {
                 header("rank", numeric: true), header("name"), header("role"), header("score", numeric: true),
                 header("grade"), header("change", numeric: true), header("percentile", numeric: true),
             ],
-            rows: rows, csv: csv, filterable: true)
+            rows: rows, csv: csv, filterable: true, compact: true)
     }
 }

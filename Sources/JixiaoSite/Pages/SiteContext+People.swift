@@ -72,7 +72,7 @@ extension SiteContext {
             id: "pay", caption: "\(loc["pay_statement"]) · \(loc.month(last.month))",
             headers: [header("pay_item"), header("kind"), header("amount", numeric: true)],
             rows: rows + adjustmentRows(last, names: names),
-            csv: root + "downloads/person-\(slug)-pay.csv")
+            csv: root + "downloads/person-\(slug)-pay.csv", compact: true)
         page.payTotal = loc.money(last.payTotal)
         return ("person-\(slug)-pay.csv", page.pay)
     }
@@ -110,7 +110,9 @@ extension SiteContext {
         return summary
     }
 
-    /// A person's results month by month, newest first.
+    /// A person's results month by month, newest first. Only the month links (to its period
+    /// page, which leads to the month's department dashboards and rankings); the rank cells
+    /// link only in the current month (issue 14: one link per target, not four per row).
     func personHistory(_ e: Int, _ list: [PersonMonthResult], path: String) -> TableView {
         let root = Self.root(of: path)
         let employee = content.organisation.employees[e]
@@ -120,7 +122,7 @@ extension SiteContext {
             month.anchor = Self.monthAnchor(r.month)
             return [
                 month,
-                departmentCell(r.department, from: path, period: managers ? .month(r.month) : nil),
+                .text(departmentName(r.department)),
                 scoreCell(onScale(r.score, policy: r.scorecardPolicy, month: r.month)),
                 .text(
                     r.assessment == .assessed ? gradeName(r.scorecardPolicy, r.month, r.gradeIndex) : assessmentText(r.assessment),
@@ -138,7 +140,7 @@ extension SiteContext {
                 header("coefficient", numeric: true), header("change", numeric: true),
                 header("moving_average", numeric: true), header("ranks", sortable: false),
             ],
-            rows: historyRows, csv: root + "downloads/person-\(personSlugs[e])-history.csv")
+            rows: historyRows, csv: root + "downloads/person-\(personSlugs[e])-history.csv", compact: true)
     }
 
     /// The scorecard items of a person's last month.
@@ -165,6 +167,6 @@ extension SiteContext {
                 + (last.flatMap { rawScaleNote(policy: $0.scorecardPolicy, month: $0.month) }.map { [$0] } ?? [])).joined(separator: " · "),
             headers: [header("item"), header("points", numeric: true), header("result", numeric: true)],
             rows: itemRows, csv: root + "downloads/person-\(personSlugs[e])-items.csv",
-            empty: last.map { assessmentText($0.assessment) } ?? loc["no_data"])
+            empty: last.map { assessmentText($0.assessment) } ?? loc["no_data"], compact: true)
     }
 }

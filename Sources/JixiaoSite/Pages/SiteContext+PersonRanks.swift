@@ -2,11 +2,12 @@ import JixiaoCore
 import JixiaoRules
 
 /// A person's ranks month by month (issue 19, item 10): company, top-level department and
-/// role, each linking to its board — the leaderboard for the current month, the period page
-/// and the department's dashboard of that month for earlier months.
+/// role. The current month's ranks link to their leaderboards; an earlier month's boards are
+/// its period page (which the row's month cell links to) and the department's dashboard of
+/// that month (linked from the period page), so its ranks are plain text (issue 14).
 extension SiteContext {
-    /// The rank cell of a person's month: `3 · 2 · 1` (company · department · role), each a
-    /// link where a board for that month exists; "—" when the person was not ranked.
+    /// The rank cell of a person's month: `3 · 2 · 1` (company · department · role), each
+    /// linking to its leaderboard in the current month; "—" when the person was not ranked.
     func personRankCell(_ e: Int, month: Month, root: String) -> TableView.Cell {
         let period = Period.month(month)
         guard let s = analytics.score(employee: e, period: period), s.notAssessedReason == nil, let score = s.normalized,
@@ -14,20 +15,15 @@ extension SiteContext {
         else { return .text("—", style: "muted") }
         let top = content.organisation.departmentChain(s.department).last ?? s.department
         let current = month == currentMonth && showLeaderboards
-        var links = [
-            NavLink(
-                label: company,
-                href: root + (current ? leaderboardPath(.month, .company) : periodPath(period) + "#ranking"))
-        ]
+        var links = [NavLink(label: company, href: current ? root + leaderboardPath(.month, .company) : "")]
         if let d = rank(of: score, in: analytics.ranking(period, .department(top))) {
-            links.append(
-                NavLink(label: d, href: root + (current ? leaderboardPath(.month, .department(top)) : departmentPath(top, period: period))))
+            links.append(NavLink(label: d, href: current ? root + leaderboardPath(.month, .department(top)) : ""))
         }
         if let r = rank(of: score, in: analytics.ranking(period, .role(s.role))) {
             links.append(NavLink(label: r, href: current ? root + leaderboardPath(.month, .role(s.role)) : ""))
         }
-        var cell = TableView.Cell.text(links.map(\.label).joined(separator: " · "), style: "ranks")
-        cell.links = links
+        var cell = TableView.Cell.text(links.map(\.label).joined(separator: " · "))
+        if current { cell.links = links }
         return cell
     }
 

@@ -141,14 +141,20 @@ struct SiteContext: Sendable {
 
     func tableView(
         id: String, caption: String, headers: [TableView.Header], rows: [[TableView.Cell]], csv: String?, filterable: Bool = false,
-        empty: String? = nil
+        empty: String? = nil, compact: Bool = false
     ) -> TableView {
         var table = TableView(
             id: id, caption: caption, headers: headers, rows: rows.map { TableView.Row(cells: $0) }, csvHref: csv ?? "",
             hasCSV: csv != nil && !rows.isEmpty, filterable: filterable && rows.count > 5, emptyText: empty ?? loc["no_data"],
             isEmpty: rows.isEmpty)
         table.shownRows = min(rows.count, TableView.maxRowsOnPage)
-        if table.hasCSV, let href = csv {
+        table.compact = compact
+        if table.hasCSV, let href = csv, compact, rows.count <= TableView.maxRowsOnPage {
+            table.csvName = String(href.split(separator: "/").last ?? "table.csv")
+            table.csvInBrowser = true
+            table.csvInline = true
+            table.csvHref = "#" + id
+        } else if table.hasCSV, let href = csv {
             let text = Self.csv(of: table)
             table.csvName = String(href.split(separator: "/").last ?? "table.csv")
             if text.utf8.count <= TableView.inlineCSVLimit {

@@ -81,8 +81,9 @@ public struct TableView: Sendable {
     public var shownRows: Int = 0
     /// The file name offered for the CSV download (`download="…"`).
     public var csvName: String = ""
-    /// Whether the CSV is embedded in the link as a `data:` URL (small tables) instead of
-    /// being a file in `downloads/`: thousands of person pages then need no extra files.
+    /// Whether the CSV is embedded in the page — in the link as a `data:` URL (small tables),
+    /// or built in the browser from the table (``csvInBrowser``) — instead of being a file in
+    /// `downloads/`: thousands of person pages then need no extra files.
     public var csvInline: Bool = false
     /// Link to the Excel workbook beside a CSV download file ("" when none: the build writes no
     /// workbooks, or the CSV is embedded in the page).
@@ -91,6 +92,15 @@ public struct TableView: Sendable {
     public var workbookName: String = ""
     /// The CSV text of a table whose download is a file (written by the build).
     public var csvText: String = ""
+    /// Compact markup for tables repeated on thousands of pages (a person's history, items
+    /// and pay): number columns aligned by classes on the table (`n3` for the third column)
+    /// instead of a class per cell, `data-value` only where it differs from the cell's text
+    /// (empty for a number cell without a value), and the CSV download made in the browser
+    /// by jixiao.js from the table itself (the link's `data-csv`) when every row is shown.
+    public var compact: Bool = false
+    /// Whether the CSV download is built in the browser from the table (compact tables
+    /// whose rows are all on the page); the link then points at the table without JavaScript.
+    public var csvInBrowser: Bool = false
 
     /// The workbook beside a CSV file or link: `…/period-2026-11-ranking.csv` →
     /// `…/period-2026-11-ranking.xlsx`.

@@ -59,16 +59,20 @@ struct SiteBuildTests {
         }
     }
 
-    @Test("small tables carry their CSV in the link; large ones are files in downloads/")
+    @Test("small tables carry their CSV in the link, person tables have theirs made from the table; large ones are files in downloads/")
     func csvDownloads() throws {
         let site = try Self.managers.get()
-        // E0304's pay statement (2026-11): commission 6,800 on 135,000 of sales; embedded, with BOM and CRLF.
-        let csvs = try Self.inlineCSVs(Self.read(site, "people/e0304.html"))
-        let pay = try #require(csvs.first { $0.name == "person-e0304-pay.csv" })
-        #expect(pay.text.hasPrefix("\u{FEFF}项目,类型,金额\r\n"))
-        #expect(pay.text.contains("\r\n销售提成,应发,6800\r\n"))
-        #expect(csvs.contains { $0.name == "person-e0304-history.csv" && $0.text.contains("2026年11月,") })
+        // E0304's pay statement (2026-11): commission 6,800 on 135,000 of sales; made in the
+        // browser from the table (CompactTableTests.csvFromHTML is jixiao.js's rule), with BOM and CRLF.
+        let page = try Self.read(site, "people/e0304.html")
+        let start = try #require(page.range(of: "<table class=\"data n3\" id=\"pay\""))
+        let end = try #require(page.range(of: "</table>", range: start.upperBound..<page.endIndex))
+        let pay = try CompactTableTests.csvFromHTML(String(page[start.lowerBound..<end.upperBound]))
+        #expect(pay.hasPrefix("\u{FEFF}项目,类型,金额\r\n"))
+        #expect(pay.contains("\r\n销售提成,应发,6800\r\n"))
+        #expect(page.contains("href=\"#history\" download=\"person-e0304-history.csv\" data-csv>"))
         #expect(!FileManager.default.fileExists(atPath: site + "/downloads/person-e0304-pay.csv"))
+        #expect(try Self.inlineCSVs(Self.read(site, "index.html")).contains { $0.text.hasPrefix("\u{FEFF}") })
         // No embedded CSV is larger than the limit; every file download exists.
         for path in Self.files(in: site) where path.hasSuffix(".html") {
             for csv in try Self.inlineCSVs(Self.read(site, path)) {

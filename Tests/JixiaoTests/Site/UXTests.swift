@@ -41,27 +41,26 @@ struct UXTests {
         #expect(en.contains(">−6.31 points vs last month</td>"))
     }
 
-    @Test("a person's history gives company · department · role ranks per month, linking to the boards")
+    @Test("a person's history gives company · department · role ranks per month, the current month's linking to its boards")
     func personRanks() throws {
         let page = try #require(try DashboardTests.build().text("people/e0109.html"))
         #expect(page.contains("<th scope=\"col\">排名（公司 · 部门 · 岗位）</th>"))
         // November (the current month): the month's leaderboards. 73 ranked company-wide, 29 in 客服部, 26 客服专员.
         #expect(
             page.contains(
-                "<td class=\"ranks\"><a href=\"../leaderboards/month-company.html\">73/73</a> · "
+                "<td><a href=\"../leaderboards/month-company.html\">73/73</a> · "
                     + "<a href=\"../leaderboards/month-department-cs.html\">29/29</a> · "
                     + "<a href=\"../leaderboards/month-role-cs-agent.html\">26/26</a></td>"))
-        // October: the period page's ranking and October's 客服部 dashboard; no role board for past months.
-        #expect(
-            page.contains(
-                "<td class=\"ranks\"><a href=\"../2026/10/index.html#ranking\">73/73</a> · <a href=\"../2026/10/departments/cs.html\">29/29</a> · 26/26</td>"
-            ))
+        // October: text; the row's month cell links to October's period page, which ranks the
+        // person and leads to October's 客服部 dashboard (issue 14: one link per row, not four).
+        #expect(page.contains("<tr><td><a href=\"../2026/10/index.html\" id=\"m-2026-10\">2026年10月</a></td><td>客服部</td>"))
+        #expect(page.contains("<td>73/73 · 29/29 · 26/26</td></tr>"))
     }
 
     @Test("a score above 100 is marked and the table explains bonus points")
     func scoresAboveHundred() throws {
         let page = try #require(try DashboardTests.build().text("people/e0405.html"))
-        #expect(page.contains("<td class=\"num over-full\" data-value=\"101.460225\">101.46</td>"))
+        #expect(page.contains("<td class=\"over-full\" data-value=\"101.460225\">101.46</td>"))
         #expect(page.contains("<p class=\"muted over-full-note\">* 得分超过 100：考核制度允许加分"))
         let plain = try #require(try DashboardTests.build().text("people/e0109.html"))
         #expect(!plain.contains("over-full"))

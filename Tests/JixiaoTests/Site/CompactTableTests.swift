@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+@testable import JixiaoRules
+@testable import JixiaoSite
+
+/// Issue 14 (smaller output): person pages' compact tables — number columns aligned by a class
+/// on the table, `data-value` only where it differs from the text, the CSV download made in
+/// the browser from the table (jixiao.js) in the bytes the generator would write.
+@Suite("Compact tables")
+struct CompactTableTests {
+    /// The CSV that jixiao.js makes from a compact table's HTML: header texts, then each body
+    /// cell's `data-value` where it has one, else its text (the same rule, in Swift).
+    static func csvFromHTML(_ html: String) throws -> String {
+        func texts(_ pattern: String, in text: String) throws -> [String] {
+            let re = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
+            return re.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { m in
+                Range(m.range(at: 1), in: text).map { String(text[$0]) }
+            }
+        }
+        func plain(_ inner: String) -> String {
+            inner.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                .replacingOccurrences(of: "&amp;", with: "&")
+        }
+        func value(_ cell: String) throws -> String {
+            let open = String(cell.prefix { $0 != ">" })
+            if let v = try texts("data-value=\"([^\"]*)\"", in: open).first { return plain(v) }
+            return plain(String(cell.drop { $0 != ">" }.dropFirst()))
+        }
+        var out = "\u{FEFF}"
+        CSVWriter.append(try texts("<th[^>]*>(.*?)</th>", in: html).map(plain), to: &out)
+        for row in try texts("<tr>(<td.*?)</tr>", in: html) {
+            CSVWriter.append(try texts("<td(.*?)</td>", in: row).map(value), to: &out)
+        }
+        return out
+    }
+
+    static let loc = Localization(locale: "zh-CN", strings: ["download_csv": "下载 CSV"])
+
+    static func table(_ rows: [[TableView.Cell]]) -> TableView {
+        var t = TableView(
+            id: "history", caption: "历史", headers: [
+                .init(label: "月份", numeric: false, sortable: true), .init(label: "得分", numeric: true, sortable: true),
+                .init(label: "变化", numeric: true, sortable: true), .init(label: "排名", numeric: false, sortable: false),
+            ], rows: rows.map { TableView.Row(cells: $0) }, csvHref: "#history", hasCSV: true, filterable: false, emptyText: "",
+            isEmpty: rows.isEmpty)
+        t.compact = true
+        t.csvInBrowser = true
+        t.csvName = "person-e1-history.csv"
+        return t
+    }
+
+    @Test("a compact table carries every CSV value: data-value only where the text differs, empty for no value")
+    func csvFromMarkup() throws {
+        var ranked = TableView.Cell.text("3/9 · 1/2")
+        ranked.links = [NavLink(label: "3/9", href: "../a.html"), NavLink(label: "1/2", href: "")]
+        var month = TableView.Cell.text("2026年11月", href: "../2026/11/index.html")
+        month.anchor = "m-2026-11"
+        let t = Self.table([
+            [month, .number("85.07", value: DecimalNumber(parsing: "85.074")), .number("−3.6", value: DecimalNumber(parsing: "-3.5995"), style: "bad"), ranked],
+            [.text("=SUM(A1)"), .number("82", value: DecimalNumber(82)), .number("—", value: nil, style: "muted"), .text("a \"b\", c")],
+            [.text("-12.5"), .number("1", value: DecimalNumber(1)), .number("0", value: .zero), .text("—", style: "muted")],
+        ])
+        let html = t.renderHTML(Self.loc)
+        // 85.074 shown as 85.07 keeps its value; 82 and 1 are their own text; no value is "".
+        #expect(html.contains("<table class=\"data n2 n3\" id=\"history\" data-sortable>"))
+        #expect(html.contains("<td data-value=\"85.074\">85.07</td><td class=\"bad\" data-value=\"-3.5995\">−3.6</td>"))
+        #expect(html.contains("<td>82</td><td class=\"muted\" data-value=\"\">—</td>"))
+        #expect(html.contains("<td>1</td><td>0</td>"))
+        #expect(html.contains("<a class=\"download\" href=\"#history\" download=\"person-e1-history.csv\" data-csv>下载 CSV</a>"))
+        let expected = SiteContext.csv(of: t)
+        #expect(try Self.csvFromHTML(html) == expected)
+        // The generator's bytes: BOM, CRLF, quoting, a formula neutralised, a plain negative number kept.
+        #expect(expected.hasPrefix("\u{FEFF}月份,得分,变化,排名\r\n2026年11月,85.074,-3.5995,3/9 · 1/2\r\n"))
+        #expect(expected.contains("\r\n'=SUM(A1),82,,\"a \"\"b\"\", c\"\r\n-12.5,1,0,—\r\n"))
+    }
+
+    @Test("person pages: compact history, items and pay tables whose CSV the browser makes; dots, not circles")
+    func personPage() throws {
+        let site = try DashboardTests.build()
+        let page = try #require(site.text("people/e0304.html"))
+        #expect(page.contains("<table class=\"data n3 n5 n6 n7\" id=\"history\" data-sortable>"))
+        #expect(page.contains("href=\"#history\" download=\"person-e0304-history.csv\" data-csv>"))
+        #expect(page.contains("href=\"#pay\" download=\"person-e0304-pay.csv\" data-csv>"))
+        #expect(!page.contains("data:text/csv"))
+        #expect(!page.contains("<circle") && page.contains("<path class=\"dots\" d=\"M56 "))
+        #expect(!page.contains("<td class=\"num"))
+        // No person page writes a CSV file.
+        #expect(!site.files.keys.contains { $0.hasPrefix("downloads/person-") })
+    }
+}
