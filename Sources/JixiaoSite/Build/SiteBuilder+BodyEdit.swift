@@ -30,7 +30,7 @@ extension SiteBuilder {
         else { return nil }
         progress.begin("policies")
         guard let edit = renderBodies(shells) else { return nil }
-        progress.end("\(shells.pages.count) pages (bodies edited)")
+        progress.end("\(shells.pages.count) bodies rendered again")
         progress.begin("output")
         var record = manifest.record
         record.warnings = manifest.record.warnings.dropLast(shells.bodyWarnings) + edit.warnings
@@ -41,8 +41,10 @@ extension SiteBuilder {
             try output.prepare()
             for file in edit.files { try output.write(file.path, file.text) }
             let written = Set(edit.files.map(\.path))
-            for (path, entry) in manifest.files where !written.contains(path) {
-                guard reusing.carry(path, entry) else { throw CocoaError(.fileWriteUnknown) }
+            // Every other file is the previous site's; one that cannot be linked means a full build.
+            guard manifest.files.allSatisfy({ written.contains($0.key) || reusing.carry($0.key, $0.value) }) else {
+                output.discard()
+                return nil
             }
             output.remember(record)
             try output.commit()
@@ -51,7 +53,7 @@ extension SiteBuilder {
             return nil
         }
         let totals = output.totals
-        progress.end("\(totals.files) files, \(output.reused) reused")
+        progress.end("\(totals.files) files, \(output.reused) reused (bodies-only rebuild)")
         var summary = BuildSummary(
             pages: totals.paths.filter { $0.hasSuffix(".html") }.count, files: totals.files, bytes: totals.bytes,
             seconds: progress.elapsed, warnings: record.warnings, reused: output.reused)

@@ -33,12 +33,14 @@ struct BodyEditRebuildTests {
     }
 
     /// A build of `files` into `folder` (workbooks off, for speed): its summary, progress lines and output.
-    static func build(_ files: Files, into folder: String, locale: String? = nil) throws -> (BuildSummary, [String], OutputFolder) {
+    static func build(
+        _ files: Files, into folder: String, locale: String? = nil, link: (@Sendable (String, String) -> Int32)? = nil
+    ) throws -> (BuildSummary, [String], OutputFolder) {
         var options = SiteOptions(
             contentFolder: SiteBuildTests.content, templatesFolder: SiteBuildTests.templates, output: folder, locale: locale)
         options.workbooks = false
         options.generator = "test"
-        let output = OutputFolder(output: folder)
+        let output = link.map { OutputFolder(output: folder, link: $0) } ?? OutputFolder(output: folder)
         let progress = BuildProgress(quiet: true)
         let summary = try SiteBuilder(
             options: options, content: MemoryFileSystem(data: files), templates: LocalFileSystem(root: SiteBuildTests.templates),
@@ -61,10 +63,10 @@ struct BodyEditRebuildTests {
         for (n, edit) in edits.enumerated() {
             try edit.apply(&files)
             let (summary, lines, output) = try build(files, into: scratch + "/site", locale: locale)
-            #expect(lines.contains { $0.contains("(bodies edited)") }, "\(edit.name): the bodies-only rebuild ran")
+            #expect(lines.contains { $0.contains("(bodies-only rebuild)") }, "\(edit.name): the bodies-only rebuild ran")
             #expect(output.fresh.allSatisfy { $0.hasPrefix("policies/") || $0 == PolicyShells.searchPath }, "\(edit.name): \(output.fresh)")
             let (full, fullLines, _) = try build(files, into: scratch + "/full-\(n)", locale: locale)
-            #expect(!fullLines.contains { $0.contains("(bodies edited)") })
+            #expect(!fullLines.contains { $0.contains("(bodies-only rebuild)") })
             #expect(summary.files == full.files && summary.pages == full.pages && summary.bytes == full.bytes)
             #expect(summary.warnings == full.warnings, "\(edit.name): warnings")
             let incremental = try CLIOutputSafetyTests.snapshot(scratch + "/site")
@@ -119,7 +121,7 @@ struct BodyEditRebuildTests {
         try Self.replace("policies/attendance.md", "## 打卡\n", "## 打卡与补卡\n").apply(&files)
         try Self.replace("policies/attendance.md", "title: ", "title: 新").apply(&files)
         let (_, lines, _) = try Self.build(files, into: scratch + "/site")
-        #expect(!lines.contains { $0.contains("(bodies edited)") })
+        #expect(!lines.contains { $0.contains("(bodies-only rebuild)") })
         _ = try Self.build(files, into: scratch + "/full")
         #expect(try CLIOutputSafetyTests.snapshot(scratch + "/site") == CLIOutputSafetyTests.snapshot(scratch + "/full"))
 
@@ -127,6 +129,25 @@ struct BodyEditRebuildTests {
         try Self.replace("policies/attendance.md", "## 班次与工作时间", "## 班次").apply(&files)
         #expect(throws: DiagnosticError.self) { try Self.build(files, into: scratch + "/site") }
         #expect(try CLIOutputSafetyTests.snapshot(scratch + "/site") == before)
+    }
+
+    @Test("when the previous files cannot be linked, the bodies-only rebuild gives way to a full build")
+    func failingLinks() throws {
+        let scratch = try CLIRunner.scratch("body-edit")
+        defer { TestFiles.remove(scratch) }
+        var files = try Self.exampleFiles()
+        _ = try Self.build(files, into: scratch + "/site")
+        try Self.exampleEdits[0].apply(&files)
+        let (summary, lines, _) = try Self.build(
+            files, into: scratch + "/site",
+            link: { _, _ in
+                errno = EXDEV
+                return -1
+            })
+        #expect(!lines.contains { $0.contains("(bodies-only rebuild)") } && summary.reused == 0)
+        _ = try Self.build(files, into: scratch + "/full")
+        #expect(try CLIOutputSafetyTests.snapshot(scratch + "/site") == CLIOutputSafetyTests.snapshot(scratch + "/full"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).sorted() == ["full", "site"])
     }
 
     /// The example content's files.
