@@ -6,7 +6,8 @@
 #   full        build into an empty folder
 #   unchanged   the same input again (up to date: nothing rendered or written)
 #   --rebuild   the same input, rendered again (every file's bytes equal: all reused)
-#   policy      after appending a sentence to one policy's body
+#   policy      after appending a sentence to one policy's body (a bodies-only rebuild:
+#               no CSV read, no rule evaluated, the other files hard-linked)
 #   KPI         after changing one department's KPI rows for the last month
 # and prints each one's median wall time, files written / reused and its ratio to the full
 # build. The table in docs/site.md ("Speed", "Rebuilds") comes from this script.
@@ -68,6 +69,7 @@ run() { # NAME ARGS… → appends "seconds written reused" to $WORK/NAME
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+LOAD_BEFORE=$(uptime)
 for i in $(seq "$RUNS"); do
   rm -rf "$WORK/site"
   run full
@@ -81,6 +83,7 @@ done
 
 full=$(cut -d' ' -f1 "$WORK/full" | median)
 printf '%s × %s months, %s build, median of %s alternating rounds\n' "$EMPLOYEES" "$MONTHS" "$CONFIG" "$RUNS"
+printf 'load before: %s\nload after:  %s\n' "$LOAD_BEFORE" "$(uptime)"
 printf '| rebuild | time (s) | files written | files reused | of a full build |\n|---|---:|---:|---:|---:|\n'
 for name in full unchanged rebuild policy kpi; do
   case $name in

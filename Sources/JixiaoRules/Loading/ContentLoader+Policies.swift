@@ -6,7 +6,7 @@ extension ContentLoader {
 
     /// Splits a Markdown file into its YAML front matter and body.
     /// Returns the YAML text, the line it starts on, the body and the line the body starts on.
-    static func splitFrontMatter(_ text: String) -> (yaml: String, yamlLine: Int, body: String, bodyLine: Int)? {
+    package static func splitFrontMatter(_ text: String) -> (yaml: String, yamlLine: Int, body: String, bodyLine: Int)? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
             line.hasSuffix("\r") ? line.dropLast() : line
         }

@@ -21,6 +21,12 @@ public struct BuildState: Sendable {
     public internal(set) var localization: Localization?
     /// The input fingerprint (``InputFingerprint``), recorded in the site manifest.
     public internal(set) var input = ""
+    /// The hash of each input group (``InputGroups``), recorded in the site manifest.
+    public internal(set) var groups: [String: String] = [:]
+    /// Each policy's rule tables by file and name (see ``PolicyShells``).
+    var policyTables: [String: [String: String]] = [:]
+    /// How many of the warnings, at the end, came from the policy bodies.
+    var bodyWarnings = 0
     /// Warnings met on the way.
     public internal(set) var warnings: [Diagnostic] = []
     /// Everything the pages read, complete once the policies are rendered.

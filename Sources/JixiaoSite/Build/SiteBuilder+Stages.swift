@@ -95,10 +95,16 @@ extension SiteBuilder {
         let currentMonth = try state.need(state.currentMonth, "current month")
         let (departmentSlugs, personSlugs) = try Self.slugs(content.organisation)
         state.progress.expect(content.policies.count)
-        let (bodies, markdownDiagnostics) = SiteContext.renderPolicies(
-            content: content, results: results, loc: loc, currentMonth: currentMonth)
+        let pages = content.policies.map {
+            MarkdownPage(file: $0.file, source: $0.body, firstLine: $0.bodyFirstLine, url: "\($0.slug).html")
+        }
+        state.policyTables = SiteContext.policyTables(content: content, results: results, loc: loc, currentMonth: currentMonth)
+        let (bodies, markdownDiagnostics) = SiteContext.renderBodies(
+            pages, tables: state.policyTables, anchorLabelPrefix: loc["section_link"], tablesHeading: loc["rule_tables"])
         if markdownDiagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(markdownDiagnostics) }
-        state.warnings += markdownDiagnostics.filter { $0.severity == .warning }
+        let bodyWarnings = markdownDiagnostics.filter { $0.severity == .warning }
+        state.warnings += bodyWarnings
+        state.bodyWarnings = bodyWarnings.count
         state.site = SiteContext(
             content: content.named(in: loc), results: results, analytics: try state.need(state.analytics, "analytics"), loc: loc,
             templates: try state.need(state.templates, "templates"), audience: options.audience, currentMonth: currentMonth,
@@ -135,11 +141,17 @@ extension SiteBuilder {
         return (departmentSlugs, personSlugs)
     }
 
-    /// Records the input fingerprint, language and warnings in the manifest and swaps the
-    /// finished site in for the previous one.
+    /// Records the input fingerprint and groups, language, warnings and policy shells in the
+    /// manifest and swaps the finished site in for the previous one.
     func commitOutput(_ state: inout BuildState) throws(DiagnosticError) -> String {
         let locale = try state.need(state.localization, "strings").locale
-        output.remember(BuildRecord(input: state.input, locale: locale, warnings: state.warnings))
+        var record = BuildRecord(input: state.input, locale: locale, warnings: state.warnings)
+        record.groups = state.groups
+        if !state.groups.isEmpty, state.sharing == nil, let site = state.site {
+            record.shells =
+                PolicyShells.make(site, tables: state.policyTables, bodyWarnings: state.bodyWarnings, staged: output.staged)?.text ?? ""
+        }
+        output.remember(record)
         try writing { try output.commit() }
         return "\(output.totals.files) files, \(output.reused) reused"
     }

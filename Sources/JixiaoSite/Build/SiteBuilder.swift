@@ -43,12 +43,14 @@ public struct SiteBuilder: Sendable {
 
     /// Runs the build; on any error the staged output is thrown away. When the published
     /// site was built from exactly this input (and `rebuild` is off), nothing is rendered or
-    /// written: the summary says it is up to date and repeats that build's warnings.
+    /// written: the summary says it is up to date and repeats that build's warnings. When only
+    /// policy bodies changed, only what they reach is rendered (``rebuildBodies(input:groups:progress:)``).
     public func build(progress: BuildProgress = BuildProgress()) throws(DiagnosticError) -> BuildSummary {
-        let input = InputFingerprint.of(options: options, content: contentFiles, templates: templateFiles)
+        let (input, groups) = InputFingerprint.measure(options: options, content: contentFiles, templates: templateFiles)
         if !options.rebuild, let record = output.unchanged(input: input) { return upToDate(record, progress: progress) }
+        if let summary = rebuildBodies(input: input, groups: groups, progress: progress) { return summary }
         var state = BuildState(progress: progress)
-        state.input = input
+        (state.input, state.groups) = (input, groups)
         do {
             for stage in stages {
                 progress.begin(stage.name)

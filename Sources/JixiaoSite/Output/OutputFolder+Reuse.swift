@@ -3,7 +3,7 @@ import JixiaoCore
 
 /// Reusing the previous site: unchanged files are hard-linked into staging, and a build
 /// whose input fingerprint equals the published site's need not run at all.
-extension OutputFolder {
+extension OutputFolder: ReusingOutput {
     /// Hard-links the previous site's file into staging at `full` when it holds exactly these
     /// bytes; `false` (write the file instead) when there is none or the link fails for any
     /// reason (EXDEV, EPERM, EMLINK, …).
@@ -28,5 +28,20 @@ extension OutputFolder {
     public func unchanged(input: String) -> BuildRecord? {
         guard !input.isEmpty, let site = PreviousSite(final), site.manifest.record.input == input, site.isIntact else { return nil }
         return site.manifest.record
+    }
+
+    /// The published site's manifest and policy shells when the site is intact.
+    package func reusable() -> (manifest: SiteManifest, shells: String)? {
+        guard let site = PreviousSite(final), site.isIntact, let shells = site.shells else { return nil }
+        return (site.manifest, shells)
+    }
+
+    /// Hard-links the previous site's file into staging and records it as reused.
+    package func carry(_ path: String, _ entry: SiteManifest.Entry) -> Bool {
+        guard (try? Self.checkSafe(path)) != nil else { return false }
+        let full = temporary.path + "/" + path
+        guard (try? makeDirectory(parentOf: path)) != nil, reuse(path, entry, at: full) else { return false }
+        enter(path, entry, linked: true)
+        return true
     }
 }

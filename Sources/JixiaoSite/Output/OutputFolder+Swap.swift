@@ -4,11 +4,13 @@ import JixiaoCore
 /// Publishing: the finished staging folder is exchanged with the old site in one step
 /// (`renameat2(RENAME_EXCHANGE)` on Linux), and staging folders of killed builds are removed.
 extension OutputFolder {
-    /// Writes the ``SiteManifest``, marks the staged site as jixiao's, gives it the normal folder permissions and swaps it
+    /// Writes the policy shells and the ``SiteManifest``, marks the staged site as jixiao's, gives it the normal folder permissions and swaps it
     /// in for the old one atomically; the old site is deleted afterwards. When the file system
     /// cannot exchange (EINVAL, ENOSYS) the old site is renamed aside first and the new one
     /// renamed in, restoring the old one if that fails.
     public func commit() throws {
+        let shells = record.withLock { $0.shells }
+        if !shells.isEmpty { try writeHidden(SiteManifest.shellsFileName, shells) }
         try writeHidden(SiteManifest.fileName, manifest.text)
         try writeHidden(OutputSafety.markerName, OutputSafety.markerText)
         // Reading the umask sets it for a moment; no other writes run during the commit.

@@ -54,6 +54,7 @@ public final class OutputFolder: SiteOutput, Sendable {
     /// staging folder, private to the user (0700) until ``commit()``.
     public func prepare() throws {
         previous.withLock { $0 = PreviousSite(final) }
+        written.withLock { $0 = Written() }
         removeStaleStaging()
         try? FileManager.default.removeItem(at: temporary)
         let parent = final.deletingLastPathComponent()
@@ -96,20 +97,30 @@ public final class OutputFolder: SiteOutput, Sendable {
         var hasher = ContentHash()
         try pieces { hasher.update($0) }
         let entry = SiteManifest.Entry(size: byteCount, hash: hasher.finish())
-        if let slash = path.lastIndex(of: "/") { try makeDirectory(String(path[..<slash])) }
+        try makeDirectory(parentOf: path)
         let full = temporary.path + "/" + path
         let again = written.withLock { $0.manifest[path] != nil }
         // A path written twice: remove the first file, which may be a link into the live site.
         if again { unlink(full) }
         let linked = !again && reuse(path, entry, at: full)
         if !linked { try writeFile(full, path: path, pieces: pieces) }
+        enter(path, entry, linked: linked)
+    }
+
+    /// Counts a staged file and enters it in the manifest.
+    func enter(_ path: String, _ entry: SiteManifest.Entry, linked: Bool) {
         written.withLock {
             $0.count += 1
-            $0.bytes += byteCount
+            $0.bytes += entry.size
             if linked { $0.reused += 1 } else { $0.fresh.append(path) }
             $0.paths.append(path)
             $0.manifest[path] = entry
         }
+    }
+
+    /// Creates the folder a relative file path is in, when it has one.
+    func makeDirectory(parentOf path: String) throws {
+        if let slash = path.lastIndex(of: "/") { try makeDirectory(String(path[..<slash])) }
     }
 
     /// Creates a new file in staging and writes the pieces into it.

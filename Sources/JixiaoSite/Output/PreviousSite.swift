@@ -35,6 +35,17 @@ struct PreviousSite: Sendable {
         return isIntact(full, size: entry.size) ? full : nil
     }
 
+    /// The text of the policy shells file the manifest names, when it is there as the build
+    /// left it (same size and hash); `nil` otherwise.
+    var shells: String? {
+        guard let entry = manifest.shells else { return nil }
+        let full = root + "/" + SiteManifest.shellsFileName
+        guard isIntact(full, size: entry.size), let data = FileManager.default.contents(atPath: full), data.count == entry.size,
+            data.withUnsafeBytes({ ContentHash.of($0) }) == entry.hash
+        else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// Whether every file of the manifest is still there as the build left it.
     var isIntact: Bool {
         manifest.files.allSatisfy { isIntact(root + "/" + $0.key, size: $0.value.size) }

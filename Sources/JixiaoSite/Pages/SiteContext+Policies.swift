@@ -2,68 +2,6 @@ import JixiaoCore
 import JixiaoMarkdown
 import JixiaoRules
 extension SiteContext {
-    /// Renders every policy body with libcmark; rule tables come from the front matter (the
-    /// version in force in the current month). Done before the context is made, which then
-    /// holds the bodies.
-    static func renderPolicies(content: Content, results: Results, loc: Localization, currentMonth: Month) -> (
-        [Int: RenderedMarkdown], [Diagnostic]
-    ) {
-        let pages = content.policies.map {
-            MarkdownPage(file: $0.file, source: $0.body, firstLine: $0.bodyFirstLine, url: "\($0.slug).html")
-        }
-        let options = MarkdownOptions(headingAnchors: true, tocLevels: 2...3, anchorLabelPrefix: loc["section_link"])
-        var versionsByFile: [String: RuleSet] = [:]
-        for (i, policy) in content.policies.enumerated() {
-            if let v = results.versions.version(policy: i, month: currentMonth) ?? results.versions.first(where: { $0.policyIndex == i }) {
-                versionsByFile[policy.file] = v.rules
-            }
-        }
-        let frozen = versionsByFile
-        let bands = Dictionary(results.versions.flatMap { $0.rules.scorecard?.grades ?? [] }.map { ($0.id, $0) }) { first, _ in first }
-        let rendered = MarkdownSite.renderConcurrently(pages, options: options) { page, directive in
-            let versionsByFile = frozen
-            let tables = RuleTables(rules: versionsByFile[page.file] ?? RuleSet(), loc: loc, names: content.measureNames, gradeBands: bands)
-            return directiveHTML(directive, tables)
-        }
-        var bodies: [Int: RenderedMarkdown] = [:]
-        var diagnostics: [Diagnostic] = []
-        for (i, var r) in rendered.enumerated() {
-            diagnostics += r.diagnostics
-            let placed = r.directiveNames
-            var appended = false
-            if !placed.contains("rules") {
-                let tables = RuleTables(rules: versionsByFile[content.policies[i].file] ?? RuleSet(), loc: loc, names: content.measureNames, gradeBands: bands)
-                let missing = RuleTables.names.filter { !placed.contains($0) }.compactMap { tables.html($0) }
-                if !missing.isEmpty { r.html += ruleTablesSection(missing, loc: loc) }
-                appended = !missing.isEmpty
-            }
-            r.tocHTML = tocAddingRules(r.tocHTML, tablesHeading: appended ? loc["rule_tables"] : nil, body: r.html)
-            bodies[i] = r
-        }
-        return (bodies, diagnostics)
-    }
-
-    /// The HTML of a ```` ```jixiao ```` directive: one rule table by name, or `rules` for all
-    /// of them; an unknown directive or a table the rules lack is an error at the directive.
-    static func directiveHTML(_ directive: MarkdownDirective, _ tables: RuleTables) -> Result<String, Diagnostic> {
-        guard RuleTables.names.contains(directive.name) || directive.name == "rules" else {
-            return .failure(
-                .error(
-                    directive.location, "unknown directive \"\(directive.name)\"",
-                    fix: "use one of: rules, " + RuleTables.names.joined(separator: ", ")))
-        }
-        if directive.name == "rules" {
-            return .success(RuleTables.names.compactMap { tables.html($0) }.joined(separator: "\n"))
-        }
-        guard let html = tables.html(directive.name) else {
-            return .failure(
-                .error(
-                    directive.location, "this policy's rules have no \(directive.name)",
-                    fix: "remove the directive or add \(directive.name) to the rules in the front matter"))
-        }
-        return .success(html)
-    }
-
     /// The table of contents with what the generator added to the body: the rule tables section
     /// (`tablesHeading`, when it was appended) and one entry per calculator ("个人销售提成计算器"),
     /// nested under it — so a reader asking "what would I get?" reaches a calculator in one tap.
@@ -96,24 +34,6 @@ extension SiteContext {
             rest = rest[close.upperBound...]
         }
         return found
-    }
-
-    /// The section appended to a policy body holding the rule tables its text did not place.
-    static func ruleTablesSection(_ tables: [String], loc: Localization) -> String {
-        var b = HTMLBuilder()
-        b.raw("\n")
-        b.start("section")
-        b.attribute("class", "rule-tables")
-        b.attribute("aria-labelledby", "rule-tables")
-        b.end()
-        b.start("h2")
-        b.attribute("id", "rule-tables")
-        b.end()
-        b.text(loc["rule_tables"])
-        b.close("h2")
-        b.raw("\n" + tables.joined(separator: "\n") + "\n")
-        b.close("section")
-        return b.html
     }
 
     /// A policy page.

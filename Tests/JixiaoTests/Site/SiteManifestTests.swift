@@ -31,14 +31,25 @@ struct SiteManifestTests {
         var location = SourceLocation(file: "data/2026-11/cs.csv", line: 3, column: 7)
         location.cell = nil
         let warning = Diagnostic(.warning, at: location, "far fewer rows \"than\" before", fix: "check the export", excerpt: "E001,1\n  ^")
+        var record = BuildRecord(input: String(repeating: "ab", count: 16), locale: "en", warnings: [warning])
+        record.groups = ["site": "0123456789abcdef", "body:policies/a b.md": "fedcba9876543210"]
+        record.shells = "{}\n"
         let manifest = SiteManifest(
-            record: BuildRecord(input: String(repeating: "ab", count: 16), locale: "en", warnings: [warning]),
-            files: ["b/c.html": .init(size: 5, hash: 42), "a b.html": .init(size: 0, hash: 0xFFFF_FFFF_FFFF_FFFF)])
+            record: record, files: ["b/c.html": .init(size: 5, hash: 42), "a b.html": .init(size: 0, hash: 0xFFFF_FFFF_FFFF_FFFF)])
         let text = manifest.text
-        #expect(text.hasPrefix("jixiao-manifest 1\ninput abab"))
+        #expect(
+            text.hasPrefix(
+                "jixiao-manifest 2\ninput abab" + String(repeating: "ab", count: 14)
+                    + "\ngroup fedcba9876543210 body:policies/a b.md\ngroup 0123456789abcdef site\nlocale en\nshells "
+                    + ContentHash.hex(ContentHash.of(Array("{}\n".utf8))) + " 3\nwarning "))
         #expect(text.hasSuffix("file ffffffffffffffff 0 a b.html\nfile 000000000000002a 5 b/c.html\n"))
-        #expect(SiteManifest(text: text) == manifest)
-        #expect(SiteManifest(text: "jixiao-manifest 2\n") == nil)
+        // Read back, the record holds the shells' hash and size, not their text.
+        var read = try #require(SiteManifest(text: text))
+        #expect(read.shells == SiteManifest.Entry(size: 3, hash: ContentHash.of(Array("{}\n".utf8))))
+        #expect(read.record.groups == record.groups && read.record.shells.isEmpty)
+        read.record.shells = record.shells
+        #expect(read == manifest)
+        #expect(SiteManifest(text: "jixiao-manifest 1\n") == nil)
         #expect(SiteManifest(text: text.replacingOccurrences(of: "file 0000", with: "file zz00")) == nil)
     }
 }
