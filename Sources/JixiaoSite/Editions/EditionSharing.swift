@@ -120,30 +120,9 @@ struct EditionSharing: Sendable {
         return true
     }
 
-    /// `bytes` with every occurrence of `pattern` replaced by `replacement`.
+    /// `bytes` with every occurrence of `pattern` replaced by `replacement` (``ByteReplacement``).
     static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: Data) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 256)
-        bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            let n = buffer.count, m = pattern.count
-            var i = 0, copied = 0
-            guard m > 0, let first = pattern.first else {
-                out.append(contentsOf: buffer)
-                return
-            }
-            while i + m <= n {
-                if buffer[i] == first, pattern.indices.allSatisfy({ buffer[i + $0] == pattern[$0] }) {
-                    out.append(contentsOf: buffer[copied..<i])
-                    out.append(contentsOf: replacement)
-                    i += m
-                    copied = i
-                } else {
-                    i += 1
-                }
-            }
-            out.append(contentsOf: buffer[copied..<n])
-        }
-        return out
+        ByteReplacement.replacing(pattern, with: replacement, in: bytes) ?? Array(bytes)
     }
 }
 

@@ -63,21 +63,49 @@ public struct EditionsBuilder: Sendable {
         // Every edition's search index holds the same policy sections: split the bodies once.
         company.policySections = company.content.policies.indices.map { PolicySection.split(company.policyBodies[$0]?.html ?? "") }
         state.site = company
-        let editions = [Edition.staff, .company] + EditionScope.declared(company.content).map { Edition.department($0) }
-        let missing = editions.filter { inputs[$0] == nil }
+        let departments = EditionScope.declared(company.content).map { Edition.department($0) }
+        let missing = ([Edition.staff, .company] + departments).filter { inputs[$0] == nil }
         if !missing.isEmpty { inputs.merge(fingerprints(missing)) { a, _ in a } }
         var done: [Made] = []
-        do {
-            for edition in editions {
-                let companyOutput = done.first { $0.edition == .company }?.builder.output
-                done.append(try make(edition, from: state, company, input: inputs[edition] ?? "", sharing: companyOutput, progress))
+        do throws(DiagnosticError) {
+            for edition in [Edition.staff, .company] {
+                done.append(try make(edition, from: state, company, input: inputs[edition] ?? "", sharing: nil, progress))
             }
+            let made = makeDepartments(departments, from: state, company, inputs: inputs, sharing: done[1].builder.output, progress)
+            done += made.compactMap { try? $0.get() }
+            let failures = made.compactMap { result -> DiagnosticError? in
+                if case .failure(let error) = result { return error }
+                return nil
+            }
+            if !failures.isEmpty { throw DiagnosticError(failures.flatMap(\.diagnostics)) }
             for d in done { try d.builder.writing { try d.builder.output.commit() } }
         } catch {
             for d in done { d.builder.output.discard() }
             throw error
         }
         return summary(done, company, progress)
+    }
+
+    /// Makes the department editions side by side (as many at once as there are cores; each
+    /// edition's page workers then share them), copying what they share from `sharing`, the
+    /// company edition's staged output. They are reported as one stage: each edition's own
+    /// stages go to a quiet reporter of its own, and its seconds are in the summary.
+    func makeDepartments(
+        _ editions: [Edition], from state: BuildState, _ company: SiteContext, inputs: [Edition: String], sharing: any SiteOutput,
+        _ progress: BuildProgress
+    ) -> [Result<Made, DiagnosticError>] {
+        guard !editions.isEmpty else { return [] }
+        progress.begin(editions.map(\.folderName).joined(separator: ", "))
+        let made = ConcurrentMap.map(editions) { edition -> Result<Made, DiagnosticError> in
+            do throws(DiagnosticError) {
+                let own = BuildProgress(interactive: false, quiet: true)
+                return .success(try make(edition, from: state, company, input: inputs[edition] ?? "", sharing: sharing, own))
+            } catch {
+                return .failure(error)
+            }
+        }
+        progress.end("\(editions.count) department editions, side by side")
+        return made
     }
 
     /// The options of one edition's build (what a separate `--edition` build would use).

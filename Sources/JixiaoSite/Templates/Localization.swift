@@ -63,24 +63,12 @@ public struct Localization: Sendable {
     /// `value`, compared as UTF-8 bytes: the pages format thousands of strings, and Foundation's
     /// `replacingOccurrences` bridges each through `NSString`.
     static func replacing(_ pattern: String, with value: String, in text: String) -> String {
-        let bytes = Array(text.utf8), wanted = Array(pattern.utf8)
-        guard let first = wanted.first, bytes.count >= wanted.count else { return text }
-        var out: [UInt8] = []
-        var start = 0, i = 0
-        while i <= bytes.count - wanted.count {
-            if bytes[i] == first, bytes[i..<i + wanted.count].elementsEqual(wanted) {
-                if out.isEmpty { out.reserveCapacity(bytes.count + value.utf8.count) }
-                out += bytes[start..<i]
-                out += value.utf8
-                i += wanted.count
-                start = i
-            } else {
-                i += 1
-            }
+        var text = text
+        let replaced = text.withUTF8 {
+            ByteReplacement.replacing(Array(pattern.utf8), with: Array(value.utf8), in: UnsafeRawBufferPointer($0))
         }
-        guard start > 0 else { return text }
-        out += bytes[start...]
-        return String(decoding: out, as: UTF8.self)
+        guard let replaced else { return text }
+        return String(decoding: replaced, as: UTF8.self)
     }
 
     /// A string by key; the key itself when missing (the build validates keys beforehand).
