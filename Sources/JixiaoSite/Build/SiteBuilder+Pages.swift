@@ -21,6 +21,7 @@ extension SiteBuilder {
     /// Home, policies, leaderboards, department and period pages, and alerts.
     func writePages(_ state: inout BuildState) throws(DiagnosticError) -> String {
         let site = try state.need(state.site, "site context")
+        MemoryRelease.trim()
         do { try output.prepare() } catch {
             throw DiagnosticError(
                 .error(
@@ -115,6 +116,7 @@ extension SiteBuilder {
     /// The page of every person with results up to the current month, 64 to a worker.
     func writePeople(_ state: inout BuildState) throws(DiagnosticError) -> String {
         let site = try state.need(state.site, "site context")
+        MemoryRelease.trim()
         let (progress, sharing) = (state.progress, state.sharing)
         let people = site.content.organisation.employees.indices.filter {
             site.results.results(ofEmployee: $0).contains { $0.month <= site.currentMonth }

@@ -105,8 +105,11 @@ extension SiteBuilder {
         let bodyWarnings = markdownDiagnostics.filter { $0.severity == .warning }
         state.warnings += bodyWarnings
         state.bodyWarnings = bodyWarnings.count
+        // The measure values are read only by the rules: release them before the pages.
+        let kept = content.withoutMeasureValues()
+        state.content = kept
         state.site = SiteContext(
-            content: content.named(in: loc), results: results, analytics: try state.need(state.analytics, "analytics"), loc: loc,
+            content: kept.named(in: loc), results: results, analytics: try state.need(state.analytics, "analytics"), loc: loc,
             templates: try state.need(state.templates, "templates"), audience: options.audience, currentMonth: currentMonth,
             departmentSlugs: departmentSlugs, personSlugs: personSlugs, policyBodies: bodies, workbooks: options.workbooks,
             indexes: SiteIndexes(content: content, results: results))

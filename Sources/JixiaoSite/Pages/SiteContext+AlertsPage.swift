@@ -44,8 +44,11 @@ extension SiteContext {
         alertSelect(
             &b, name: "severity", label: loc["severity"],
             options: Self.severityOrder.filter(present.contains).map { ($0.rawValue, loc["severity_\($0.rawValue)"]) })
-        let ids = Set(alerts.map(\.department))
-        let shown = departmentTree().filter { node in ids.contains { content.organisation.departmentChain($0).contains(node.id) } }
+        // The departments with alerts and their ancestors (one chain per department, not one
+        // per department and tree node: quadratic in the departments).
+        var covered: Set<String> = []
+        for id in Set(alerts.map(\.department)) { covered.formUnion(content.organisation.departmentChain(id)) }
+        let shown = departmentTree().filter { covered.contains($0.id) }
         alertSelect(
             &b, name: "department", label: loc["department"],
             options: shown.map { ($0.id, String(repeating: "\u{00A0}\u{00A0}", count: $0.depth) + departmentName($0.id)) })
@@ -134,8 +137,10 @@ extension SiteContext {
         }
         var rows = JSONWriter()
         rows.beginArray()
+        var chains: [String: [String]] = [:]
         for a in alerts {
-            for d in content.organisation.departmentChain(a.department).reversed() { _ = index(d, &departments, &departmentList) }
+            if chains[a.department] == nil { chains[a.department] = Array(content.organisation.departmentChain(a.department).reversed()) }
+            for d in chains[a.department] ?? [] { _ = index(d, &departments, &departmentList) }
             rows.beginArray()
             rows.int(nil, index(a.month, &months, &monthList))
             rows.int(nil, Self.severityOrder.firstIndex(of: a.severity) ?? 2)

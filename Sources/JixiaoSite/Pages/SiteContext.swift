@@ -199,17 +199,8 @@ struct SiteContext: Sendable {
 
     /// Alert rows for a set of alerts; from a period's page (`period`), links keep that period.
     func alertTable(_ alerts: [Alert], id: String, caption: String, path: String, csv: String?, period: Period? = nil) -> TableView {
-        let rows: [[TableView.Cell]] = Self.triaged(alerts).map { a in
-            [
-                .text(loc.month(a.month)),
-                .text(loc["severity_\(a.severity.rawValue)"], style: "severity severity-\(a.severity.rawValue)"),
-                .text(alertKindName(a.kind)),
-                a.employee.map { personCell($0, from: path, period: period.map { _ in .month(a.month) }) } ?? .text(""),
-                departmentCell(a.department, from: path, period: period),
-                .text(alertMessage(a), style: "wrap"),
-                .text(a.policy.map { content.policies[$0].title } ?? "", href: a.policy.map { Self.root(of: path) + policyPath($0) }),
-            ]
-        }
+        var cells = AlertRowCells(site: self, path: path, period: period)
+        let rows: [[TableView.Cell]] = Self.triageOrder(alerts).map { cells.row(alerts[$0]) }
         return tableView(
             id: id, caption: caption,
             headers: [
@@ -222,14 +213,35 @@ struct SiteContext: Sendable {
     /// Alerts for triage: newest month first, then critical, warning, info, then by department
     /// (stable, so alerts of equal rank keep their order).
     static func triaged(_ alerts: [Alert]) -> [Alert] {
+        triageOrder(alerts).map { alerts[$0] }
+    }
+
+    /// The positions of `alerts` in triage order (see ``triaged(_:)``). Sorts small keys, not
+    /// the alerts: a department's rank in name order stands for its name, so a year's tens
+    /// of thousands of alerts are neither copied nor their names compared while sorting.
+    static func triageOrder(_ alerts: [Alert]) -> [Int] {
+        struct Key {
+            var month: Month
+            var severity: Int
+            var department: Int
+            var offset: Int
+        }
         func rank(_ s: Alert.Severity) -> Int { s == .critical ? 0 : (s == .warning ? 1 : 2) }
-        return alerts.enumerated().sorted { l, r in
-            let a = l.element, b = r.element
+        var ordinal: [String: Int] = [:]
+        for a in alerts where ordinal[a.department] == nil { ordinal[a.department] = 0 }
+        for (i, name) in ordinal.keys.sorted().enumerated() { ordinal[name] = i }
+        var keys: [Key] = []
+        keys.reserveCapacity(alerts.count)
+        for (i, a) in alerts.enumerated() {
+            keys.append(Key(month: a.month, severity: rank(a.severity), department: ordinal[a.department] ?? 0, offset: i))
+        }
+        keys.sort { a, b in
             if a.month != b.month { return a.month > b.month }
-            if a.severity != b.severity { return rank(a.severity) < rank(b.severity) }
+            if a.severity != b.severity { return a.severity < b.severity }
             if a.department != b.department { return a.department < b.department }
-            return l.offset < r.offset
-        }.map(\.element)
+            return a.offset < b.offset
+        }
+        return keys.map(\.offset)
     }
 
     func alertMessage(_ a: Alert) -> String {
