@@ -79,6 +79,23 @@ struct CompiledTemplateTests {
         #expect(compiled.contains("&lt;b&gt;&quot;张伟&quot; &amp; &#39;x&#39;&lt;/b&gt;"))
     }
 
+    @Test("each model's switch names every stored property, as reflection would find them")
+    func switchesMatchReflection() {
+        let page = Self.person()
+        let cell = TableView.Cell.text("x", href: "y")
+        let models: [any TemplateFields] = [
+            page, page.chrome, page.facts[0], page.chrome.nav[0], page.history, cell, TableView.Row(cells: [cell]),
+            DashboardPanel(id: "p", heading: "h", count: 2, table: page.history), LinkGroup(heading: "g", links: page.chrome.nav),
+        ]
+        for model in models {
+            for child in Mirror(reflecting: model).children {
+                let label = child.label ?? ""
+                #expect(model.field(label) != nil, "\(type(of: model)) does not name \(label)")
+            }
+            #expect(model.field("nmae") == nil)
+        }
+    }
+
     @Test("a template using Mustache the compiler leaves alone is rendered by swift-mustache")
     func fallback() throws {
         let templates = try TemplateSet.load(
