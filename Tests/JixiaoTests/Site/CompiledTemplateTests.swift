@@ -24,7 +24,7 @@ struct CompiledTemplateTests {
             t: ["trend": "趋势", "sep": "：", "q": "\"quoted\""], edition: "管理版", managers: true, loadsSearchIndex: false)
         return PersonPage(
             chrome: chrome, name: "<b>\"张伟\" & 'x'</b>",
-            facts: [Fact(label: "工号", value: "E001", href: "", hasHref: false), Fact(label: "部门", value: "客服", href: "d.html", hasHref: true)],
+            facts: [Fact("工号", "E001"), Fact("部门", "客服", href: "d.html")],
             monthLabel: "2026年11月", currentSummary: "", trendChart: "<svg/>", history: table(rows: 3), items: table(rows: 0),
             hasLadder: true, ladderName: "徽章", level: "银", nextLevel: "", missing: ["a", "<b>"], allMet: false, streaks: [],
             hasStreaks: false, hasPay: false, pay: table(rows: 0), payTotal: "1,000")
@@ -43,10 +43,11 @@ struct CompiledTemplateTests {
         "{{#facts}}{{chrome.title}}{{label}}{{.label}}{{/facts}}{{#chrome}}{{lang}} {{#nav}}{{label}}{{title}}{{/nav}}{{/chrome}}",
         "{{% CONTENT_TYPE: TEXT }}{{name}}\n{{% CONTENT_TYPE: HTML }}\n{{name}}{{#facts}}{{% CONTENT_TYPE: TEXT }}{{value}}{{/facts}}{{name}}",
         "{{#history}}{{shownRows}} {{isEmpty}} {{hasCSV}} {{{html}}}{{/history}}{{#items}}{{shownRows}}{{/items}}{{hasLadder}}",
-        "  {{#hasLadder}}  \n x\n  {{/hasLadder}}  \n  {{#hasPay}}\n y\n  {{/hasPay}}\nend  {{#hasLadder}}\nz{{/hasLadder}} {{#hasLadder}}\n",
+        "  {{#hasLadder}}  \n x\n  {{/hasLadder}}  \n  {{#hasPay}}\n y\n  {{/hasPay}}\nend  {{#hasLadder}}\nz{{/hasLadder}} {{#hasLadder}}\n{{/hasLadder}}",
         "a\r\n{{#facts}}\r\n{{label}}\r\n{{/facts}}\r\nb\r\n  {{> item}}\r\nc",
         "{{#chrome.t}}{{trend}}{{sep}}{{q}}{{/chrome.t}}{{#chrome.nav}}{{#current}}*{{/current}}{{note}}{{/chrome.nav}}",
-        "{{.}}{{}}{{#chrome}}{{#t}}{{.trend}}{{/t}}{{/chrome}}",
+        // (`{{.}}` at the top level is left out: swift-mustache shows its wrapper, `MissTracker`.)
+        "{{#name}}{{.}}{{}}{{/name}}{{#chrome}}{{#t}}{{.trend}}{{/t}}{{/chrome}}",
         "{{#facts}}{{nonsense}}{{/facts}}{{other}}{{chrome.nothing}}{{.nothere}}",
         "{ {{name}} }} { {{!a}}b}}",
         "x{{#hasLadder}}\n{{/hasLadder}}  {{#hasLadder}}\ny\n{{/hasLadder}}",
