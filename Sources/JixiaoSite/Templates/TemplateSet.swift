@@ -14,6 +14,9 @@ public struct TemplateSet: Sendable {
     /// The file each template came from (for messages).
     public let files: [String: String]
     let library: MustacheLibrary
+    /// The templates parsed once for the typed renderer; nil when one of them uses Mustache it
+    /// does not cover (then swift-mustache renders every page).
+    let compiled: [String: CompiledTemplate]?
 
     /// Loads templates from `base` and applies overrides from `override` (either may be missing).
     public static func load(base: any FileSystem, baseLabel: String, override: (any FileSystem)?, overrideLabel: String)
@@ -56,7 +59,15 @@ public struct TemplateSet: Sendable {
             }
         }
         try diagnostics.throwIfErrors()
-        return TemplateSet(sources: sources, files: files, library: library)
+        var compiled: [String: CompiledTemplate]? = [:]
+        for (key, source) in sources {
+            guard let template = CompiledTemplate(parsing: EscapingContentType.pragma + source) else {
+                compiled = nil
+                break
+            }
+            compiled?[key] = template
+        }
+        return TemplateSet(sources: sources, files: files, library: library, compiled: compiled)
     }
 
     /// Tags with a given prefix (`>` partials, `#` sections…) and their lines.
@@ -105,11 +116,7 @@ public struct TemplateSet: Sendable {
                     SourceLocation(file: "site-templates/\(name).mustache"), "the template \(name) is missing",
                     fix: "restore site-templates/\(name).mustache"))
         }
-        let tracker = MissTracker(model)
-        guard let text = library.render(tracker, withTemplate: name) else {
-            throw DiagnosticError(.error(SourceLocation(file: files[name] ?? name), "the template \(name) could not be rendered"))
-        }
-        let misses = tracker.misses
+        let (text, misses) = try rendered(model, template: name)
         if !misses.isEmpty {
             throw DiagnosticError(
                 misses.sorted().map { miss in
@@ -120,6 +127,22 @@ public struct TemplateSet: Sendable {
                 })
         }
         return text
+    }
+
+    /// The page and the names it looked up that the model does not have: by the compiled
+    /// templates when the model names its fields, else by swift-mustache.
+    func rendered(_ model: Any, template name: String) throws(DiagnosticError) -> (String, Set<String>) {
+        if let compiled, let fields = model as? any TemplateFields, let template = compiled[name] {
+            var renderer = TemplateRenderer(templates: compiled, model: fields)
+            var text = ""
+            renderer.render(template.nodes, escaping: .html, indentation: nil, into: &text)
+            return (text, renderer.misses)
+        }
+        let tracker = MissTracker(model)
+        guard let text = library.render(tracker, withTemplate: name) else {
+            throw DiagnosticError(.error(SourceLocation(file: files[name] ?? name), "the template \(name) could not be rendered"))
+        }
+        return (text, tracker.misses)
     }
 
     /// The first place a name is used: the page template, then its partials.
