@@ -14,7 +14,7 @@ extension SyntheticCompany {
         var management = "employee,mgmt_ethics,mgmt_ability,mgmt_diligence,mgmt_self,mgmt_manager,mgmt_second,annual_review_coefficient\n"
         var sharedSales = 0
         for person in people {
-            guard person.hire.monthValue <= m, person.leave.map({ $0.monthValue >= m }) ?? true else { continue }
+            guard person.isEmployed(in: m) else { continue }
             if rng.chance(1) { continue }  // a missing month now and then
             if person.role.hasSuffix("head") || person.role.hasSuffix("lead") || person.role == "hr" {
                 management +=

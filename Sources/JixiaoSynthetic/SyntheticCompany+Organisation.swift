@@ -89,7 +89,7 @@ extension SyntheticCompany {
             let name =
                 String(Self.surnames[i % Self.surnames.count]) + String(Self.givenChars[(i * 7 + 3) % Self.givenChars.count])
                 + (i % 3 == 0 ? "" : String(Self.givenChars[(i * 13 + 5) % Self.givenChars.count]))
-            let isLead = person.role.hasSuffix("lead") || person.role.hasSuffix("head")
+            let isLead = person.isManager
             let division = Self.divisions[person.division]
             let base = division.id == "logistics" ? 5500 : (isLead ? 9000 : 6000 + (i % 5) * 500)
             let status = person.leave != nil ? "left" : "regular"

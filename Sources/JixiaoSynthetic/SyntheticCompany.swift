@@ -35,7 +35,8 @@ public struct SyntheticCompany: Sendable {
     static let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
     static let givenChars = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏飞建国志宇浩然思雨欣怡子涵梓轩雅婷晨曦嘉文俊杰佳琪晓东海燕春梅丹丹")
 
-    /// The files of the company: path → text.
+    /// The files of the company: path → text. With policies that declare an assessment
+    /// calendar (the example's), also `assessments.csv` in the example's shape.
     public func files(policies: [String: String] = [:]) -> [String: String] {
         var rng = SeededRandom(seed: seed)
         let firstMonth = endMonth.advanced(by: -(months - 1))
@@ -49,6 +50,9 @@ public struct SyntheticCompany: Sendable {
             m = m.next
         }
         for (path, text) in policies { files["policies/" + path] = text }
+        if policies.values.contains(where: Self.declaresCalendar) {
+            files["assessments.csv"] = assessmentsCSV(people, firstMonth: firstMonth)
+        }
         return files
     }
 

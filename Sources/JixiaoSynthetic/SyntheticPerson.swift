@@ -14,4 +14,12 @@ struct SyntheticPerson: Sendable {
     var hire: Day
     /// Leave date, for people who left.
     var leave: Day?
+
+    /// A team lead or a division head (`is_manager = 1`).
+    var isManager: Bool { role.hasSuffix("lead") || role.hasSuffix("head") }
+
+    /// Whether the person is employed in month `m` (hired by then, not left before it).
+    func isEmployed(in m: Month) -> Bool {
+        hire.monthValue <= m && (leave.map { $0.monthValue >= m } ?? true)
+    }
 }

@@ -16,7 +16,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Number of months of data.") var months: Int = 12
     @Option(help: "Last month with data (YYYY-MM).") var end: String = "2026-11"
     @Option(help: "Random seed.") var seed: UInt64 = 42
-    @Option(help: "Copy the policies of this folder (e.g. content/policies).") var policies: String?
+    @Option(help: "Copy the policies of this folder (e.g. content/policies); when one declares an assessment calendar, also write assessments.csv in the example's shape.") var policies: String?
     @Option(name: .shortAndLong, help: "Output folder (replaced).") var output: String
     @Flag(help: "Replace an existing non-empty output folder that jixiao did not write.") var force = false
 

@@ -136,7 +136,7 @@ public struct Analytics: Sendable {
         }
         assessed.sort { a, b in a.normalized != b.normalized ? a.normalized > b.normalized : a.employee < b.employee }
         apart.sort { $0.employee < $1.employee }
-        var entries: [Ranking.Entry] = []
+        var entries: [RankingEntries.Packed] = []
         entries.reserveCapacity(assessed.count)
         let n = assessed.count
         var i = 0
@@ -149,16 +149,16 @@ public struct Analytics: Sendable {
                 n == 1
                 ? DecimalNumber.hundred
                 : ((DecimalNumber(below) + DecimalNumber(tied - 1) / 2) * .hundred / DecimalNumber(n - 1)).rounded(places: 2)
+            let hundredths = Int16(percentile.raw / 10_000)
             for k in i...j {
-                let a = assessed[k]
                 entries.append(
-                    Ranking.Entry(
-                        employee: a.employee, rank: i + 1, tied: tied > 1, percentile: percentile,
-                        normalized: a.normalized, score: list[a.position].score ?? a.normalized))
+                    RankingEntries.Packed(
+                        employee: Int32(assessed[k].employee), position: Int32(assessed[k].position), rank: Int32(i + 1),
+                        percentile: hundredths, tied: tied > 1))
             }
             i = j + 1
         }
-        return Ranking(period: period, group: group, entries: entries, notAssessed: apart)
+        return Ranking(period: period, group: group, entries: RankingEntries(entries, scores: list), notAssessed: apart)
     }
 
     /// A department's figures for a period from its members (positions in `list`).

@@ -41,8 +41,8 @@ public struct Ranking: Sendable {
     public var period: Period
     /// The group.
     public var group: Group
-    /// Ranked people, best first; ties ordered by employee id.
-    public var entries: [Entry]
+    /// Ranked people, best first; ties ordered by employee id (stored compactly).
+    public var entries: RankingEntries
     /// People in the group who were not assessed, listed apart (employee index and reason).
     public var notAssessed: [(employee: Int, reason: String)]
 }

@@ -12,12 +12,7 @@ extension EditionScoper {
         for ranking in analytics.rankings {
             var r = ranking
             if case .department(let d) = ranking.group, !scope.contains(d) { continue }
-            r.entries = ranking.entries.compactMap { entry in
-                guard periodInScope(entry.employee, ranking.period) else { return nil }
-                var e = entry
-                e.employee = newIndex[entry.employee]
-                return e
-            }
+            r.entries = ranking.entries.renumbered { e in periodInScope(e, ranking.period) ? newIndex[e] : nil }
             r.notAssessed = ranking.notAssessed.compactMap { item in
                 periodInScope(item.employee, ranking.period) ? (employee: newIndex[item.employee], reason: item.reason) : nil
             }

@@ -105,7 +105,7 @@ extension SiteContext {
     func departmentPeople(_ id: String, period: Period, path: String, linkPeriod: Period?, csv: String) -> TableView {
         let ranking = analytics.ranking(period, .department(id))
         var rows: [[TableView.Cell]] = []
-        for entry in ranking?.entries ?? [] {
+        for entry in ranking?.entries ?? RankingEntries() {
             let s = analytics.score(employee: entry.employee, period: period)
             rows.append([
                 .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),

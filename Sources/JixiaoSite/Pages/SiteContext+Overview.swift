@@ -47,7 +47,7 @@ extension SiteContext {
         let period = Period.month(currentMonth)
         let (gradeChart, departmentChart) = homeCharts(period)
         let ranking = analytics.ranking(period, .company)
-        let topRows: [[TableView.Cell]] = (ranking?.entries.prefix(10) ?? []).map { entry in
+        let topRows: [[TableView.Cell]] = (ranking?.entries ?? RankingEntries()).prefix(10).map { entry in
             let s = analytics.score(employee: entry.employee, period: period)
             return [
                 .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),

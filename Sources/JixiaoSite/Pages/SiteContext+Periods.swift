@@ -8,7 +8,7 @@ extension SiteContext {
         _ ranking: Ranking?, period: Period, path: String, id: String, caption: String, csvName: String, linkPeriod: Period? = nil
     ) -> (TableView, TableView, [(String, TableView)]) {
         let root = Self.root(of: path)
-        let rows: [[TableView.Cell]] = (ranking?.entries ?? []).map { entry in
+        let rows: [[TableView.Cell]] = (ranking?.entries ?? RankingEntries()).map { entry in
             let s = analytics.score(employee: entry.employee, period: period)
             return [
                 .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),

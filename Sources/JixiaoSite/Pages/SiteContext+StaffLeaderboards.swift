@@ -18,8 +18,7 @@ extension SiteContext {
                 return band.min >= floor.min
             }
         }
-        shown.entries = Array(
-            shown.entries.filter { allowed(analytics.score(employee: $0.employee, period: period)?.gradeID) }.prefix(settings.top))
+        shown.entries = shown.entries.filtered(limit: settings.top) { allowed(analytics.score(employee: $0.employee, period: period)?.gradeID) }
         if !settings.notAssessedReasons { shown.notAssessed = [] }
         return shown
     }
