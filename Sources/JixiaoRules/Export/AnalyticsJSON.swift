@@ -22,11 +22,7 @@ enum AnalyticsJSON {
         let list = analytics.scores[period] ?? []
         let ranks = PeriodRanks(period, analytics, list: list, employeeCount: employees.count)
         w.beginArray("scores")
-        let ordered =
-            zip(list, list.dropFirst()).allSatisfy { $0.employee < $1.employee }
-            ? list
-            : list.sorted { employees[$0.employee].id < employees[$1.employee].id }
-        for s in ordered {
+        for s in orderedScores(list, employees: employees) {
             w.beginObject()
             w.string("employee", employees[s.employee].id)
             w.string("department", s.department)
