@@ -71,17 +71,24 @@ extension ResultsJSON {
         w.endArray()
     }
 
-    /// `items` as `[[id, value], …]` (null when there are none).
-    static func writeItemRows(_ w: inout JSONWriter, _ items: [ItemScore]) {
+    /// An array of `items`, each written by `row` as an array (null when there are none).
+    static func writeRows<T>(_ w: inout JSONWriter, _ items: [T], _ row: (inout JSONWriter, T) -> Void) {
         guard !items.isEmpty else { return w.raw(nil, "null") }
         w.beginArray()
         for item in items {
             w.beginArray()
-            w.string(nil, item.id)
-            w.number(nil, item.value)
+            row(&w, item)
             w.endArray()
         }
         w.endArray()
+    }
+
+    /// `items` as `[[id, value], …]` (null when there are none).
+    static func writeItemRows(_ w: inout JSONWriter, _ items: [ItemScore]) {
+        writeRows(&w, items) { w, item in
+            w.string(nil, item.id)
+            w.number(nil, item.value)
+        }
     }
 
     /// `ladder` as `[policy, level, promoted, next, missing_for_next]` (null when none).
@@ -99,28 +106,20 @@ extension ResultsJSON {
 
     /// `compositions` as `[[id, policy, score, parts], …]` (null when none).
     static func writeCompositionRows(_ w: inout JSONWriter, _ r: PersonMonthResult, content: Content) {
-        guard !r.compositions.isEmpty else { return w.raw(nil, "null") }
-        w.beginArray()
-        for c in r.compositions {
-            w.beginArray()
+        writeRows(&w, r.compositions) { w, c in
             w.string(nil, c.id)
             w.string(nil, content.policies[c.policy].slug)
             w.number(nil, c.score)
             w.beginArray()
             for part in c.parts { w.number(nil, part) }
             w.endArray()
-            w.endArray()
         }
-        w.endArray()
     }
 
     /// `calendar` as `[[stage, policy, due, submitted, reviewer, reviewer_outside, state,
     /// days_late], …]`, `reviewer_outside` true or null (null when no stage applies).
     static func writeCalendarRows(_ w: inout JSONWriter, _ r: PersonMonthResult, content: Content) {
-        guard !r.stages.isEmpty else { return w.raw(nil, "null") }
-        w.beginArray()
-        for s in r.stages {
-            w.beginArray()
+        writeRows(&w, r.stages) { w, s in
             w.string(nil, s.stage)
             w.string(nil, content.policies[s.policy].slug)
             w.string(nil, s.due.description)
@@ -129,9 +128,7 @@ extension ResultsJSON {
             if s.reviewerOutside { w.bool(nil, true) } else { w.raw(nil, "null") }
             w.string(nil, s.state.rawValue)
             w.int(nil, s.daysLate)
-            w.endArray()
         }
-        w.endArray()
     }
 
     /// `pay` as `[policy, [[id, kind, amount], …], [[item, amount, reason], …] or null, total]`
@@ -149,18 +146,10 @@ extension ResultsJSON {
             w.endArray()
         }
         w.endArray()
-        if r.adjustments.isEmpty {
-            w.raw(nil, "null")
-        } else {
-            w.beginArray()
-            for a in r.adjustments {
-                w.beginArray()
-                w.string(nil, a.item)
-                w.number(nil, a.amount)
-                w.string(nil, a.reason)
-                w.endArray()
-            }
-            w.endArray()
+        writeRows(&w, r.adjustments) { w, a in
+            w.string(nil, a.item)
+            w.number(nil, a.amount)
+            w.string(nil, a.reason)
         }
         w.number(nil, r.payTotal)
         w.endArray()

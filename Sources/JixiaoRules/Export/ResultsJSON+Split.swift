@@ -49,7 +49,8 @@ extension ResultsJSON {
         w.rawArray(
             "periods",
             elements: [
-                AnalyticsJSON.periodTableBytes(period, analytics, employees: content.organisation.employees, includePay: includePay)
+                AnalyticsJSON.periodBytes(
+                    period, analytics, employees: content.organisation.employees, includePay: includePay, table: true)
             ])
         if period.kind == .month, let month = period.months.first {
             writeTable(
