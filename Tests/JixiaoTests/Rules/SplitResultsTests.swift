@@ -91,4 +91,32 @@ struct SplitResultsTests {
         #expect(NSArray(array: alerts).isEqual(to: whole["alerts"] as! [Any]))
         #expect(alerts.count > 0 && departments.count > 0 && people.count > 0)
     }
+
+    @Test("E0102's November row: pay as [policy, lines, adjustments, total], worked out by hand")
+    func payRow() throws {
+        let (content, results, analytics) = try Self.example()
+        let november = try #require(analytics.periods.first { $0.description == "2026-11" })
+        let file = try Self.json(ResultsJSON.renderPeriodFile(november, content: content, results: results, analytics: analytics, includePay: true))
+        let table = try #require(file["people"] as? Object)
+        let columns = try #require(table["columns"] as? [String])
+        let row = try #require((table["rows"] as? [[Any]])?.first { $0.first as? String == "E0102" })
+        let payColumn = try #require(columns.firstIndex(of: "pay"))
+        let pay = try #require(row[payColumn] as? [Any])
+        // cs-pay: 3800 + 1305.48 + 1025.57 + 600 + 0 − 50 = 6681.05, plus the October
+        // commission paid late (adjustments.csv) 59.40 = 6740.45.
+        #expect(pay[0] as? String == "cs-pay")
+        let lines = try #require(pay[1] as? [[Any]])
+        #expect(lines.map { $0[0] as? String } == ["position", "commission", "shared", "seniority", "streak", "losses", "complaint_fine", "chat_fine", "leak_fine"])
+        #expect(lines[5][1] as? String == "deduction" && (lines[5][2] as? NSNumber)?.doubleValue == 50)
+        #expect((lines[1][2] as? NSNumber)?.doubleValue == 1305.48)
+        let adjustments = try #require(pay[2] as? [[Any]])
+        #expect(adjustments.count == 1 && adjustments[0][0] as? String == "commission" && (adjustments[0][1] as? NSNumber)?.doubleValue == 59.4)
+        #expect((pay[3] as? NSNumber)?.doubleValue == 6740.45)
+        // A month file has no `month` column (the file's period) and writes the keys once.
+        #expect(!columns.contains("month") && columns.first == "id")
+        let text = String(
+            decoding: ResultsJSON.renderPeriodFile(november, content: content, results: results, analytics: analytics, includePay: true)
+                .joined(), as: UTF8.self)
+        #expect(text.components(separatedBy: "\"coefficient\"").count == 2)
+    }
 }
