@@ -86,7 +86,8 @@ extension ResultsJSON {
             var pw = JSONWriter(indent: 0, elementsAtDepth: 3)
             for e in range {
                 guard let i = results.position(employee: e, month: month) else { continue }
-                writePersonMonthRow(&pw, results.people[i], employee: employees[e], content: content, results: results, includePay: includePay)
+                writePersonMonthRow(
+                    &pw, results.people[i], employee: employees[e], content: content, results: results, includePay: includePay)
             }
             return pw.joinedBytes
         }

@@ -96,7 +96,8 @@ struct SplitResultsTests {
     func payRow() throws {
         let (content, results, analytics) = try Self.example()
         let november = try #require(analytics.periods.first { $0.description == "2026-11" })
-        let file = try Self.json(ResultsJSON.renderPeriodFile(november, content: content, results: results, analytics: analytics, includePay: true))
+        let file = try Self.json(
+            ResultsJSON.renderPeriodFile(november, content: content, results: results, analytics: analytics, includePay: true))
         let table = try #require(file["people"] as? Object)
         let columns = try #require(table["columns"] as? [String])
         let row = try #require((table["rows"] as? [[Any]])?.first { $0.first as? String == "E0102" })
@@ -106,11 +107,15 @@ struct SplitResultsTests {
         // commission paid late (adjustments.csv) 59.40 = 6740.45.
         #expect(pay[0] as? String == "cs-pay")
         let lines = try #require(pay[1] as? [[Any]])
-        #expect(lines.map { $0[0] as? String } == ["position", "commission", "shared", "seniority", "streak", "losses", "complaint_fine", "chat_fine", "leak_fine"])
+        #expect(
+            lines.map { $0[0] as? String } == [
+                "position", "commission", "shared", "seniority", "streak", "losses", "complaint_fine", "chat_fine", "leak_fine",
+            ])
         #expect(lines[5][1] as? String == "deduction" && (lines[5][2] as? NSNumber)?.doubleValue == 50)
         #expect((lines[1][2] as? NSNumber)?.doubleValue == 1305.48)
         let adjustments = try #require(pay[2] as? [[Any]])
-        #expect(adjustments.count == 1 && adjustments[0][0] as? String == "commission" && (adjustments[0][1] as? NSNumber)?.doubleValue == 59.4)
+        #expect(
+            adjustments.count == 1 && adjustments[0][0] as? String == "commission" && (adjustments[0][1] as? NSNumber)?.doubleValue == 59.4)
         #expect((pay[3] as? NSNumber)?.doubleValue == 6740.45)
         // A month file has no `month` column (the file's period) and writes the keys once.
         #expect(!columns.contains("month") && columns.first == "id")
