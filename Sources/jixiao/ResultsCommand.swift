@@ -9,7 +9,7 @@ import JixiaoSynthetic
 struct ResultsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "results",
-        abstract: "Compute every rule and print the results as JSON (a managers' build writes the same, split per period, into data/results/)."
+        abstract: "Compute every rule and print the results as JSON (a managers' build writes the same values into data/results/, one file per period, as tables)."
     )
 
     @Argument(help: "The content folder.") var content: String = "content"

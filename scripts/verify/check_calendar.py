@@ -12,7 +12,7 @@ import json
 import re
 import time
 
-from check_dashboards import is_managers, page_text
+from check_dashboards import is_managers, page_text, results_from_split
 
 
 def results_people(site):
@@ -24,7 +24,7 @@ def results_people(site):
         people = []
         for f in index.get("files", []):
             if f.get("kind") == "month":
-                people += json.loads((folder / f["path"]).read_text(encoding="utf-8")).get("people", [])
+                people += list(results_from_split.month_people(folder, f["path"]))
         return people
     data = site.root / "data" / "results.json"
     return json.loads(data.read_text(encoding="utf-8")).get("people", []) if data.is_file() else None

@@ -15,10 +15,14 @@ Hooked into run.py after the other browser checks. On every managers site (one w
 """
 import json
 import re
+import sys
 import time
 import urllib.parse
 from html.parser import HTMLParser
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import results_from_split  # noqa: E402  (reads the split results data, docs/results-schema.md)
 
 DASHBOARD_TYPES = {"home", "department-index", "department", "period", "leaderboard", "alerts"}
 
@@ -61,8 +65,7 @@ def role_ids(site):
     for f in index.get("files", []):
         if f.get("kind") != "month":
             continue
-        doc = json.loads((folder / f["path"]).read_text(encoding="utf-8"))
-        ids |= {m["role"] for p in doc.get("people", []) for m in p.get("months", []) if m.get("role")}
+        ids |= {m["role"] for p in results_from_split.month_people(folder, f["path"]) for m in p["months"] if m.get("role")}
     return ids
 
 

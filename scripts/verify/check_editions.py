@@ -31,7 +31,9 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import run  # noqa: E402  (the suite's link checker and results)
+import results_from_split  # noqa: E402  (reads the split results data, docs/results-schema.md)
 
 PASSWORD = "jixiao-test"
 
@@ -59,13 +61,15 @@ def check_reviewers(out, names, results):
         folder = out / name
         people = {p.stem for p in (folder / "people").glob("*.html")}
         problems, outside = [], 0
-        for data in sorted((folder / "data" / "results").glob("*.json")):
-            text = data.read_text(encoding="utf-8")
-            outside += text.count('"reviewer_outside":true')
-            for rid in set(re.findall(r'"reviewer":"([^"]+)"', text)):
+        data = folder / "data" / "results"
+        index = results_from_split.load(data, "index.json")
+        for f in (f for f in index["files"] if f["kind"] == "month"):
+            stages = [s for p in results_from_split.month_people(data, f["path"]) for m in p["months"] for s in m.get("calendar", [])]
+            outside += sum(1 for s in stages if s.get("reviewer_outside"))
+            for rid in sorted({s["reviewer"] for s in stages if s.get("reviewer")}):
                 slug = re.sub(r"[^a-z0-9-]+", "-", rid.lower()).strip("-")
                 if slug not in people:
-                    problems.append(f"{data.name}: reviewer {rid} has no page in the edition")
+                    problems.append(f"{f['path']}: reviewer {rid} has no page in the edition")
         results.record("editions-reviewers", name, f"reviewer ids ({outside} from outside, unnamed)", problems[:10])
 
 

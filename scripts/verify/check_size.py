@@ -4,8 +4,9 @@ person pages, for the first few people and two department dashboards:
   (`a.download[data-csv]`) becomes a `data:text/csv` link whose bytes equal the CSV the
   generator's rules give for the table as written in the HTML file (read here with Python's
   HTML parser, not the browser): byte-order mark, CRLF, quoting, formula cells prefixed with
-  `'`, each cell's `data-value` where it has one, else its text. Sorting the table first does
-  not change the download (it is made when the page loads).
+  `'`, each cell's `data-value` where it has one, else its text (in a column the table aligns
+  by class, `nK`, read as a number: `—` is empty, a leading `−` is `-`, a leading `+` dropped).
+  Sorting the table first does not change the download (it is made when the page loads).
 """
 import html.parser
 import re
@@ -18,21 +19,27 @@ class _Tables(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.tables, self.current, self.part, self.row, self.cell = {}, None, None, None, None
+        self.classes = []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "table" and a.get("id"):
             self.current = self.tables.setdefault(a["id"], {"thead": [], "tbody": []})
+            self.classes = (a.get("class") or "").split()
         elif self.current is not None and tag in ("thead", "tbody"):
             self.part = tag
         elif self.current is not None and tag == "tr":
             self.row = []
         elif self.row is not None and tag in ("th", "td"):
-            self.cell = {"value": a.get("data-value") if tag == "td" else None, "text": ""}
+            aligned = f"n{len(self.row) + 1}" in self.classes
+            self.cell = {"value": a.get("data-value") if tag == "td" else None, "text": "", "plain": aligned and tag == "td"}
 
     def handle_endtag(self, tag):
         if self.cell is not None and tag in ("th", "td"):
-            self.row.append(self.cell["text"] if self.cell["value"] is None else self.cell["value"])
+            value = self.cell["value"]
+            if value is None:
+                value = _plain(self.cell["text"]) if self.cell["plain"] else self.cell["text"]
+            self.row.append(value)
             self.cell = None
         elif self.row is not None and tag == "tr" and self.part:
             self.current[self.part].append(self.row)
@@ -43,6 +50,14 @@ class _Tables(html.parser.HTMLParser):
     def handle_data(self, data):
         if self.cell is not None:
             self.cell["text"] += data
+
+
+def _plain(t):
+    """A cell's value from its text in a column a compact table aligns by class (`nK`):
+    `—` is no value, a leading `−` is `-`, a leading `+` is dropped (TableView.plainValue)."""
+    if t == "\u2014":
+        return ""
+    return "-" + t[1:] if t.startswith("\u2212") else (t[1:] if t.startswith("+") else t)
 
 
 def _field(t):

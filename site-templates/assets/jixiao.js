@@ -30,12 +30,14 @@ if (window.performance && window.performance.mark) { window.performance.mark('ji
 
   // sort
   // A compact table's number cell carries data-value only where it differs from its text:
-  // in a number column (th.num), a plain number as text is the value.
-  function key(cell, numeric) {
+  // in a number column (th.num), a plain number as text is the value; in a column the table
+  // aligns by class (nK), also one with a leading − or + (a change: −5.63, +9.82).
+  function key(cell, numeric, signed) {
     var v = cell ? cell.getAttribute('data-value') : null;
     if (v !== null && v.trim() !== '' && isFinite(Number(v))) { return { n: Number(v) }; }
     var t = cell ? cell.textContent.trim() : '';
-    if (v === null && numeric && /^-?\d+(\.\d+)?$/.test(t)) { return { n: Number(t) }; }
+    var p = signed ? t.replace(/^\u2212/, '-').replace(/^\+/, '') : t;
+    if (v === null && numeric && /^-?\d+(\.\d+)?$/.test(p)) { return { n: Number(p) }; }
     return t ? { t: t } : { e: true };
   }
   function cmp(a, b, dir) {
@@ -47,9 +49,9 @@ if (window.performance && window.performance.mark) { window.performance.mark('ji
   }
   function sortBy(table, th) {
     var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
-    var col = th.cellIndex, numeric = th.classList.contains('num');
+    var col = th.cellIndex, numeric = th.classList.contains('num'), signed = table.classList.contains('n' + (col + 1));
     each(table.tBodies, function (tb) {
-      var items = Array.prototype.map.call(tb.rows, function (r, i) { return { r: r, k: key(r.cells[col], numeric), i: i }; });
+      var items = Array.prototype.map.call(tb.rows, function (r, i) { return { r: r, k: key(r.cells[col], numeric, signed), i: i }; });
       items.sort(function (x, y) { return cmp(x.k, y.k, dir) || x.i - y.i; });
       var frag = doc.createDocumentFragment();
       items.forEach(function (it) { frag.appendChild(it.r); });
@@ -369,7 +371,9 @@ if (window.performance && window.performance.mark) { window.performance.mark('ji
  * (CSVWriter): a byte-order mark, CRLF line ends, fields quoted when they hold a quote,
  * comma or line break, and a cell that would start a formula (=, +, -, @, tab, CR after
  * leading spaces; not a plain negative number) prefixed with '. A cell's value is its
- * data-value where it has one (empty: no value), else its text. */
+ * data-value where it has one (empty: no value), else its text; in a column the table aligns
+ * by class (nK), its text read as the generator wrote it (TableView.plainValue): — is no
+ * value, a leading − is -, a leading + is dropped. */
 (function () {
   'use strict';
   function field(t) {
@@ -380,11 +384,17 @@ if (window.performance && window.performance.mark) { window.performance.mark('ji
     return (quote ? '"' : '') + (formula ? "'" : '') + t.replace(/"/g, '""') + (quote ? '"' : '');
   }
   function line(cells, value) { return Array.prototype.map.call(cells, function (c) { return field(value(c)); }).join(',') + '\r\n'; }
+  function cellValue(table, c) {
+    if (c.hasAttribute('data-value')) { return c.getAttribute('data-value'); }
+    var t = c.textContent;
+    if (!table.classList.contains('n' + (c.cellIndex + 1))) { return t; }
+    return t === '\u2014' ? '' : t.replace(/^\u2212/, '-').replace(/^\+/, '');
+  }
   function csv(table) {
     var out = '\ufeff' + line(table.tHead.rows[0].cells, function (c) { return c.textContent; });
     Array.prototype.forEach.call(table.tBodies, function (tb) {
       Array.prototype.forEach.call(tb.rows, function (r) {
-        out += line(r.cells, function (c) { return c.hasAttribute('data-value') ? c.getAttribute('data-value') : c.textContent; });
+        out += line(r.cells, function (c) { return cellValue(table, c); });
       });
     });
     return out;

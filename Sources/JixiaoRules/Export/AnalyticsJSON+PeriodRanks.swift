@@ -28,6 +28,25 @@ extension AnalyticsJSON {
             }
         }
 
+        /// Writes the `rank_company`, `rank_department` and `rank_role` values of employee `e`
+        /// as array elements: each `[rank, tied, percentile, of]`, or null when there is none.
+        func writeRow(_ w: inout JSONWriter, employee e: Int) {
+            for at in [company[e], department[e], role[e]] {
+                guard at.0 >= 0 else {
+                    w.raw(nil, "null")
+                    continue
+                }
+                let ranking = rankings[Int(at.0)]
+                let entry = ranking.entries[Int(at.1)]
+                w.beginArray()
+                w.int(nil, entry.rank)
+                w.bool(nil, entry.tied)
+                w.number(nil, entry.percentile)
+                w.int(nil, ranking.entries.count)
+                w.endArray()
+            }
+        }
+
         /// Writes `rank_company`, `rank_department` and `rank_role` of employee `e` (those that exist).
         func write(_ w: inout JSONWriter, employee e: Int) {
             for (key, at) in [("company", company[e]), ("department", department[e]), ("role", role[e])] where at.0 >= 0 {

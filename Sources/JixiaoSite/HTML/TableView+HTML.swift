@@ -51,7 +51,7 @@ extension TableView {
         } row: { i, b in
             for (c, cell) in rows[i].cells.enumerated() {
                 let byColumn = compact && c < Self.classedColumns && headers[c].numeric
-                HTMLTable.cell(&b, numeric: cell.numeric && !byColumn, style: cell.style, value: sortValue(cell)) { b in
+                HTMLTable.cell(&b, numeric: cell.numeric && !byColumn, style: cell.style, value: sortValue(cell, byColumn: byColumn)) { b in
                     if !cell.links.isEmpty {
                         Self.links(&b, cell.links)
                     } else if cell.hasHref {
@@ -95,12 +95,26 @@ extension TableView {
     }
 
     /// A cell's `data-value`: its number; in a compact table only where it differs from the
-    /// text, and empty for a number cell without one (so the CSV made from the table is exact).
-    func sortValue(_ cell: Cell) -> String? {
+    /// value the cell's text gives (in a column aligned by class, ``plainValue(_:)`` of the
+    /// text, else the text itself), so the CSV made from the table is exact: empty for a
+    /// number cell without a value (omitted in a class-aligned column when its text is `—`),
+    /// the text for a text cell whose text would read as another value.
+    func sortValue(_ cell: Cell, byColumn: Bool) -> String? {
         guard compact else { return cell.hasValue ? cell.value : nil }
-        guard cell.numeric else { return nil }
-        guard cell.hasValue else { return "" }
-        return cell.value == cell.text ? nil : cell.value
+        let read = byColumn ? Self.plainValue(cell.text) : cell.text
+        guard cell.numeric else { return read == cell.text ? nil : cell.text }
+        guard cell.hasValue else { return byColumn && read.isEmpty ? nil : "" }
+        return cell.value == read ? nil : cell.value
+    }
+
+    /// The value a compact table's cell without `data-value` has in a column aligned by class
+    /// (jixiao.js reads it the same way): `—` and no text are no value, a leading `−` is `-`
+    /// and a leading `+` is dropped (`+9.82` is 9.82, `−5.63` is -5.63); any other text is itself.
+    static func plainValue(_ text: String) -> String {
+        if text == "—" { return "" }
+        if text.hasPrefix("−") { return "-" + text.dropFirst() }
+        if text.hasPrefix("+") { return String(text.dropFirst()) }
+        return text
     }
 
     /// Several links (or texts, where a link has no target) joined by " · ".

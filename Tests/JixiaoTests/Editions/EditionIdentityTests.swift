@@ -41,9 +41,10 @@ struct EditionIdentityTests {
         let ops = try #require(editions["ops"]?["data/results/2025-12.json"])
         let companyText = String(decoding: company, as: UTF8.self)
         let opsText = String(decoding: ops, as: UTF8.self)
-        #expect(companyText.contains(#""submitted":"2026-01-12","reviewer":"E0102""#))
+        // calendar stages are rows of [stage, policy, due, submitted, reviewer, reviewer_outside, state, days_late]
+        #expect(companyText.contains(#""2026-01-12","E0102",null,"#))
         #expect(!opsText.contains("E0102"))
-        #expect(opsText.contains(#""submitted":"2026-01-12","reviewer":null,"reviewer_outside":true"#))
+        #expect(opsText.contains(#""2026-01-12",null,true,"#))
         // The status pages: E0310's April review by E0102 handed in late (moved to the 20th) is
         // listed with the reviewer's name in the company edition, without it in ops's.
         let disk = LocalFileSystem(root: SiteBuildTests.content)

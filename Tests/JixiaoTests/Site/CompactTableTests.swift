@@ -10,7 +10,8 @@ import Testing
 @Suite("Compact tables")
 struct CompactTableTests {
     /// The CSV that jixiao.js makes from a compact table's HTML: header texts, then each body
-    /// cell's `data-value` where it has one, else its text (the same rule, in Swift).
+    /// cell's `data-value` where it has one, else its text — in a column the table aligns by
+    /// class (`nK`), read as a number (`TableView.plainValue`) — (the same rule, in Swift).
     static func csvFromHTML(_ html: String) throws -> String {
         func texts(_ pattern: String, in text: String) throws -> [String] {
             let re = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
@@ -24,15 +25,17 @@ struct CompactTableTests {
                 .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
                 .replacingOccurrences(of: "&amp;", with: "&")
         }
-        func value(_ cell: String) throws -> String {
+        let classes = try texts("<table class=\"([^\"]*)\"", in: html).first?.split(separator: " ").map(String.init) ?? []
+        func value(_ cell: String, column: Int) throws -> String {
             let open = String(cell.prefix { $0 != ">" })
             if let v = try texts("data-value=\"([^\"]*)\"", in: open).first { return plain(v) }
-            return plain(String(cell.drop { $0 != ">" }.dropFirst()))
+            let text = plain(String(cell.drop { $0 != ">" }.dropFirst()))
+            return classes.contains("n\(column + 1)") ? TableView.plainValue(text) : text
         }
         var out = "\u{FEFF}"
         CSVWriter.append(try texts("<th[^>]*>(.*?)</th>", in: html).map(plain), to: &out)
         for row in try texts("<tr>(<td.*?)</tr>", in: html) {
-            CSVWriter.append(try texts("<td(.*?)</td>", in: row).map(value), to: &out)
+            CSVWriter.append(try texts("<td(.*?)</td>", in: row).enumerated().map { try value($1, column: $0) }, to: &out)
         }
         return out
     }
@@ -52,7 +55,7 @@ struct CompactTableTests {
         return t
     }
 
-    @Test("a compact table carries every CSV value: data-value only where the text differs, empty for no value")
+    @Test("a compact table carries every CSV value: data-value only where the text reads otherwise, none for — in a number column")
     func csvFromMarkup() throws {
         var ranked = TableView.Cell.text("3/9 · 1/2")
         ranked.links = [NavLink(label: "3/9", href: "../a.html"), NavLink(label: "1/2", href: "")]
@@ -62,19 +65,25 @@ struct CompactTableTests {
             [month, .number("85.07", value: DecimalNumber(parsing: "85.074")), .number("−3.6", value: DecimalNumber(parsing: "-3.5995"), style: "bad"), ranked],
             [.text("=SUM(A1)"), .number("82", value: DecimalNumber(82)), .number("—", value: nil, style: "muted"), .text("a \"b\", c")],
             [.text("-12.5"), .number("1", value: DecimalNumber(1)), .number("0", value: .zero), .text("—", style: "muted")],
+            [.text("2026年1月"), .text("+5"), .number("+9.82", value: DecimalNumber(parsing: "9.82"), style: "good"), .text("+1")],
+            [.text("2026年2月"), .text("—"), .number("−6.2", value: DecimalNumber(parsing: "-6.2"), style: "bad"), .text("−")],
         ])
         let html = t.renderHTML(Self.loc)
         // 85.074 shown as 85.07 keeps its value; 82 and 1 are their own text; no value is "".
         #expect(html.contains("<table class=\"data n2 n3\" id=\"history\" data-sortable>"))
         #expect(html.contains("<td data-value=\"85.074\">85.07</td><td class=\"bad\" data-value=\"-3.5995\">−3.6</td>"))
-        #expect(html.contains("<td>82</td><td class=\"muted\" data-value=\"\">—</td>"))
+        // A number column's — is no value, and a change's − and + read as its sign (no
+        // data-value); a text cell there that would read otherwise keeps its text as data-value.
+        #expect(html.contains("<td>82</td><td class=\"muted\">—</td>"))
         #expect(html.contains("<td>1</td><td>0</td>"))
+        #expect(html.contains("<td data-value=\"+5\">+5</td><td class=\"good\">+9.82</td><td>+1</td>"))
+        #expect(html.contains("<td data-value=\"—\">—</td><td class=\"bad\">−6.2</td><td>−</td>"))
         #expect(html.contains("<a class=\"download\" href=\"#history\" download=\"person-e1-history.csv\" data-csv>下载 CSV</a>"))
         let expected = SiteContext.csv(of: t)
         #expect(try Self.csvFromHTML(html) == expected)
         // The generator's bytes: BOM, CRLF, quoting, a formula neutralised, a plain negative number kept.
         #expect(expected.hasPrefix("\u{FEFF}月份,得分,变化,排名\r\n2026年11月,85.074,-3.5995,3/9 · 1/2\r\n"))
-        #expect(expected.contains("\r\n'=SUM(A1),82,,\"a \"\"b\"\", c\"\r\n-12.5,1,0,—\r\n"))
+        #expect(expected.contains("\r\n'=SUM(A1),82,,\"a \"\"b\"\", c\"\r\n-12.5,1,0,—\r\n2026年1月,'+5,9.82,'+1\r\n2026年2月,—,-6.2,−\r\n"))
     }
 
     @Test("person pages: compact history, items and pay tables whose CSV the browser makes; dots, not circles")
