@@ -3,6 +3,18 @@
 // The moment the page's script starts: a query that arrives by ?q= is timed from here
 // (scripts/verify/check_search_scale.py), as a typed one is timed from the keystroke.
 if (window.performance && window.performance.mark) { window.performance.mark('jixiao-start'); }
+// A compact table's number cell carries data-value only where it differs from its text: a
+// cell's value is its data-value where it has one, else its text; in a column the table
+// aligns by class (nK), the text is read as the generator wrote it (TableView.plainValue):
+// a leading − is -, a leading + is dropped (a change: −5.63, +9.82). Sorting and the CSV
+// download both read cells through this one rule.
+function jixiaoPlainValue(table, cell) {
+  'use strict';
+  if (cell.hasAttribute('data-value')) { return cell.getAttribute('data-value'); }
+  var t = cell.textContent;
+  if (!table.classList.contains('n' + (cell.cellIndex + 1))) { return t; }
+  return t.replace(/^\u2212/, '-').replace(/^\+/, '');
+}
 (function () {
   'use strict';
   var doc = document;
@@ -28,16 +40,14 @@ if (window.performance && window.performance.mark) { window.performance.mark('ji
     return Array.prototype.concat.apply([], Array.prototype.map.call(table.tBodies, function (tb) { return Array.prototype.slice.call(tb.rows); }));
   }
 
-  // sort
-  // A compact table's number cell carries data-value only where it differs from its text:
-  // in a number column (th.num), a plain number as text is the value; in a column the table
-  // aligns by class (nK), also one with a leading − or + (a change: −5.63, +9.82).
-  function key(cell, numeric, signed) {
-    var v = cell ? cell.getAttribute('data-value') : null;
-    if (v !== null && v.trim() !== '' && isFinite(Number(v))) { return { n: Number(v) }; }
-    var t = cell ? cell.textContent.trim() : '';
-    var p = signed ? t.replace(/^\u2212/, '-').replace(/^\+/, '') : t;
-    if (v === null && numeric && /^-?\d+(\.\d+)?$/.test(p)) { return { n: Number(p) }; }
+  // sort: a number where the cell's plain value (jixiaoPlainValue) is its data-value or, in a
+  // number column (th.num), a plain number; text otherwise (— sorts as text, after numbers).
+  function key(table, cell, numeric) {
+    if (!cell) { return { e: true }; }
+    var p = jixiaoPlainValue(table, cell).trim();
+    var number = cell.hasAttribute('data-value') ? isFinite(Number(p)) : numeric && /^-?\d+(\.\d+)?$/.test(p);
+    if (p !== '' && number) { return { n: Number(p) }; }
+    var t = cell.textContent.trim();
     return t ? { t: t } : { e: true };
   }
   function cmp(a, b, dir) {
@@ -49,9 +59,9 @@ if (window.performance && window.performance.mark) { window.performance.mark('ji
   }
   function sortBy(table, th) {
     var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
-    var col = th.cellIndex, numeric = th.classList.contains('num'), signed = table.classList.contains('n' + (col + 1));
+    var col = th.cellIndex, numeric = th.classList.contains('num');
     each(table.tBodies, function (tb) {
-      var items = Array.prototype.map.call(tb.rows, function (r, i) { return { r: r, k: key(r.cells[col], numeric, signed), i: i }; });
+      var items = Array.prototype.map.call(tb.rows, function (r, i) { return { r: r, k: key(table, r.cells[col], numeric), i: i }; });
       items.sort(function (x, y) { return cmp(x.k, y.k, dir) || x.i - y.i; });
       var frag = doc.createDocumentFragment();
       items.forEach(function (it) { frag.appendChild(it.r); });
@@ -370,10 +380,8 @@ if (window.performance && window.performance.mark) { window.performance.mark('ji
  * is made here from the table as the page was built, in the bytes the generator writes
  * (CSVWriter): a byte-order mark, CRLF line ends, fields quoted when they hold a quote,
  * comma or line break, and a cell that would start a formula (=, +, -, @, tab, CR after
- * leading spaces; not a plain negative number) prefixed with '. A cell's value is its
- * data-value where it has one (empty: no value), else its text; in a column the table aligns
- * by class (nK), its text read as the generator wrote it (TableView.plainValue): — is no
- * value, a leading − is -, a leading + is dropped. */
+ * leading spaces; not a plain negative number) prefixed with '. A cell's value is read by
+ * jixiaoPlainValue (above); in a compact number column, — is no value. */
 (function () {
   'use strict';
   function field(t) {
@@ -384,11 +392,10 @@ if (window.performance && window.performance.mark) { window.performance.mark('ji
     return (quote ? '"' : '') + (formula ? "'" : '') + t.replace(/"/g, '""') + (quote ? '"' : '');
   }
   function line(cells, value) { return Array.prototype.map.call(cells, function (c) { return field(value(c)); }).join(',') + '\r\n'; }
+  // A cell's value by jixiaoPlainValue; in a compact number column (nK) — is no value.
   function cellValue(table, c) {
-    if (c.hasAttribute('data-value')) { return c.getAttribute('data-value'); }
-    var t = c.textContent;
-    if (!table.classList.contains('n' + (c.cellIndex + 1))) { return t; }
-    return t === '\u2014' ? '' : t.replace(/^\u2212/, '-').replace(/^\+/, '');
+    var compact = !c.hasAttribute('data-value') && table.classList.contains('n' + (c.cellIndex + 1));
+    return compact && c.textContent === '\u2014' ? '' : jixiaoPlainValue(table, c);
   }
   function csv(table) {
     var out = '\ufeff' + line(table.tHead.rows[0].cells, function (c) { return c.textContent; });

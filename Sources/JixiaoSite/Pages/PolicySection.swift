@@ -9,8 +9,11 @@ struct PolicySection: Sendable, Equatable {
     var text: String
 
     /// Splits rendered policy HTML at its `<h2 id=…>` and `<h3 id=…>` headings. Sections with
-    /// neither heading nor text are left out.
-    static func split(_ html: String) -> [PolicySection] {
+    /// neither heading nor text are left out, and so is the collapsed exact formula of the rule
+    /// tables (``RuleTables/formula(_:label:)``): a reader searches for words, not
+    /// `IF(is_temporary, …)`.
+    static func split(_ page: String) -> [PolicySection] {
+        let html = withoutFormulas(page)
         var starts: [(range: Range<String.Index>, id: String, heading: String)] = []
         var from = html.startIndex
         while let open = html.range(of: "<h", range: from..<html.endIndex) {
@@ -39,5 +42,21 @@ struct PolicySection: Sendable, Equatable {
             textStart = start.range.upperBound
         }
         return sections
+    }
+
+    /// The HTML without its `<details class="formula">…</details>` elements.
+    static func withoutFormulas(_ html: String) -> String {
+        let open = "<details class=\"formula\">", close = "</details>"
+        guard html.contains(open) else { return html }
+        var kept = ""
+        var from = html.startIndex
+        while let start = html.range(of: open, range: from..<html.endIndex),
+            let end = html.range(of: close, range: start.upperBound..<html.endIndex)
+        {
+            kept += html[from..<start.lowerBound]
+            from = end.upperBound
+        }
+        kept += html[from...]
+        return kept
     }
 }

@@ -180,4 +180,19 @@ struct PolicySearchTests {
                 PolicySection(id: "b", heading: "Sub", text: "1 2 基本 工资 not split end"),
             ])
     }
+
+    @Test("the collapsed exact formulas of the rule tables are left out of the index; the words around them stay")
+    func formulasAreLeftOut() throws {
+        let html =
+            "<h2 id=\"pay\">工资项目</h2><table><tr><td>岗位工资</td><td>按岗位<details class=\"formula\"><summary>公式</summary>"
+            + "<code>IF(is_temporary, base_salary, 5500)</code></details></td></tr></table><p>试用期八折</p>"
+        #expect(PolicySection.split(html) == [PolicySection(id: "pay", heading: "工资项目", text: "岗位工资 按岗位 试用期八折")])
+        // The example's warehouse pay policy shows its formulas collapsed on the page, but no section of
+        // the index holds formula code.
+        let output = try Self.build()
+        #expect(output.text("policies/warehouse-pay.html")?.contains("IF(is_temporary") == true)
+        let hits = Self.sections(try Self.index(output))
+        #expect(!hits.isEmpty)
+        #expect(!hits.contains { $0.text.contains("is_temporary") || $0.text.contains("ROUNDDOWN(") })
+    }
 }
