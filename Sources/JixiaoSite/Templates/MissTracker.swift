@@ -18,7 +18,8 @@ final class MissTracker: MustacheParent {
             for child in Mirror(reflecting: model).children {
                 guard let label = child.label else { continue }
                 let inner = Mirror(reflecting: child.value)
-                fields[label] = inner.displayStyle == .optional ? inner.children.first?.value : child.value
+                // An Optional field's wrapped value; a `nil` one is kept (boxed) as a known name.
+                fields[label] = inner.displayStyle == .optional ? (inner.children.first?.value as Any) : child.value
             }
         }
         self.fields = fields
