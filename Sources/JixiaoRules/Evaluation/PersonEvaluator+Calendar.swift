@@ -11,7 +11,7 @@ extension PersonEvaluator {
         default: return
         }
         let today = shared.months.last?.lastDay ?? result.month.lastDay
-        let handedIn = shared.submissions[result.employee]?.filter { $0.month == result.month } ?? []
+        let handedIn = shared.submissions.of(result.employee, in: result.month)
         for v in applicable {
             let version = shared.versions[v]
             guard let calendar = version.rules.calendar else { continue }

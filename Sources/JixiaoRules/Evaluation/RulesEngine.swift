@@ -86,7 +86,7 @@ public struct RulesEngine: Sendable {
         var engineShared = EngineShared(
             versions: versions, months: months, chains: chains, chainIDs: chainIDs, headcounts: headcounts,
             departmentMatch: departmentMatch)
-        engineShared.submissions = Dictionary(grouping: content.assessments, by: \.employee)
+        engineShared.submissions = SubmissionIndex(content.assessments, employees: count)
         engineShared.inForceEpochs = EngineShared.inForceEpochs(versions: versions, months: months)
         (engineShared.streakSlots, engineShared.streakCount) = EngineShared.streakSlots(versions: versions)
         let shared = engineShared
@@ -205,7 +205,7 @@ struct EngineShared: Sendable {
     /// Whether each version's scope admits each department (by index, following parents).
     let departmentMatch: [[Bool]]
     /// Submitted assessment stages (`assessments.csv`) by employee index.
-    var submissions: [Int: [AssessmentSubmission]] = [:]
+    var submissions = SubmissionIndex([], employees: 0)
     /// Per month offset: an id of the set of versions in force (``inForceEpochs(versions:months:)``).
     var inForceEpochs: [Int] = []
     /// Per version, the position of each streak rule's progress in a person's list

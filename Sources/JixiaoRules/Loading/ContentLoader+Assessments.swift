@@ -17,18 +17,20 @@ extension ContentLoader {
         let columns = Self.assessmentColumns.compactMap { table.column(named: $0) }
         let index = Dictionary(employees.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [AssessmentSubmission] = []
-        var seen: [String: Int] = [:]
+        // The line of each person's month and stage seen so far: by stage, then by person and
+        // month packed in one number (no string made per row).
+        var seen: [String: [Int: Int]] = [:]
         for row in 0..<table.rowCount {
             guard let submission = submission(table, row, columns, index: index, &diagnostics) else { continue }
-            let key = "\(submission.employee)/\(submission.month)/\(submission.stage)"
-            if let first = seen[key] {
+            let key = submission.employee << 20 | submission.month.index
+            if let first = seen[submission.stage]?[key] {
                 diagnostics.error(
                     table.location(row, columns[2]),
                     "stage \(submission.stage) of \(employees[submission.employee].id) for \(submission.month) is already recorded on line \(first)",
                     fix: "keep one row per person, month and stage (the day it was handed in)")
                 continue
             }
-            seen[key] = table.location(ofRow: row).line ?? row + 2
+            seen[submission.stage, default: [:]][key] = table.location(ofRow: row).line ?? row + 2
             result.append(submission)
         }
         return result
