@@ -81,16 +81,30 @@ return Array.prototype.map.call(document.querySelectorAll('div.calculator[data-p
 OVERFLOW_JS = "return [document.documentElement.scrollWidth, window.innerWidth];"
 
 
-def make_fixture(variable="JIXIAO_CALCULATOR_FIXTURE", suite="RateCalculatorTests"):
-    """Runs a Swift fixture test (rate tables by default; `PayCalculatorTests` with
-    JIXIAO_PAY_CALCULATOR_FIXTURE for pay items); returns {data JSON: {inputs, results}} or an error string."""
-    path = Path(tempfile.mkdtemp(prefix="jixiao-calc-")) / "calculators.json"
-    env = dict(os.environ, **{variable: str(path)})
-    p = subprocess.run(["swift", "test", "--skip-build", "--filter", suite], cwd=ROOT, env=env,
-                       capture_output=True, text=True)
-    if p.returncode != 0 or not path.is_file():
-        return f"the {suite} fixture was not written (swift test rc={p.returncode}): {p.stdout[-400:]}{p.stderr[-400:]}"
-    return json.loads(path.read_text(encoding="utf-8"))
+FIXTURES = (("JIXIAO_CALCULATOR_FIXTURE", "RateCalculatorTests"), ("JIXIAO_PAY_CALCULATOR_FIXTURE", "PayCalculatorTests"))
+
+
+def start_fixtures():
+    """Starts the Swift fixture tests in the background, both in one `swift test` run (its start-up
+    is paid once, while other checks go on): `RateCalculatorTests` writes the rate tables' fixture
+    (JIXIAO_CALCULATOR_FIXTURE), `PayCalculatorTests` the pay items' (JIXIAO_PAY_CALCULATOR_FIXTURE).
+    Returns a handle for fixtures()."""
+    folder = Path(tempfile.mkdtemp(prefix="jixiao-calc-"))
+    paths = [folder / f"{suite}.json" for _, suite in FIXTURES]
+    env = dict(os.environ, **{variable: str(path) for (variable, _), path in zip(FIXTURES, paths)})
+    suites = "|".join(suite for _, suite in FIXTURES)
+    p = subprocess.Popen(["swift", "test", "--skip-build", "--filter", suites], cwd=ROOT, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return p, paths
+
+
+def fixtures(handle):
+    """Waits for start_fixtures()'s run; each fixture as {data JSON: {inputs, results}} or an error string."""
+    p, paths = handle
+    out, err = p.communicate()
+    return [json.loads(path.read_text(encoding="utf-8")) if p.returncode == 0 and path.is_file() else
+            f"the {suite} fixture was not written (swift test rc={p.returncode}): {out[-400:]}{err[-400:]}"
+            for (_, suite), path in zip(FIXTURES, paths)]
 
 
 def agreement(b, name, lang, text, entry, run_js, n):
@@ -195,15 +209,17 @@ def check_page(b, site, rel, fixture, file_url, results, pay_fixture=None):
     return len(infos)
 
 
-def run(b, sites, results, file_url):
-    """Checks every policy page with a calculator in every site (see the module docstring)."""
+def run(b, sites, results, file_url, started=None):
+    """Checks every policy page with a calculator in every site (see the module docstring);
+    `started`: start_fixtures()'s handle when the caller started them early."""
+    started = started or start_fixtures()
     pages = [(s, rel) for s in sites for rel, pp in s.pages.items()
              if pp.metas.get("jixiao-page-type") == "policy"
              and 'class="calculator' in (s.root / rel).read_text(encoding="utf-8")]
     if not pages:
         results.record("calculators", "-", "-", ["no policy page has a calculator"])
         return
-    fixture, pay_fixture = make_fixture(), make_fixture("JIXIAO_PAY_CALCULATOR_FIXTURE", "PayCalculatorTests")
+    fixture, pay_fixture = fixtures(started)
     for f in (fixture, pay_fixture):
         if isinstance(f, str):
             results.record("calculators", "-", "fixture", [f])

@@ -71,13 +71,27 @@ def untranslated_names(content):
     return sorted(names, key=len, reverse=True)
 
 
+def page_collectors():
+    """Fresh parsers of one page for both checks, for run.parse_site to feed in its own pass."""
+    return {"frame": FrameText(), "interface": InterfaceText()}
+
+
+def collected(site, rel, key):
+    """The page's parser `key` of page_collectors(): from run.parse_site's pass, else parsed here."""
+    got = getattr(site, "collected", {}).get(rel)
+    if got is not None:
+        return got[key]
+    p = page_collectors()[key]
+    p.feed((site.root / rel).read_text(encoding="utf-8", errors="replace"))
+    return p
+
+
 def check_english_names(site, results, content=ROOT / "content"):
     """Records one result per English page with Chinese text left in its frame."""
     names = untranslated_names(content)
     checked = 0
     for rel in sorted(site.pages):
-        p = FrameText()
-        p.feed((site.root / rel).read_text(encoding="utf-8", errors="replace"))
+        p = collected(site, rel, "frame")
         if p.lang != "en":
             continue
         checked += 1
@@ -198,8 +212,7 @@ def check_interface_language(site, results, content=ROOT / "content"):
     phrases = None
     counts = {"en": 0, "zh-CN": 0}
     for rel in sorted(site.pages):
-        p = InterfaceText()
-        p.feed((site.root / rel).read_text(encoding="utf-8", errors="replace"))
+        p = collected(site, rel, "interface")
         if p.lang == "en":
             counts["en"] += 1
             text = "\n".join(p.parts)

@@ -74,8 +74,12 @@ def note(msg):
     print(f"note: {msg}", flush=True)
 
 
+STARTED = time.time()
+
+
 def section(msg):
-    print(f"== {msg}", flush=True)
+    """A heading, with the seconds since the suite started (where the time goes)."""
+    print(f"== [{time.time() - STARTED:6.1f}s] {msg}", flush=True)
 
 
 # --------------------------------------------------------------------------- static parsing
@@ -234,14 +238,49 @@ class SiteInfo:
         return Path(p).resolve().relative_to(self.root).as_posix()
 
 
-def parse_site(site):
+class TeeParser(PageParser):
+    """A PageParser that hands every event on to more parsers (other checks' collectors), so
+    that a page is read and tokenised once for all of them."""
+
+    def __init__(self, others):
+        super().__init__()
+        self.others = others
+
+    def handle_starttag(self, tag, attrs):
+        PageParser.handle_starttag(self, tag, attrs)
+        for o in self.others:
+            o.handle_starttag(tag, attrs)
+
+    def handle_startendtag(self, tag, attrs):
+        PageParser.handle_starttag(self, tag, attrs)  # what PageParser.handle_startendtag does
+        for o in self.others:
+            o.handle_startendtag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        PageParser.handle_endtag(self, tag)
+        for o in self.others:
+            o.handle_endtag(tag)
+
+    def handle_data(self, data):
+        PageParser.handle_data(self, data)
+        for o in self.others:
+            o.handle_data(data)
+
+
+def parse_site(site, collectors=None):
+    """Parses every page. collectors() (optional) gives a dict of more HTMLParser handlers per
+    page, fed in the same pass and kept in site.collected[rel] (dropped for a page that fails to parse)."""
+    site.collected = {}
     for p in sorted(site.root.rglob("*.html")):
         rel = p.relative_to(site.root).as_posix()
         text = p.read_text(encoding="utf-8", errors="replace")
-        pp = PageParser()
+        extra = collectors() if collectors else {}
+        pp = TeeParser(list(extra.values())) if extra else PageParser()
         try:
             pp.feed(text)
             pp.close()
+            if extra:
+                site.collected[rel] = extra
         except Exception as e:  # noqa: BLE001 - report, do not crash
             pp.parse_error = str(e)
         site.pages[rel] = pp
@@ -779,7 +818,7 @@ def check_sort(b, site, rel, mode, results):
                     if not b.js(TEXT_SORTED_JS, texts, dirn, s["lang"]):
                         problems.append(f"{where}: text not {want}: {texts[:8]}")
                 orders[want] = s["order"]
-            keys = [(dv, t) for dv, t in b.js(TABLE_STATE_JS, ti, col)["cells"]]
+            keys = [(dv, t) for dv, t in s["cells"]]  # the table as the last click left it
             if len(set(keys)) > 1 and orders.get("ascending") == orders.get("descending"):
                 problems.append(f"table {ti + 1} column {col + 1}: rows did not reorder between ascending and descending")
     results.record(f"sort:{mode}", site.name, rel, problems)
@@ -1103,11 +1142,14 @@ def main(argv=None):
         hostile.append(SiteInfo("hostile" if i == 0 else f"hostile{i + 1}", d))
     if not sites and not hostile:
         results.record("setup", "-", "-", ["no --site given"])
+    from check_english_names import page_collectors  # the English-names checks' parsers, fed in the same pass
     for s in sites + hostile:
-        parse_site(s)
+        parse_site(s, page_collectors if s in sites else None)
         if not s.pages:
             results.record("setup", s.name, str(s.root), ["no .html files"])
     all_sites = sites + hostile
+    # The calculators' engine fixtures (a `swift test` run) are made while the other checks run.
+    calculator_fixtures = check_calculators.start_fixtures() if not args.no_browser and sites else None
     proc = None
     if not args.no_html and all_sites:
         section("Nu HTML checker started in the background")
@@ -1133,19 +1175,27 @@ def main(argv=None):
             Path(args.screenshots).mkdir(parents=True, exist_ok=True)
         b = None
         try:
+            section("browser starting")
             b = Browser(args)
             browser_checks(b, sites, args, results, axe_src)
+            section("dashboards")
             from check_dashboards import dashboard_checks  # issue 19: period dashboards, roles, phone width
             dashboard_checks(b, sites, results)
+            section("calendar")
             from check_calendar import calendar_checks  # issue 13: assessment status pages, names, phone width
             calendar_checks(b, sites, results)
+            section("ux")
             from check_ux import ux_checks  # issue 19's open items (check_ux.py)
             ux_checks(b, sites, results)
+            section("size")
             from check_size import size_checks  # issue 14: person tables' CSV made in the browser
             size_checks(b, sites, results, file_url)
+            section("not found")
             from check_not_found import not_found_checks  # issue 19: the 404 page finds its root without console errors
             not_found_checks(b, sites, results)
-            check_calculators.run(b, sites, results, file_url)
+            section("calculators")
+            check_calculators.run(b, sites, results, file_url, calculator_fixtures)
+            section("search at scale")
             from check_search_scale import run as search_scale  # issue 15: people search in parts
             search_scale(b, sites, results, file_url)
             for h in hostile:
@@ -1157,9 +1207,12 @@ def main(argv=None):
         finally:
             if b:
                 b.quit()
+    if calculator_fixtures and calculator_fixtures[0].returncode is None:
+        calculator_fixtures[0].communicate()  # not read (the browser checks stopped early): wait for it
     if proc is not None:
-        section("Nu HTML checker results")
+        section("waiting for the Nu HTML checker")
         finish_vnu(proc, files, all_sites, results)
+        section("Nu HTML checker results read")
     if args.screenshots and Path(args.screenshots).is_dir():
         shots = sorted(Path(args.screenshots).glob("*.png"))
         print(f"screenshots: {len(shots)} in {Path(args.screenshots).resolve()}", flush=True)

@@ -9,15 +9,15 @@ import Testing
 @Suite("Editions: shared build")
 struct EditionIdentityTests {
     @Test("each edition of the example, built together, equals its own --edition build, file for file")
-    func sameBytes() throws { try check(EditionTestSupport.example()) }
+    func sameBytes() throws { try check(EditionTestSupport.example(), EditionTestSupport.exampleEditions.get().0) }
 
     @Test("the same for a generated company with teams under cs (shared pages of sub-departments)")
-    func sameBytesGenerated() throws { try check(EditionTestSupport.generated()) }
+    func sameBytesGenerated() throws { try check(EditionTestSupport.generated(), EditionTestSupport.generatedEditions.get().0) }
 
-    /// Builds every edition of `content` together and each on its own, and compares every file.
-    func check(_ content: MemoryFileSystem) throws {
+    /// Builds each edition of `content` on its own and compares every file with `editions`, every
+    /// edition of `content` built together.
+    func check(_ content: MemoryFileSystem, _ editions: [String: [String: Data]]) throws {
         let templates = try MemoryBuildTests.memoryCopy(of: SiteBuildTests.templates)
-        let (editions, _) = try EditionTestSupport.allEditions(content)
         #expect(editions.count == 7)
         for (folder, edition) in [("staff", Edition.staff), ("company", .company)] + ["cs", "hr", "logistics", "ops", "sales"].map({
             ($0, Edition.department($0))
@@ -36,7 +36,7 @@ struct EditionIdentityTests {
 
     @Test("reviewers: ids in the company's data; in ops's edition E0102 (cs) reviewing E0310 is 'a manager in another department'")
     func reviewers() throws {
-        let (editions, _) = try EditionTestSupport.allEditions(try EditionTestSupport.example())
+        let (editions, _) = try EditionTestSupport.exampleEditions.get()
         let company = try #require(editions["company"]?["data/results/2025-12.json"])
         let ops = try #require(editions["ops"]?["data/results/2025-12.json"])
         let companyText = String(decoding: company, as: UTF8.self)

@@ -9,7 +9,7 @@ import Testing
 struct EditionScopeTests {
     @Test("department:cs holds cs, cs-day, cs-night and every team below them, and no other department")
     func subDepartments() throws {
-        let (content, _, _) = try EditionTestSupport.computed(EditionTestSupport.generated())
+        let (content, _, _) = try EditionTestSupport.generatedComputed.get()
         let organisation = content.organisation
         let scope = try EditionScope(department: "cs", in: organisation)
         #expect(scope.contains("cs") && scope.contains("cs-day") && scope.contains("cs-night"))
@@ -20,7 +20,7 @@ struct EditionScopeTests {
         let expected = organisation.departments.filter { organisation.departmentChain($0.id).contains("cs") }.map(\.id)
         #expect(scope.departments == Set(expected))
         // Everyone in the scoped content worked in cs (or below) at least once, and no one else is missing.
-        let scoped = try EditionTestSupport.scoped("cs", EditionTestSupport.computed(EditionTestSupport.generated()))
+        let scoped = try EditionTestSupport.scoped("cs", EditionTestSupport.generatedComputed.get())
         let inCS = Set(scoped.results.people.map(\.department))
         #expect(inCS.isSubset(of: scope.departments))
         #expect(scoped.content.organisation.departments.map(\.id).sorted() == expected.sorted())
@@ -29,7 +29,7 @@ struct EditionScopeTests {
 
     @Test("a person who moved from ops to cs in 2026-06 is in cs from June and in ops up to May")
     func transfer() throws {
-        let computed = try EditionTestSupport.computed(EditionTestSupport.example())
+        let computed = try EditionTestSupport.exampleComputed.get()
         let june = Month(parsing: "2026-06")!
         let cs = try EditionTestSupport.scoped("cs", computed)
         let inCS = try #require(cs.content.organisation.employeeIndex["E0310"])
@@ -52,7 +52,7 @@ struct EditionScopeTests {
 
     @Test("company-wide rankings keep company ranks and give the company average and person count")
     func companyRanks() throws {
-        let computed = try EditionTestSupport.computed(EditionTestSupport.example())
+        let computed = try EditionTestSupport.exampleComputed.get()
         let (content, _, analytics) = computed
         let period = Period.month(content.currentMonth!)
         let full = try #require(analytics.ranking(period, .company))
@@ -78,7 +78,7 @@ struct EditionScopeTests {
 
     @Test("an unknown department is an error with a did-you-mean")
     func unknownDepartment() throws {
-        let (content, _, _) = try EditionTestSupport.computed(EditionTestSupport.example())
+        let (content, _, _) = try EditionTestSupport.exampleComputed.get()
         let error = try #require(throws: DiagnosticError.self) { try EditionScope(department: "cx", in: content.organisation) }
         #expect(error.diagnostics.first?.message == "there is no department cx in departments.csv")
         #expect(error.diagnostics.first?.fix == "did you mean department:cs?")
@@ -106,7 +106,7 @@ struct EditionScopeTests {
 
     @Test("a department's edition names itself in the header and links its Excel downloads like the company edition")
     func headerAndWorkbooks() throws {
-        let (editions, _) = try EditionTestSupport.allEditions(EditionTestSupport.example())
+        let (editions, _) = try EditionTestSupport.exampleEditions.get()
         let cs = try #require(editions["cs"]), company = try #require(editions["company"])
         let home = String(decoding: try #require(cs["index.html"]), as: UTF8.self)
         #expect(home.contains("管理者版 · 客服部"))

@@ -56,6 +56,15 @@ enum EditionTestSupport {
         return (loaded, results, Analytics.compute(content: loaded, results: results))
     }
 
+    /// The example's content, results and analytics, computed once per test process and shared (read-only).
+    static let exampleComputed = Result { try computed(example()) }
+    /// The generated company's, computed once and shared.
+    static let generatedComputed = Result { try computed(generated()) }
+    /// Every edition of the example, built in memory once per test process and shared (read-only).
+    static let exampleEditions = Result { try allEditions(example()) }
+    /// Every edition of the generated company, built once and shared.
+    static let generatedEditions = Result { try allEditions(generated()) }
+
     /// The scoped computation of one department's edition.
     static func scoped(_ id: String, _ computed: (Content, Results, Analytics)) throws -> ScopedComputation {
         let scope = try EditionScope(department: id, in: computed.0.organisation)

@@ -88,7 +88,7 @@ struct CompactTableTests {
 
     @Test("person pages: compact history, items and pay tables whose CSV the browser makes; dots, not circles")
     func personPage() throws {
-        let site = try DashboardTests.build()
+        let site = try DashboardTests.managers.get()
         let page = try #require(site.text("people/e0304.html"))
         #expect(page.contains("<table class=\"data n3 n5 n6 n7\" id=\"history\" data-sortable>"))
         #expect(page.contains("href=\"#history\" download=\"person-e0304-history.csv\" data-csv>"))

@@ -11,7 +11,7 @@ import Testing
 struct EnglishInterfaceTests {
     @Test("alerts, badge requirements, streaks, reasons and version notes are English on the English site")
     func englishSite() throws {
-        let en = try DashboardTests.build(locale: "en")
+        let en = try DashboardTests.managersEnglish.get()
         let alerts = try #require(en.text("alerts/index.html"))
         #expect(alerts.contains("Score changed by more than 20% from last month with no reason recorded"))
         #expect(!alerts.contains("得分较上月变动超过") && !alerts.contains("同一自然月内第三次顾客投诉"))
@@ -34,7 +34,7 @@ struct EnglishInterfaceTests {
 
     @Test("the Chinese site shows the texts as written")
     func chineseSite() throws {
-        let zh = try DashboardTests.build()
+        let zh = try DashboardTests.managers.get()
         let alerts = try #require(zh.text("alerts/index.html"))
         #expect(alerts.contains("得分较上月变动超过 20%，未记录原因：主管须在评估说明（change_reason）中写明"))
         #expect(!alerts.contains("Score changed by more than 20%"))
@@ -56,7 +56,7 @@ struct EnglishInterfaceTests {
 
     @Test("the 404 page finds the site root from the URL: no request, the stylesheet added by its script")
     func notFoundScript() throws {
-        let site = try DashboardTests.build()
+        let site = try DashboardTests.managers.get()
         let page = try #require(site.text("404.html"))
         #expect(
             page.contains(

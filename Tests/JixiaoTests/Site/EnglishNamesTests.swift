@@ -10,7 +10,7 @@ import Testing
 struct EnglishNamesTests {
     @Test("an English site shows the English site title, company, policy titles, summaries and owners")
     func englishSite() throws {
-        let output = try PolicySearchTests.build(locale: "en")
+        let output = try DashboardTests.managersEnglish.get()
         let index = try #require(output.text("policies/index.html"))
         #expect(index.contains("<title>Policies · Hejing Youxuan Performance Centre</title>"))
         #expect(index.contains(">Hangzhou Hejing Youxuan E-commerce Co., Ltd.</a>"))
@@ -26,7 +26,7 @@ struct EnglishNamesTests {
 
     @Test("a Chinese site keeps the Chinese names; a missing English name falls back to the Chinese one")
     func fallback() throws {
-        let zh = try #require(try PolicySearchTests.build().text("policies/index.html"))
+        let zh = try #require(try DashboardTests.managers.get().text("policies/index.html"))
         #expect(zh.contains("<a href=\"attendance.html\">考勤与着装规范</a>") && !zh.contains("Attendance and Dress Code"))
         var content = try ContentLoader(fileSystem: LocalFileSystem(root: ExampleCompanyTests.contentRoot)).loadOrThrow()
         content.settings.titleEN = nil

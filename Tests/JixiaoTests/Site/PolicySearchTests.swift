@@ -51,7 +51,7 @@ struct PolicySearchTests {
 
     @Test("words that occur only in policy bodies are found, with their sections")
     func bodyWordsAreFound() throws {
-        let output = try Self.build()
+        let output = try DashboardTests.managers.get()
         let entries = try Self.index(output)
         let hits = Self.sections(entries)
         #expect(
@@ -189,7 +189,7 @@ struct PolicySearchTests {
         #expect(PolicySection.split(html) == [PolicySection(id: "pay", heading: "工资项目", text: "岗位工资 按岗位 试用期八折")])
         // The example's warehouse pay policy shows its formulas collapsed on the page, but no section of
         // the index holds formula code.
-        let output = try Self.build()
+        let output = try DashboardTests.managers.get()
         #expect(output.text("policies/warehouse-pay.html")?.contains("IF(is_temporary") == true)
         let hits = Self.sections(try Self.index(output))
         #expect(!hits.isEmpty)

@@ -11,7 +11,7 @@ import Testing
 struct UXTests {
     @Test("the alerts page carries every alert as JSON for its filters, beside the first 200 rows as HTML")
     func alertsCarryEveryAlert() throws {
-        let page = try #require(try DashboardTests.build().text("alerts/index.html"))
+        let page = try #require(try DashboardTests.managers.get().text("alerts/index.html"))
         #expect(page.contains("<form class=\"alert-filters\" id=\"alert-filters\" data-alerts-for=\"alerts\""))
         #expect(page.contains("data-text-status=\"符合条件 {matched} 条，共 {total} 条\" hidden>"))
         #expect(page.contains("<option value=\"critical\" data-label=\"紧急\">紧急</option>"))
@@ -34,16 +34,16 @@ struct UXTests {
 
     @Test("panel details say what their numbers are: 得分 14.3, 较上月 −6.31 分 / −6.31 points vs last month")
     func panelDetailsInWords() throws {
-        let zh = try #require(try DashboardTests.build().text("departments/cs/index.html"))
+        let zh = try #require(try DashboardTests.managers.get().text("departments/cs/index.html"))
         #expect(zh.contains(">得分 14.3</td>"))
         #expect(zh.contains("class=\"num bad\" data-value=\"-6.305\">较上月 −6.31 分</td>"))
-        let en = try #require(try DashboardTests.build(locale: "en").text("departments/cs/index.html"))
+        let en = try #require(try DashboardTests.managersEnglish.get().text("departments/cs/index.html"))
         #expect(en.contains(">−6.31 points vs last month</td>"))
     }
 
     @Test("a person's history gives company · department · role ranks per month, the current month's linking to its boards")
     func personRanks() throws {
-        let page = try #require(try DashboardTests.build().text("people/e0109.html"))
+        let page = try #require(try DashboardTests.managers.get().text("people/e0109.html"))
         #expect(page.contains("<th scope=\"col\">排名（公司 · 部门 · 岗位）</th>"))
         // November (the current month): the month's leaderboards. 73 ranked company-wide, 29 in 客服部, 26 客服专员.
         #expect(
@@ -59,20 +59,20 @@ struct UXTests {
 
     @Test("a score above 100 is marked and the table explains bonus points")
     func scoresAboveHundred() throws {
-        let page = try #require(try DashboardTests.build().text("people/e0405.html"))
+        let page = try #require(try DashboardTests.managers.get().text("people/e0405.html"))
         #expect(page.contains("<td class=\"over-full\" data-value=\"101.460225\">101.46</td>"))
         #expect(page.contains("<p class=\"muted over-full-note\">* 得分超过 100：考核制度允许加分"))
-        let plain = try #require(try DashboardTests.build().text("people/e0109.html"))
+        let plain = try #require(try DashboardTests.managers.get().text("people/e0109.html"))
         #expect(!plain.contains("over-full"))
     }
 
     @Test("site.yaml's title_en and company_en name the English site; the Chinese site keeps its names")
     func englishCompanyName() throws {
-        let en = try #require(try DashboardTests.build(locale: "en").text("alerts/index.html"))
+        let en = try #require(try DashboardTests.managersEnglish.get().text("alerts/index.html"))
         #expect(en.contains("<a class=\"brand\" href=\"../index.html\">Hejing Youxuan Performance Centre</a>"))
         #expect(en.contains("<li><a href=\"../index.html\">Hangzhou Hejing Youxuan E-commerce Co., Ltd.</a></li>"))
         #expect(!en.contains("杭州禾鲸优选电子商务有限公司") && !en.contains("禾鲸优选绩效中心"))
-        let zh = try #require(try DashboardTests.build().text("alerts/index.html"))
+        let zh = try #require(try DashboardTests.managers.get().text("alerts/index.html"))
         #expect(zh.contains("<a class=\"brand\" href=\"../index.html\">禾鲸优选绩效中心</a>"))
         #expect(zh.contains("<li><a href=\"../index.html\">杭州禾鲸优选电子商务有限公司</a></li>"))
     }
