@@ -134,13 +134,16 @@ public enum SVGChart {
         return b.html
     }
 
-    /// A line chart with its value labels, a text alternative and a data table; when the page
-    /// already has the numbers in a table (`dataTableID`), a link to it instead of a copy, and
-    /// the points as one path of dots instead of circles titled with their values.
+    /// A line chart with its value labels, a text alternative and a data table (when the page
+    /// already has the numbers in a table, `dataTableID`, a link to it instead of a copy); the
+    /// points are one path of dots (their numbers are in the table). It starts at the first
+    /// point with a value: the months before it (before a person joined or had a scorecard)
+    /// are neither drawn nor listed (issue 14, output size).
     public static func line(
-        _ points: [Point], title: String, valueHeader: String, labelHeader: String, dataLabel: String,
+        _ allPoints: [Point], title: String, valueHeader: String, labelHeader: String, dataLabel: String,
         dataTableID: String? = nil, format: (DecimalNumber) -> String
     ) -> String {
+        let points = Array(allPoints.drop { $0.value == nil })
         let width = 640.0, height = 220.0, left = 56.0, right = 12.0, top = 12.0, bottom = 36.0
         let present = points.compactMap { $0.value?.doubleValue }
         guard !present.isEmpty else { return "" }
@@ -162,16 +165,8 @@ public enum SVGChart {
         shape(&b, "path", ["class": "series", "d": path])
         let labelWidth = points.map { textWidth($0.label) }.max() ?? 0
         let labelled = labelledIndices(count: points.count, plotWidth: width - left - right, labelWidth: labelWidth)
-        if dataTableID != nil { shape(&b, "path", ["class": "dots", "d": dots(points.map { $0.value?.doubleValue }) { i, v in (x(i), y(v)) }]) }
+        shape(&b, "path", ["class": "dots", "d": dots(points.map { $0.value?.doubleValue }) { i, v in (x(i), y(v)) }])
         for (i, p) in points.enumerated() {
-            if let value = p.value, dataTableID == nil {
-                let v = value.doubleValue
-                b.start("circle")
-                for (k, a) in ["class": "dot", "cx": fmt(x(i)), "cy": fmt(y(v)), "r": "4"] as KeyValuePairs { b.attribute(k, a) }
-                b.end()
-                b.element("title", text: "\(p.label): \(format(value))")
-                b.close("circle")
-            }
             if labelled.contains(i) {
                 let half = textWidth(p.label) / 2
                 let labelX = min(max(x(i), half), width - half)

@@ -6,11 +6,12 @@ extension SiteOutput {
     static func workbookName(_ csvName: String) -> String { TableView.workbookFileName(csvName) }
 
     /// Writes each table of a page whose download is a file: `downloads/NAME` as CSV and,
-    /// when `workbooks` is on, `downloads/NAME.xlsx` beside it.
+    /// when `workbooks` is on, `downloads/NAME.xlsx` beside it (also for a table whose CSV
+    /// jixiao.js makes from the page but which offers a workbook).
     func writeDownloads(_ tables: [(String, TableView)], workbooks: Bool) throws {
         try writeDownloads(tables)
         guard workbooks else { return }
-        for (name, table) in tables where table.hasCSV && !table.csvInline {
+        for (name, table) in tables where table.hasCSV && (!table.csvInline || !table.workbookHref.isEmpty) {
             let sheet = table.workbookSheet(name: table.caption.isEmpty ? "Sheet1" : table.caption)
             try write("downloads/" + Self.workbookName(name), try XLSXWriter().write([sheet]))
         }

@@ -20,9 +20,10 @@ extension SiteContext {
         return period.path + "departments/\(departmentSlugs[id] ?? Slug.make(id)).html"
     }
 
-    /// A person's page; for a month, at that month's row (`#m-2026-10`).
+    /// A person's page; for a month in which they have a ranked score, at that month's row
+    /// (`#m-2026-10`; rows of other months may be collapsed into a range, see ``personHistory``).
     func personPath(_ e: Int, period: Period?) -> String {
-        guard let period, period.kind == .month else { return personPath(e) }
+        guard let period, period.kind == .month, hasRankedScore(e, month: period.months[0]) else { return personPath(e) }
         return personPath(e) + "#" + Self.monthAnchor(period.months[0])
     }
 

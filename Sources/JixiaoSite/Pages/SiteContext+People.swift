@@ -110,39 +110,6 @@ extension SiteContext {
         return summary
     }
 
-    /// A person's results month by month, newest first. Only the month links (to its period
-    /// page, which leads to the month's department dashboards and rankings); the rank cells
-    /// link only in the current month (issue 14: one link per target, not four per row).
-    func personHistory(_ e: Int, _ list: [PersonMonthResult], path: String) -> TableView {
-        let root = Self.root(of: path)
-        let employee = content.organisation.employees[e]
-        let trend = analytics.trends[e]
-        let historyRows: [[TableView.Cell]] = list.reversed().map { r in
-            var month = TableView.Cell.text(loc.month(r.month), href: managers ? root + periodPath(.month(r.month)) : nil)
-            month.anchor = Self.monthAnchor(r.month)
-            return [
-                month,
-                .text(departmentName(r.department)),
-                scoreCell(onScale(r.score, policy: r.scorecardPolicy, month: r.month)),
-                .text(
-                    r.assessment == .assessed ? gradeName(r.scorecardPolicy, r.month, r.gradeIndex) : assessmentText(r.assessment),
-                    style: r.assessment == .assessed ? "" : "muted"),
-                .number(loc.score(r.coefficient), value: r.coefficient),
-                changeCell(trend.change[.month(r.month)]),
-                .number(loc.score(trend.movingAverage[r.month]), value: trend.movingAverage[r.month]),
-                personRankCell(e, month: r.month, root: root),
-            ]
-        }
-        return tableView(
-            id: "history", caption: "\(loc["history"]) · \(employee.name)",
-            headers: [
-                header("month"), header("department"), header("score", numeric: true), header("grade"),
-                header("coefficient", numeric: true), header("change", numeric: true),
-                header("moving_average", numeric: true), header("ranks", sortable: false),
-            ],
-            rows: historyRows, csv: root + "downloads/person-\(personSlugs[e])-history.csv", compact: true)
-    }
-
     /// The scorecard items of a person's last month.
     func personItems(_ e: Int, last: PersonMonthResult?, root: String) -> TableView {
         var itemRows: [[TableView.Cell]] = []

@@ -149,22 +149,24 @@ struct SiteContext: Sendable {
             isEmpty: rows.isEmpty)
         table.shownRows = min(rows.count, TableView.maxRowsOnPage)
         table.compact = compact
-        if table.hasCSV, let href = csv, compact, rows.count <= TableView.maxRowsOnPage {
+        if table.hasCSV, let href = csv {
             table.csvName = String(href.split(separator: "/").last ?? "table.csv")
-            table.csvInBrowser = true
-            table.csvInline = true
-            table.csvHref = "#" + id
-        } else if table.hasCSV, let href = csv {
-            let text = Self.csv(of: table)
-            table.csvName = String(href.split(separator: "/").last ?? "table.csv")
-            if text.utf8.count <= TableView.inlineCSVLimit {
-                table.csvInline = true
-                table.csvHref = "data:text/csv;charset=utf-8;base64," + Data(text.utf8).base64EncodedString()
+            let shownWhole = rows.count <= TableView.maxRowsOnPage
+            if shownWhole, compact {
+                table.inBrowser()
             } else {
-                table.csvText = text
-                if workbooks {
-                    table.workbookHref = TableView.workbookFileName(href)
-                    table.workbookName = TableView.workbookFileName(table.csvName)
+                let text = Self.csv(of: table)
+                if shownWhole, table.browserCSVIsExact {
+                    // Issue 14: the whole table is on the page and jixiao.js makes exactly
+                    // these bytes from it; a workbook is still written where the CSV was a file.
+                    table.inBrowser()
+                    if workbooks, text.utf8.count > TableView.inlineCSVLimit { table.addWorkbook(href) }
+                } else if text.utf8.count <= TableView.inlineCSVLimit {
+                    table.csvInline = true
+                    table.csvHref = "data:text/csv;charset=utf-8;base64," + Data(text.utf8).base64EncodedString()
+                } else {
+                    table.csvText = text
+                    if workbooks { table.addWorkbook(href) }
                 }
             }
         }

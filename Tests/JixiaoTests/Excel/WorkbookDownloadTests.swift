@@ -17,14 +17,16 @@ struct WorkbookDownloadTests {
         return out
     }
 
-    @Test("each CSV download has a workbook twin with the same cells; payroll only for managers")
+    @Test("each CSV file download has a workbook twin with the same cells; payroll only for managers")
     func downloads() throws {
         let managers = try build("xlsx-managers", audience: .managers)
         defer { try? FileManager.default.removeItem(atPath: managers) }
         let files = SiteBuildTests.files(in: managers + "/downloads")
         let csvs = files.filter { $0.hasSuffix(".csv") }, workbooks = files.filter { $0.hasSuffix(".xlsx") }
         #expect(!csvs.isEmpty)
-        #expect(workbooks == csvs.map { String($0.dropLast(4)) + ".xlsx" })
+        // Every CSV file has its workbook twin; a table whose CSV jixiao.js makes from the page
+        // (issue 14) keeps its workbook file where its CSV would have been a file.
+        #expect(Set(csvs.map { String($0.dropLast(4)) + ".xlsx" }).isSubset(of: Set(workbooks)))
         #expect(workbooks.contains("payroll-2026-11.xlsx"))
 
         // The payroll workbook reads back to the payroll CSV's cells, amounts as money.

@@ -53,7 +53,13 @@ struct UXTests {
                     + "<a href=\"../leaderboards/month-role-cs-agent.html\">26/26</a></td>"))
         // October: text; the row's month cell links to October's period page, which ranks the
         // person and leads to October's 客服部 dashboard (issue 14: one link per row, not four).
-        #expect(page.contains("<tr><td><a href=\"../2026/10/index.html\" id=\"m-2026-10\">2026年10月</a></td><td>客服部</td>"))
+        // Every month in 客服部: no department column, the caption names it (issue 14); E0310,
+        // who moved from 运营部 in June, keeps the column.
+        #expect(page.contains("<caption>历史成绩 · 杨雪 · 客服部</caption>"))
+        #expect(page.contains("<tr><td><a href=\"../2026/10/index.html\" id=\"m-2026-10\">2026年10月</a></td><td>11.4</td><td>不合格</td>"))
+        let moved = try #require(try DashboardTests.build().text("people/e0310.html"))
+        #expect(moved.contains("<caption>历史成绩 · 邱家乐</caption>"))
+        #expect(moved.contains("<button type=\"button\" class=\"sort\">部门</button>"))
         #expect(page.contains("<td>73/73 · 29/29 · 26/26</td></tr>"))
     }
 
