@@ -8,7 +8,7 @@
 set -euo pipefail
 OLD=$1; NEW=$2; CONTENT=$3; RUNS=${4:-3}; shift 4 2>/dev/null || shift $#
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+trap 'rm -rf "$WORK/site"' EXIT
 echo "load before: $(uptime | sed 's/.*load average: //')"
 for run in $(seq 1 "$RUNS"); do
   for which in old new; do
@@ -17,7 +17,7 @@ for run in $(seq 1 "$RUNS"); do
     /usr/bin/time -f "TIME %e %U %S %M" -o "$WORK/time" "$bin" build "$CONTENT" -o "$WORK/site" "$@" > "$WORK/out" 2>&1 \
       || { cat "$WORK/out"; exit 1; }
     { grep -E '^==>' "$WORK/out"; cat "$WORK/time"; } > "$WORK/$which-$run.txt"
-    echo "run $run $which: $(cat "$WORK/time")"
+    echo "run $run $which: $(cat "$WORK/time") (stage lines in $WORK/$which-$run.txt)"
     if [ -n "${KEEP:-}" ] && [ "$run" = "$RUNS" ]; then mkdir -p "$KEEP"; rm -rf "${KEEP:?}/$which"; mv "$WORK/site" "$KEEP/$which"; fi
   done
 done
