@@ -65,17 +65,14 @@ struct SiteIndexesTests {
         #expect(site.hasAssessmentCalendar)
     }
 
-    @Test("a generated company: the same, and every person-month of a closed month has stages")
+    @Test("a generated company with an assessment calendar: the same")
     func generatedCompany() throws {
         let (_, site) = try Self.context(Self.generated())
         Self.checkAgainstScans(site)
-        let months = site.results.months
-        for month in months.dropLast() {
-            #expect(site.indexes.staged(in: month).count == site.results.people.filter { $0.month == month }.count)
-        }
+        #expect(site.hasAssessmentCalendar)
     }
 
-    @Test("page jobs: every page once, the estimated rows never rising, a year's page before any month's")
+    @Test("page jobs: every page once, the estimated rows never rising")
     func largestFirst() throws {
         let (builder, site) = try Self.context(Self.generated())
         let jobs = builder.pageJobs(site)
@@ -95,8 +92,5 @@ struct SiteIndexesTests {
         let dashboards = site.departmentDashboards().count, periods = site.dashboardPeriods.count
         let expected = site.leaderboardSpecs().count + dashboards + periods + 1 + site.results.months.count
         #expect(keys.count == expected)
-        let year = try #require(keys.firstIndex { $0 == site.periodPath(.year(of: Month(parsing: "2026-10")!)) })
-        let month = try #require(keys.firstIndex { $0 == site.periodPath(.month(Month(parsing: "2026-10")!)) })
-        #expect(year < month)
     }
 }
