@@ -51,8 +51,13 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, Codable {
     /// The absolute value.
     public var magnitude: DecimalNumber { DecimalNumber(raw: raw < 0 ? -raw : raw) }
 
-    /// An approximation as `Double`, for chart geometry only (never for money).
-    public var doubleValue: Double { Double(raw) / Double(Self.scale) }
+    /// An approximation as `Double`, for chart geometry only (never for money). Through
+    /// `Int64` when the value fits (every score and pay total does): the same correctly rounded
+    /// `Double` as the generic `Int128` conversion, which took 2 % of a site build in charts.
+    public var doubleValue: Double {
+        guard let small = Int64(exactly: raw) else { return Double(raw) / 1_000_000.0 }
+        return Double(small) / 1_000_000.0
+    }
 
     /// The whole part, truncated toward zero.
     public var truncatedInt: Int { Int(clamping: raw / Self.scale) }

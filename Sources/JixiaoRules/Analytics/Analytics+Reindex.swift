@@ -17,7 +17,7 @@ extension Analytics {
             positions.append(dense)
         }
         rankingIndex = [:]
-        for (i, r) in rankings.enumerated() { rankingIndex[RankingKey(period: r.period, group: r.group.key)] = i }
+        for (i, r) in rankings.enumerated() { rankingIndex[RankingKey(period: r.period, group: r.group)] = i }
         summaryIndex = [:]
         for (i, s) in departments.enumerated() { summaryIndex[SummaryKey(department: s.department, period: s.period)] = i }
     }

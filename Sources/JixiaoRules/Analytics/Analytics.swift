@@ -17,14 +17,14 @@ public struct Analytics: Sendable {
     var periodSlots: [Period: Int] = [:]
     /// Position of each employee in `scores[period]` (−1: none), by period slot.
     var positions: [[Int32]] = []
-    /// Index of each ranking by period and group key.
+    /// Index of each ranking by period and group (the group itself: its string key was made anew on every look-up).
     var rankingIndex: [RankingKey: Int] = [:]
     /// Index of each department summary by department and period.
     var summaryIndex: [SummaryKey: Int] = [:]
 
     struct RankingKey: Hashable, Sendable {
         var period: Period
-        var group: String
+        var group: Ranking.Group
     }
 
     struct SummaryKey: Hashable, Sendable {
@@ -41,7 +41,7 @@ public struct Analytics: Sendable {
 
     /// A ranking.
     public func ranking(_ period: Period, _ group: Ranking.Group) -> Ranking? {
-        rankingIndex[RankingKey(period: period, group: group.key)].map { rankings[$0] }
+        rankingIndex[RankingKey(period: period, group: group)].map { rankings[$0] }
     }
 
     /// A department's figures for a period.

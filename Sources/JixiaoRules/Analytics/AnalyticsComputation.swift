@@ -72,7 +72,7 @@ struct AnalyticsComputation: Sendable {
         var analytics = Analytics(
             periods: periods, scores: scores, rankings: rankings, departments: summaries, trends: trends,
             periodSlots: periodSlots, positions: dense)
-        for (i, r) in rankings.enumerated() { analytics.rankingIndex[Analytics.RankingKey(period: r.period, group: r.group.key)] = i }
+        for (i, r) in rankings.enumerated() { analytics.rankingIndex[Analytics.RankingKey(period: r.period, group: r.group)] = i }
         for (i, s) in summaries.enumerated() {
             analytics.summaryIndex[Analytics.SummaryKey(department: s.department, period: s.period)] = i
         }

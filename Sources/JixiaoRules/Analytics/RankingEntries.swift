@@ -50,6 +50,12 @@ public struct RankingEntries: RandomAccessCollection, Sendable {
             percentile: DecimalNumber(raw: Int128(p.percentile) * 10_000), normalized: normalized, score: s.score ?? normalized)
     }
 
+    /// The normalized score of the entry at `i` (the order of the entries), read in place
+    /// without making the whole entry: a binary search for a score asks it of many entries.
+    public func normalized(at i: Int) -> DecimalNumber {
+        scores[Int(packed[i].position)].normalized ?? .zero
+    }
+
     /// The entries `isIncluded` keeps, in order, at most `limit` of them.
     public func filtered(limit: Int = .max, _ isIncluded: (Ranking.Entry) -> Bool) -> RankingEntries {
         var kept: [Packed] = []

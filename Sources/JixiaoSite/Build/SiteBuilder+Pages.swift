@@ -6,13 +6,6 @@ import JixiaoRules
 /// The stages that write the site: overview pages, people, and the search index, data,
 /// assets and sitemap.
 extension SiteBuilder {
-    /// One page written by a worker.
-    enum PageJob: Sendable {
-        case leaderboard(SiteContext.LeaderboardSpec, all: [SiteContext.LeaderboardSpec])
-        case department(path: String, id: String, period: Period, dated: Bool)
-        case period(Period)
-    }
-
     /// Renders a page model with a template and writes it.
     func page(_ site: SiteContext, _ path: String, _ model: Any, _ template: String) throws {
         try output.write(path, try site.templates.render(model, template: template))
@@ -38,16 +31,9 @@ extension SiteBuilder {
                 if try state.sharing?.copyPolicy(i, site: site, to: output) != true { try page(site, site.policyPath(i), site.policyPage(i), "policy") }
             }
             pageCount += 2 + site.content.policies.count
-            var jobs: [PageJob] = []
             if site.showLeaderboards {
-                let specs = site.leaderboardSpecs()
-                try page(site, "leaderboards/index.html", site.leaderboardIndex(specs), "leaderboard")
+                try page(site, "leaderboards/index.html", site.leaderboardIndex(site.leaderboardSpecs()), "leaderboard")
                 pageCount += 1
-                jobs += specs.map { .leaderboard($0, all: specs) }
-            }
-            if site.managers {
-                jobs += site.departmentDashboards().map { .department(path: $0.path, id: $0.id, period: $0.period, dated: $0.dated) }
-                jobs += site.analytics.periods.filter { $0.months.first! <= site.currentMonth }.map { .period($0) }
             }
             if site.managers {
                 let (departments, tables) = site.departmentIndexPage()
@@ -55,13 +41,9 @@ extension SiteBuilder {
                 try output.writeDownloads(tables, workbooks: options.workbooks)
                 pageCount += 1
             }
-            let sharing = state.sharing
+            let (sharing, jobs) = (state.sharing, pageJobs(site))
             try runInParallel(jobs, what: "a page") { job in if try sharing?.copy(job, site: site, to: output) != true { try write(job, site) } }
             pageCount += jobs.count
-            if site.managers {
-                try writeAlerts(site)
-                pageCount += 1 + (try writeAssessments(site))
-            }
         }
         return "\(pageCount) pages"
     }
@@ -71,33 +53,6 @@ extension SiteBuilder {
         let failures = ConcurrentMap.map(items) { item in Self.collect(what) { try work(item) } }
         let problems = failures.flatMap { $0 }
         if !problems.isEmpty { throw DiagnosticError(problems) }
-    }
-
-    /// One leaderboard, department or period page with its downloads.
-    func write(_ job: PageJob, _ site: SiteContext) throws {
-        switch job {
-        case .leaderboard(let spec, let all):
-            let (model, list) = site.leaderboardPage(spec, all: all)
-            try page(site, spec.path, model, "leaderboard")
-            try output.writeDownloads(list, workbooks: options.workbooks)
-        case .department(let path, let id, let period, let dated):
-            let (model, list) = site.departmentPage(id, period: period, path: path, dated: dated)
-            try page(site, path, model, "department")
-            try output.writeDownloads(list, workbooks: options.workbooks)
-        case .period(let period):
-            var (model, list) = site.periodPage(period)
-            if options.workbooks, model.hasPayroll {
-                model.payrollWorkbookHref = TableView.workbookFileName(model.payrollHref)
-                model.hasPayrollWorkbook = true
-            }
-            try page(site, site.periodPath(period), model, "period")
-            try output.writeDownloads(list, workbooks: options.workbooks)
-            if period.kind == .month {
-                try output.writePayroll(
-                    "downloads/payroll-\(period.description.lowercased()).csv", site.payroll(period.months[0]), workbooks: options.workbooks
-                )
-            }
-        }
     }
 
     /// The alerts page up to the current month, with its CSV.
@@ -163,13 +118,18 @@ extension SiteBuilder {
     }
 
     /// The results data, split: `data/results/index.json` and one file per period, each
-    /// rendered and written on its own so that no file or buffer holds the whole company.
+    /// rendered and written on its own so that no file or buffer holds the whole company; the
+    /// period files on the workers, years and quarters first (the longest).
     func writeResultsData(_ site: SiteContext) throws {
         let (content, results, analytics) = (site.content, site.results, site.analytics)
         let folder = ResultsJSON.splitFolder
         try output.write(
             folder + "index.json", parts: ResultsJSON.renderIndex(content: content, results: results, analytics: analytics, includePay: true))
-        for period in analytics.periods {
+        let periods = analytics.periods.indices.sorted {
+            let (a, b) = (analytics.periods[$0].months.count, analytics.periods[$1].months.count)
+            return a != b ? a > b : $0 < $1
+        }.map { analytics.periods[$0] }
+        try runInParallel(periods, what: "the results data") { period in
             try output.write(
                 folder + ResultsJSON.splitFileName(period),
                 parts: ResultsJSON.renderPeriodFile(period, content: content, results: results, analytics: analytics, includePay: true))

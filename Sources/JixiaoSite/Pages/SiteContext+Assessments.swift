@@ -23,12 +23,13 @@ extension SiteContext {
         return loc.name(stage.name, english: stage.nameEN)
     }
 
-    /// The stages met in `month`, in the order of first appearance (calendar order).
-    func stageOrder(_ rows: [PersonMonthResult]) -> [(id: String, sample: StageStatus)] {
+    /// The stages met by the person-months at `positions` (in `results.people`), in the order
+    /// of first appearance (calendar order).
+    func stageOrder(_ positions: [Int]) -> [(id: String, sample: StageStatus)] {
         var seen: Set<String> = []
         var order: [(id: String, sample: StageStatus)] = []
-        for r in rows {
-            for s in r.stages where seen.insert(s.stage).inserted { order.append((s.stage, s)) }
+        for i in positions {
+            for s in results.people[i].stages where seen.insert(s.stage).inserted { order.append((s.stage, s)) }
         }
         return order
     }
@@ -36,16 +37,15 @@ extension SiteContext {
     /// The status page of `month` and its CSV.
     func assessmentsPage(_ month: Month) -> (AssessmentsPage, [(String, TableView)]) {
         let path = assessmentsPath(month)
-        let rows = results.people.filter { $0.month == month && !$0.stages.isEmpty }
-        let stages = stageOrder(rows)
+        let stages = stageOrder(indexes.staged(in: month))
         let departments = departmentTree().map(\.id)
         var tableRows: [[TableView.Cell]] = []
         var lists: [AssessmentDepartment] = []
         for id in departments {
-            let mine = rows.filter { $0.department == id }
+            let mine = indexes.staged(in: month, department: id)
             var cells: [TableView.Cell] = [departmentCell(id, from: path, period: .month(month))]
             for stage in stages {
-                let states = mine.compactMap { r in r.stages.first { $0.stage == stage.id }?.state }
+                let states = mine.compactMap { i in results.people[i].stages.first { $0.stage == stage.id }?.state }
                 let count = { (s: StageStatus.State) in "\(states.filter { $0 == s }.count)" }
                 let text = loc.format(
                     states.contains(.pending) ? "calendar_cell_pending" : "calendar_cell",
@@ -53,7 +53,7 @@ extension SiteContext {
                 cells.append(.text(text, style: states.contains(.missing) ? "calendar-missing" : ""))
             }
             tableRows.append(cells)
-            lists.append(assessmentList(id, rows: mine, month: month, path: path))
+            lists.append(assessmentList(id, positions: mine, month: month, path: path))
         }
         let title = "\(loc["calendar_page"]) · \(loc.month(month))"
         let table = tableView(
@@ -77,11 +77,13 @@ extension SiteContext {
         return loc.format("calendar_schedule", ["stages": dues, "publication": publication, "today": loc.day(results.months.last?.lastDay ?? month.lastDay)])
     }
 
-    /// The people of one department whose stages are missing or late this month (the list may be empty).
-    func assessmentList(_ id: String, rows: [PersonMonthResult], month: Month, path: String) -> AssessmentDepartment {
+    /// The people of one department whose stages are missing or late this month (the list may
+    /// be empty), from its person-months at `positions` in `results.people`.
+    func assessmentList(_ id: String, positions: [Int], month: Month, path: String) -> AssessmentDepartment {
         var links: [NavLink] = []
         var missing = 0, late = 0
-        for r in rows {
+        for i in positions {
+            let r = results.people[i]
             for s in r.stages where s.state == .missing || s.state == .late {
                 if s.state == .missing { missing += 1 } else { late += 1 }
                 let state = s.state == .missing ? loc["calendar_missing"] : loc.format("calendar_days_late", ["days": "\(s.daysLate)"])

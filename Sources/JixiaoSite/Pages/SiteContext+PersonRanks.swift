@@ -37,9 +37,9 @@ extension SiteContext {
         var low = 0, high = entries.count
         while low < high {
             let mid = (low + high) / 2
-            if entries[mid].normalized > score { low = mid + 1 } else { high = mid }
+            if entries.normalized(at: mid) > score { low = mid + 1 } else { high = mid }
         }
-        guard low < entries.count, entries[low].normalized == score else { return nil }
+        guard low < entries.count, entries.normalized(at: low) == score else { return nil }
         guard let count = rankedCount(ranking) else { return "\(entries[low].rank)" }
         return "\(entries[low].rank)/\(count)"
     }

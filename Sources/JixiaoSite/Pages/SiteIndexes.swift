@@ -4,7 +4,8 @@ import JixiaoRules
 /// Look-ups the department, period and leaderboard pages share, built once per context
 /// (company or edition) instead of scanning every department, result and alert for each page:
 /// children by parent, each department's whole sub-tree, department scorecard results by
-/// department, and alerts by month and by (department with its sub-departments, month).
+/// department, alerts by month and by (department with its sub-departments, month), and the
+/// person-months with assessment-calendar stages by month and by (own department, month).
 struct SiteIndexes: Sendable {
     /// A department and a month: the key of the alerts of its sub-tree in that month.
     struct DepartmentMonth: Hashable, Sendable {
@@ -28,6 +29,10 @@ struct SiteIndexes: Sendable {
     private(set) var hasParent: Set<String> = []
     /// Whether any person-month has assessment-calendar stages (asked by every month's dashboards).
     private(set) var hasStages = false
+    /// Positions in `results.people` of the person-months with stages, by month, in order.
+    private(set) var stagedByMonth: [Month: [Int]] = [:]
+    /// Positions in `results.people` of the person-months with stages, by (own department, month), in order.
+    private(set) var stagedByDepartment: [DepartmentMonth: [Int]] = [:]
 
     /// No look-ups (the default of a context until its content and results are indexed).
     init() {}
@@ -46,13 +51,43 @@ struct SiteIndexes: Sendable {
             }
         }
         for (i, r) in results.departments.enumerated() { departmentResults[r.department, default: []].append(i) }
-        hasStages = results.people.contains { !$0.stages.isEmpty }
-        for (i, alert) in results.alerts.enumerated() {
+        indexAlerts(results.alerts, chains: chains)
+        indexStages(results.people)
+    }
+
+    /// Alerts by month and by (each department of the alert's chain, month).
+    private mutating func indexAlerts(_ alerts: [Alert], chains: [String: [String]]) {
+        for (i, alert) in alerts.enumerated() {
             alertsByMonth[alert.month, default: []].append(i)
             for d in chains[alert.department] ?? [alert.department] {
                 alertsBySubtree[DepartmentMonth(department: d, month: alert.month), default: []].append(i)
             }
         }
+    }
+
+    /// The person-months with assessment-calendar stages, by month and by (department, month),
+    /// read in place (a status page per month would otherwise scan and copy every person-month).
+    private mutating func indexStages(_ people: [PersonMonthResult]) {
+        for i in people.indices where !people[i].stages.isEmpty {
+            let month = people[i].month
+            stagedByMonth[month, default: []].append(i)
+            stagedByDepartment[DepartmentMonth(department: people[i].department, month: month), default: []].append(i)
+        }
+        hasStages = !stagedByMonth.isEmpty
+    }
+
+    /// How many alerts `alerts(in:department:)` gives, without collecting them.
+    func alertCount(in months: [Month], department id: String? = nil) -> Int {
+        months.reduce(0) { count, month in
+            count + ((id.map { alertsBySubtree[DepartmentMonth(department: $0, month: month)] } ?? alertsByMonth[month])?.count ?? 0)
+        }
+    }
+
+    /// Positions in `results.people` of the person-months of `month` with stages, in order
+    /// (of department `id` only, not its sub-departments, when given).
+    func staged(in month: Month, department id: String? = nil) -> [Int] {
+        guard let id else { return stagedByMonth[month] ?? [] }
+        return stagedByDepartment[DepartmentMonth(department: id, month: month)] ?? []
     }
 
     /// Positions of the alerts of `months` (of department `id` with its sub-departments when
