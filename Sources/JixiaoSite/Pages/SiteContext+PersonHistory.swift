@@ -16,9 +16,8 @@ extension SiteContext {
         let rows: [HistoryRow] = list.reversed().map { r in
             var month = TableView.Cell.text(loc.month(r.month), href: managers ? root + periodPath(.month(r.month)) : nil)
             month.anchor = Self.monthAnchor(r.month)
-            let cells: [TableView.Cell] = [
+            var cells: [TableView.Cell] = [
                 month,
-                .text(departmentName(r.department)),
                 scoreCell(onScale(r.score, policy: r.scorecardPolicy, month: r.month)),
                 .text(
                     r.assessment == .assessed ? gradeName(r.scorecardPolicy, r.month, r.gradeIndex) : assessmentText(r.assessment),
@@ -28,9 +27,9 @@ extension SiteContext {
                 .number(loc.score(trend.movingAverage[r.month]), value: trend.movingAverage[r.month]?.rounded(places: 2)),
                 personRankCell(e, month: r.month, root: root),
             ]
+            if !oneDepartment { cells.insert(.text(departmentName(r.department)), at: 1) }
             let blank = !hasRankedScore(e, month: r.month) && cells.dropFirst().allSatisfy { !$0.hasValue && $0.links.isEmpty }
-            return HistoryRow(month: r.month, cells: oneDepartment ? cells.enumerated().filter { $0.offset != 1 }.map(\.element) : cells,
-                blank: blank)
+            return HistoryRow(month: r.month, cells: cells, blank: blank)
         }
         var headers = [
             header("month"), header("department"), header("score", numeric: true), header("grade"),

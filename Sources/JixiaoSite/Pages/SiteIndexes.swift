@@ -78,9 +78,7 @@ struct SiteIndexes: Sendable {
 
     /// How many alerts `alerts(in:department:)` gives, without collecting them.
     func alertCount(in months: [Month], department id: String? = nil) -> Int {
-        months.reduce(0) { count, month in
-            count + ((id.map { alertsBySubtree[DepartmentMonth(department: $0, month: month)] } ?? alertsByMonth[month])?.count ?? 0)
-        }
+        months.reduce(0) { $0 + alertPositions(in: $1, department: id).count }
     }
 
     /// Positions in `results.people` of the person-months of `month` with stages, in order
@@ -93,14 +91,13 @@ struct SiteIndexes: Sendable {
     /// Positions of the alerts of `months` (of department `id` with its sub-departments when
     /// given), in the order of `results.alerts`.
     func alerts(in months: [Month], department id: String? = nil) -> [Int] {
-        var found: [Int] = []
-        for month in months {
-            if let id {
-                found += alertsBySubtree[DepartmentMonth(department: id, month: month)] ?? []
-            } else {
-                found += alertsByMonth[month] ?? []
-            }
-        }
+        let found = months.flatMap { alertPositions(in: $0, department: id) }
         return months.count > 1 ? found.sorted() : found
+    }
+
+    /// Positions of one month's alerts (of department `id` with its sub-departments when given).
+    private func alertPositions(in month: Month, department id: String?) -> [Int] {
+        guard let id else { return alertsByMonth[month] ?? [] }
+        return alertsBySubtree[DepartmentMonth(department: id, month: month)] ?? []
     }
 }

@@ -17,7 +17,8 @@ extension TableView {
 
     /// Whether jixiao.js, reading each cell of the rendered table by its rule (`data-value`
     /// where the cell has one, else its text; in a compact table's class-aligned number column
-    /// the text read as a number), gives exactly each cell's CSV text, and each header's label.
+    /// the text read as a number), gives exactly each cell's CSV text. Only the cells are
+    /// checked: both the browser and the written CSV take the header row from the labels.
     var browserCSVIsExact: Bool {
         for row in rows {
             for (c, cell) in row.cells.enumerated() where browserValue(cell, column: c) != cell.csv { return false }

@@ -63,7 +63,8 @@ struct EditionIdentityTests {
             let output = MemoryOutput()
             _ = try SiteBuilder(options: options, content: content, templates: templates, output: output).build(
                 progress: BuildProgress(quiet: true))
-            pages[edition.folderName] = try #require(output.text("2026/04/assessments.html"))
+            let page = try #require(output.text("2026/04/assessments.html"))
+            pages[edition.folderName] = page
         }
         // The list entry of E0310 (邱家乐): "邱家乐 · 直接主管评分 · 逾期 N 天 · 评价人 …".
         func entry(_ page: String?) -> String? {
