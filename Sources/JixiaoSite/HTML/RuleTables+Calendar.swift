@@ -34,7 +34,7 @@ extension RuleTables {
         rows.append([
             HTMLEscape.escape(loc["calendar_publication"]),
             HTMLEscape.escape(
-                loc.format("calendar_publish_rule", ["months": "\(calendar.publishMonthsAfter)", "day": "\(calendar.publishWorkingDay)"])),
+                loc.format("calendar_publish_rule", count: calendar.publishMonthsAfter, ["months": "\(calendar.publishMonthsAfter)", "day": "\(calendar.publishWorkingDay)"])),
             HTMLEscape.escape(loc["every_month"]),
         ])
         let caption = loc[calendar.movesDueToWorkingDay ? "calendar_rules_moved" : "calendar_rules_kept"]

@@ -86,7 +86,7 @@ extension SiteContext {
             let r = results.people[i]
             for s in r.stages where s.state == .missing || s.state == .late {
                 if s.state == .missing { missing += 1 } else { late += 1 }
-                let state = s.state == .missing ? loc["calendar_missing"] : loc.format("calendar_days_late", ["days": "\(s.daysLate)"])
+                let state = s.state == .missing ? loc["calendar_missing"] : loc.format("calendar_days_late", count: s.daysLate, ["days": "\(s.daysLate)"])
                 links.append(
                     NavLink(
                         label: "\(employeeName(r.employee)) · \(stageName(s, month: month)) · \(state)\(reviewerNote(s, of: r.employee))",
@@ -107,7 +107,7 @@ extension SiteContext {
         let stage = stageName(s, month: a.month)
         if let submitted = s.submitted {
             return loc.format(
-                "calendar_alert_late", ["stage": stage, "due": loc.day(s.due), "submitted": loc.day(submitted), "days": "\(s.daysLate)"])
+                "calendar_alert_late", count: s.daysLate, ["stage": stage, "due": loc.day(s.due), "submitted": loc.day(submitted), "days": "\(s.daysLate)"])
         }
         return loc.format("calendar_alert_missing", ["stage": stage, "due": loc.day(s.due)])
     }

@@ -251,6 +251,7 @@ struct SiteContext: Sendable {
         case .missingData: return a.message.isEmpty ? loc["reason_no-data"] : loc.labelled(loc["reason_missing-data"], a.message)
         case .promotionDue: return loc.labelled(loc["next_level"], loc.text(a.message))
         case .assessmentLate, .assessmentMissing, .reviewMissing: return calendarAlertMessage(a)
+        case .pay: return payAlertMessage(a)
         case .distribution:
             guard let share = a.share, share.assessed > 0 else { return a.message }
             let grades = share.grades.map { gradeName(id: $0) }.joined(separator: loc["list_separator"])

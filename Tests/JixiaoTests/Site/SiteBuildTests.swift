@@ -38,8 +38,7 @@ struct SiteBuildTests {
     static func files(in dir: String) -> [String] {
         (FileManager.default.enumerator(atPath: dir)?.allObjects as? [String] ?? []).filter {
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: dir + "/" + $0, isDirectory: &isDir)
-            return !isDir.boolValue
+            return FileManager.default.fileExists(atPath: dir + "/" + $0, isDirectory: &isDir) && !isDir.boolValue
         }.sorted()
     }
 
