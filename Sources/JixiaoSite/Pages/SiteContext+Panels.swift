@@ -27,6 +27,9 @@ extension SiteContext {
     /// At most this many rows of a panel are on the page (its heading counts them all): a panel
     /// is read at a glance, and a large department's panels would otherwise fill its many dashboards.
     static let panelRowsShown = 50
+    /// How many measurable requirements short of the next ladder level a person may be and
+    /// still be listed as close to it (the manager's approval is not counted).
+    static let closeToNextLevel = 1
 
     /// A panel with its count in the heading; at most ``panelRowsShown`` rows in its table (the
     /// caption says how many of how many when there are more): the last `keepLast` rows
@@ -121,9 +124,13 @@ extension SiteContext {
         return (rows, total)
     }
 
-    /// Each person's next ladder level with every requirement met (✓) or missing (✗, with its
-    /// value and target), closest first; streaks in progress on the latest period. Only the
-    /// first ``panelRowsShown`` rows (all the panel shows) are made; `total` counts them all.
+    /// The people close to their next ladder level: those who meet every measurable
+    /// requirement and wait only for the manager's approval first (`银牌 · 待主管批准`), then
+    /// those at most ``closeToNextLevel`` measurable requirements short (`银牌 · 差 1 项`), fewest
+    /// first; further ones are left out (they are not close). Each row lists every requirement,
+    /// met (✓) or missing (✗, with its value and target), and on the latest period the streaks
+    /// in progress. Only the first ``panelRowsShown`` rows (all the panel shows) are made;
+    /// `total` counts them all.
     func nextLevelRows(_ people: [Int], period: Period, path: String, linkPeriod: Period?) -> (rows: [[TableView.Cell]], total: Int) {
         var found: [(missing: Int, employee: Int, at: Int, next: Ladder.Level)] = []
         for e in people {
@@ -132,7 +139,8 @@ extension SiteContext {
                 let p = mine[at].ladderPolicy, let level = mine[at].level,
                 let ladder = results.versions.version(policy: p, month: mine[at].month)?.rules.ladder, level + 1 < ladder.levels.count
             else { continue }
-            found.append((mine[at].nextLevelProgress.filter { !$0.met }.count, e, at, ladder.levels[level + 1]))
+            let short = mine[at].nextLevelProgress.filter { !$0.met && !$0.approval }.count
+            if short <= Self.closeToNextLevel { found.append((short, e, at, ladder.levels[level + 1])) }
         }
         let rows = found.sorted { $0.missing < $1.missing }.prefix(Self.panelRowsShown).map { f -> [TableView.Cell] in
             var parts = results.people[f.at].nextLevelProgress.map(requirementText)
@@ -142,7 +150,9 @@ extension SiteContext {
             return [
                 personCell(f.employee, from: path, period: linkPeriod),
                 .number(
-                    loc.format("next_level_missing", ["level": loc.name(f.next.name, english: f.next.nameEN), "missing": "\(f.missing)"]),
+                    loc.format(
+                        f.missing == 0 ? "next_level_approval" : "next_level_missing",
+                        ["level": loc.name(f.next.name, english: f.next.nameEN), "missing": "\(f.missing)"]),
                     value: DecimalNumber(f.missing)),
                 .text(parts.joined(separator: loc["list_separator"]), style: "wrap"),
             ]
