@@ -144,12 +144,18 @@ public struct XLSXWriter: Sendable {
         }
     }
 
-    /// Appends `value` in decimal (as `String(value)` writes it); one digit without a string.
+    /// Appends `value` in decimal (as `String(value)` writes it), digit by digit without
+    /// making a string (row numbers, string indexes: hundreds of thousands per workbook).
     static func appendDecimal(_ value: Int, to xml: inout [UInt8]) {
-        if value >= 0 && value < 10 {
-            xml.append(0x30 + UInt8(value))
-        } else {
+        guard value >= 0 else {
             xml += String(value).utf8
+            return
+        }
+        var power = 1
+        while power <= value / 10 { power *= 10 }
+        while power > 0 {
+            xml.append(0x30 + UInt8(value / power % 10))
+            power /= 10
         }
     }
 }
