@@ -13,11 +13,19 @@ struct SharedStringTable: Sendable {
         return texts.count - 1
     }
 
-    /// The `xl/sharedStrings.xml` part.
-    var xml: String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-        xml += #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\#(uses)" uniqueCount="\#(texts.count)">"#
-        for text in texts { xml += #"<si><t xml:space="preserve">\#(XLSXParts.escape(text))</t></si>"# }
-        return xml + "</sst>"
+    /// The `xl/sharedStrings.xml` part, as UTF-8 bytes.
+    var xml: [UInt8] {
+        var xml: [UInt8] = []
+        xml.reserveCapacity(256 + texts.reduce(0) { $0 + $1.utf8.count + 40 })
+        xml += #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#.utf8
+        xml += "\n".utf8
+        xml += #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\#(uses)" uniqueCount="\#(texts.count)">"#.utf8
+        for text in texts {
+            xml += #"<si><t xml:space="preserve">"#.utf8
+            xml += XLSXParts.escape(text).utf8
+            xml += "</t></si>".utf8
+        }
+        xml += "</sst>".utf8
+        return xml
     }
 }

@@ -18,7 +18,7 @@ extension TableView {
         let cells = rows.map { row in
             row.cells.map { cell -> XLSXCell in
                 if cell.numeric { return cell.hasValue ? .number(cell.value) : (cell.csv.isEmpty ? .empty : .text(cell.csv)) }
-                if cell.csv.count == 10, let day = Day(parsing: cell.csv) { return .date(year: day.year, month: day.month, day: day.day) }
+                if cell.csv.utf8.count >= 10, cell.csv.count == 10, let day = Day(parsing: cell.csv) { return .date(year: day.year, month: day.month, day: day.day) }
                 return cell.csv.isEmpty ? .empty : .text(cell.csv)
             }
         }
@@ -30,8 +30,37 @@ extension TableView {
         return XLSXSheet(name: name, columns: zip(headers, formats).map { XLSXColumn($0.label, format: $1) }, rows: cells)
     }
 
-    /// Whether shown text is an amount of money: `¥12,500.00` or a currency code (`USD 12.50`).
+    /// Whether shown text is an amount of money: `¥12,500.00` or a currency code (`USD 12.50`),
+    /// after any leading `-` or `−`. Read byte by byte (a workbook asks it of every number
+    /// cell); text where a character could span more bytes than the check reads (a combining
+    /// mark after the sign, `¥` or the code) is read by characters, as before.
     static func looksLikeMoney(_ text: String) -> Bool {
+        var text = text
+        let answer: Bool? = text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x2D {
+                    i += 1
+                } else if i + 2 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x88, bytes[i + 2] == 0x92 {
+                    i += 3
+                } else {
+                    break
+                }
+                if i < bytes.count, bytes[i] >= 0x80, bytes[i] != 0xE2, bytes[i] != 0xC2 { return nil }
+            }
+            let rest = bytes.count - i
+            if rest >= 2, bytes[i] == 0xC2, bytes[i + 1] == 0xA5 { return rest == 2 || bytes[i + 2] < 0x80 ? true : nil }
+            let end = min(rest, 5)
+            for k in 0..<end where bytes[i + k] >= 0x80 { return nil }
+            guard rest >= 4 else { return false }
+            let upper = (0..<3).allSatisfy { bytes[i + $0] >= 0x41 && bytes[i + $0] <= 0x5A }
+            return upper && bytes[i + 3] == 0x20
+        }
+        return answer ?? looksLikeMoneyByCharacters(text)
+    }
+
+    /// ``looksLikeMoney(_:)`` read by characters (grapheme clusters).
+    static func looksLikeMoneyByCharacters(_ text: String) -> Bool {
         let body = text.drop { $0 == "-" || $0 == "\u{2212}" }
         if body.hasPrefix("¥") { return true }
         let code = body.prefix(4)

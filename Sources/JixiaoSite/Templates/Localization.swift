@@ -54,21 +54,47 @@ public struct Localization: Sendable {
 
     /// A pattern string by key with each `{name}` replaced by its value.
     public func format(_ key: String, _ values: KeyValuePairs<String, String>) -> String {
-        var text = self[key]
-        for (name, value) in values { text = Self.replacing("{" + name + "}", with: value, in: text) }
-        return text
+        Self.filling(self[key], values)
     }
 
-    /// `text` with every occurrence of `pattern` (left to right, never overlapping) replaced by
-    /// `value`, compared as UTF-8 bytes: the pages format thousands of strings, and Foundation's
-    /// `replacingOccurrences` bridges each through `NSString`.
-    static func replacing(_ pattern: String, with value: String, in text: String) -> String {
-        var text = text
-        let replaced = text.withUTF8 {
-            ByteReplacement.replacing(Array(pattern.utf8), with: Array(value.utf8), in: UnsafeRawBufferPointer($0))
+    /// `pattern` with every `{name}` of `values` replaced by its value, in one pass over the
+    /// UTF-8 bytes (the pages fill thousands of patterns a build): a value is put in as it is,
+    /// never read again for fields, and a `{…}` that names no value stays as written.
+    static func filling(_ pattern: String, _ values: KeyValuePairs<String, String>) -> String {
+        var pattern = pattern
+        let filled: [UInt8]? = pattern.withUTF8 { bytes in
+            var out: [UInt8] = []
+            var copied = 0, i = 0
+            while i < bytes.count {
+                guard bytes[i] == 0x7B, let value = value(named: bytes, after: i, in: values) else {
+                    i += 1
+                    continue
+                }
+                if out.isEmpty { out.reserveCapacity(bytes.count + 32) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                out.append(contentsOf: value.value.utf8)
+                i = value.end
+                copied = i
+            }
+            guard copied > 0 else { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return out
         }
-        guard let replaced else { return text }
-        return String(decoding: replaced, as: UTF8.self)
+        guard let filled else { return pattern }
+        return String(decoding: filled, as: UTF8.self)
+    }
+
+    /// The value whose name stands between the `{` at `open` and the next `}`, and the
+    /// position after that `}`; `nil` when no value has that name.
+    private static func value(
+        named bytes: UnsafeBufferPointer<UInt8>, after open: Int, in values: KeyValuePairs<String, String>
+    ) -> (value: String, end: Int)? {
+        var close = open + 1
+        while close < bytes.count, bytes[close] != 0x7D { close += 1 }
+        guard close < bytes.count else { return nil }
+        let name = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close])
+        for (key, value) in values where key.utf8.elementsEqual(name) { return (value, close + 1) }
+        return nil
     }
 
     /// A string by key; the key itself when missing (the build validates keys beforehand).

@@ -98,4 +98,21 @@ struct WorkbookDownloadTests {
         #expect(sheet.rows[1] == [.text("李强"), .empty, .number("2"), .empty])
         #expect(!TableView.looksLikeMoney("+2.50") && TableView.looksLikeMoney("-USD 3.00"))
     }
+
+    @Test("money is told by bytes as it was by characters, combining marks included")
+    func moneyByBytes() {
+        let money = ["¥12,500.00", "-¥3.00", "−¥3.00", "--−¥1", "¥", "USD 12.50", "-USD 3.00", "−EUR 1", "ABC "]
+        let notMoney = [
+            "", "-", "−", "12.50", "+2.50", "98.5%", "Usd 1", "US 1", "USDX 1", "USD", "USD\t1", "¥\u{301}12", "-\u{301}¥1",
+            "USD \u{301}1", "US\u{301}D 1", "王芳", "— ", "A\r\nB 1", "ＵＳＤ 1",
+        ]
+        for text in money {
+            #expect(TableView.looksLikeMoney(text), "\(text)")
+            #expect(TableView.looksLikeMoneyByCharacters(text), "\(text)")
+        }
+        for text in notMoney {
+            #expect(!TableView.looksLikeMoney(text), "\(text)")
+            #expect(!TableView.looksLikeMoneyByCharacters(text), "\(text)")
+        }
+    }
 }

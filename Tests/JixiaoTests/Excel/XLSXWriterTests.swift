@@ -67,4 +67,13 @@ struct XLSXWriterTests {
                 ])
         }
     }
+
+    @Test("numbers are written digit by digit as String(value) writes them")
+    func decimals() {
+        for value in [0, 7, 9, 10, 99, 100, 1_048_576, 46_082, Int.max, -3, Int.min] {
+            var bytes: [UInt8] = [0x3C]
+            XLSXWriter.appendDecimal(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "<" + String(value))
+        }
+    }
 }

@@ -27,6 +27,16 @@ struct LocalizationPatternTests {
         #expect(en.format("rows_shown", ["shown": "200", "total": "10000"]) == " (200 / 10000)")
     }
 
+    @Test("a locale pattern is filled in one pass: every field, unknown fields kept, values never read again")
+    func fillingPatterns() {
+        #expect(Localization.filling("{a} of {b}, {a}!", ["a": "3", "b": "12"]) == "3 of 12, 3!")
+        #expect(Localization.filling("{{a}} {c} {", ["a": "x"]) == "{x} {c} {")
+        #expect(Localization.filling("无字段", ["a": "x"]) == "无字段")
+        #expect(Localization.filling("{from} – {to}", ["from": "2023年12月", "to": "{from}"]) == "2023年12月 – {from}")
+        #expect(Localization.filling("{a}{a}", ["a": "", "a": "y"]) == "")
+        #expect(Localization.filling("前{名}后", ["名": "值"]) == "前值后")
+    }
+
     @Test("a pattern keeps unknown fields and text as written")
     func patternParsing() {
         let pattern = DatePattern("{day}.{month}.{year} {era} {")
