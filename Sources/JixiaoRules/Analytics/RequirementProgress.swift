@@ -2,6 +2,9 @@ import JixiaoCore
 /// How far one condition of a person's next ladder level is from holding in a month: met or
 /// not, and, when the condition compares a value with a constant (`AVG_LAST(score, 6) >= 88`),
 /// the current value, the target and the distance between them.
+///
+/// Held for every month of everyone on a ladder, so the value and the target are kept packed
+/// (56 bytes a line instead of 96).
 public struct RequirementProgress: Sendable, Hashable {
     /// The comparison of a measurable condition: value *comparison* target.
     public enum Comparison: String, Sendable, Hashable {
@@ -25,12 +28,12 @@ public struct RequirementProgress: Sendable, Hashable {
     public var met: Bool
     /// Whether it is the manager's approval (which no figure measures).
     public var approval: Bool
-    /// The compared value this month (e.g. the 6-month average 86.4), when measurable.
-    public var value: DecimalNumber?
     /// How the value is compared with the target, when measurable.
     public var comparison: Comparison?
+    /// The compared value this month (e.g. the 6-month average 86.4), when measurable.
+    @PackedDecimal public var value: DecimalNumber?
     /// The constant the value is compared with (e.g. 88), when measurable.
-    public var target: DecimalNumber?
+    @PackedDecimal public var target: DecimalNumber?
 
     /// Creates a progress line; `value`, `comparison` and `target` are set for a measurable condition.
     public init(

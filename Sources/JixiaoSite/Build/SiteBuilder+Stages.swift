@@ -105,8 +105,8 @@ extension SiteBuilder {
         let bodyWarnings = markdownDiagnostics.filter { $0.severity == .warning }
         state.warnings += bodyWarnings
         state.bodyWarnings = bodyWarnings.count
-        // The measure values are read only by the rules: release them before the pages.
-        let kept = content.withoutMeasureValues()
+        // The measure values and submitted stages are read only by the rules: release them before the pages.
+        let kept = content.withoutRuleInputs()
         state.content = kept
         state.site = SiteContext(
             content: kept.named(in: loc), results: results, analytics: try state.need(state.analytics, "analytics"), loc: loc,
