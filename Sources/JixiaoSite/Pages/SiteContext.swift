@@ -214,17 +214,23 @@ struct SiteContext: Sendable {
     }
 
     /// Alert rows for a set of alerts; from a period's page (`period`), links keep that period.
-    /// A month's table (`period` a month, its caption naming it) has no month column.
-    func alertTable(_ alerts: [Alert], id: String, caption: String, path: String, csv: String?, period: Period? = nil) -> TableView {
+    /// A month's table (`period` a month, its caption naming it) has no month column, and a
+    /// department's table whose alerts are all its own (`department`, named in the page's
+    /// heading) no department column.
+    func alertTable(
+        _ alerts: [Alert], id: String, caption: String, path: String, csv: String?, period: Period? = nil, department: String? = nil
+    ) -> TableView {
         var cells = AlertRowCells(site: self, path: path, period: period)
-        let oneMonth = period?.kind == .month
-        let rows: [[TableView.Cell]] = Self.triageOrder(alerts).map { oneMonth ? Array(cells.row(alerts[$0]).dropFirst()) : cells.row(alerts[$0]) }
+        let ownOnly = department.map { d in alerts.allSatisfy { $0.department == d } } ?? false
+        let keep = [period?.kind != .month, true, true, true, !ownOnly, true, true]
+        let shown = { (cells: [TableView.Cell]) in zip(cells, keep).filter(\.1).map(\.0) }
+        let rows: [[TableView.Cell]] = Self.triageOrder(alerts).map { shown(cells.row(alerts[$0])) }
         let headers = [
             header("month"), header("severity"), header("kind"), header("person"), header("department"),
             header("message", sortable: false), header("policy"),
         ]
         return tableView(
-            id: id, caption: caption, headers: oneMonth ? Array(headers.dropFirst()) : headers, rows: rows, csv: csv, filterable: true,
+            id: id, caption: caption, headers: zip(headers, keep).filter(\.1).map(\.0), rows: rows, csv: csv, filterable: true,
             empty: loc["none"])
     }
 
