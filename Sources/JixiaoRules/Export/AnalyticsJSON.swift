@@ -13,44 +13,30 @@ enum AnalyticsJSON {
         writeTrends(&w, analytics, employees: employees)
     }
 
-    /// One period: every person's result with their ranks, and the department figures. As a
-    /// `table` (the split files, docs/results-schema.md), `scores` is `{"columns", "rows"}`
-    /// with a row of ``scoreColumns(_:includePay:)`` per score, its ranks arrays.
-    static func periodBytes(_ period: Period, _ analytics: Analytics, employees: [Employee], includePay: Bool, table: Bool = false)
-        -> [UInt8]
-    {
+    /// One period: every person's result with their ranks, and the department figures.
+    static func periodBytes(_ period: Period, _ analytics: Analytics, employees: [Employee], includePay: Bool) -> [UInt8] {
         var w = JSONWriter(indent: 0, elementsAtDepth: 3)
-        w.beginObject()
-        w.string("id", period.description)
-        w.string("kind", period.kind.rawValue)
-        let list = analytics.scores[period] ?? []
-        let ranks = PeriodRanks(period, analytics, list: list, employeeCount: employees.count)
-        let key: (String) -> String? = table ? { _ in nil } : { $0 }
-        if table {
-            w.beginObject("scores")
-            w.strings("columns", scoreColumns(period, includePay: includePay))
-        }
-        w.beginArray(table ? "rows" : "scores")
-        for s in orderedScores(list, employees: employees) {
-            if table { w.beginArray() } else { w.beginObject() }
-            w.string(key("employee"), employees[s.employee].id)
-            w.string(key("department"), s.department)
-            w.string(key("role"), s.role)
-            w.number(key("score"), s.score)
-            w.number(key("normalized"), s.normalized)
-            w.string(key("grade"), s.gradeID)
-            w.string(key("not_assessed"), s.notAssessedReason)
-            w.int(key("assessed_months"), s.assessedMonths)
-            if table { ranks.writeRow(&w, employee: s.employee) } else { ranks.write(&w, employee: s.employee) }
-            w.number(key("change"), analytics.trends[s.employee].change[period])
+        let (list, ranks) = beginPeriod(&w, period, analytics, employees: employees)
+        w.beginArray("scores")
+        for s in list {
+            w.beginObject()
+            w.string("employee", employees[s.employee].id)
+            w.string("department", s.department)
+            w.string("role", s.role)
+            w.number("score", s.score)
+            w.number("normalized", s.normalized)
+            w.string("grade", s.gradeID)
+            w.string("not_assessed", s.notAssessedReason)
+            w.int("assessed_months", s.assessedMonths)
+            ranks.write(&w, employee: s.employee)
+            w.number("change", analytics.trends[s.employee].change[period])
             if period.kind == .month, let m = period.months.first {
-                w.number(key("moving_average_3"), analytics.trends[s.employee].movingAverage[m])
+                w.number("moving_average_3", analytics.trends[s.employee].movingAverage[m])
             }
-            if includePay { w.number(key("pay_total"), s.payTotal) }
-            if table { w.endArray() } else { w.endObject() }
+            if includePay { w.number("pay_total", s.payTotal) }
+            w.endObject()
         }
         w.endArray()
-        if table { w.endObject() }
         writeSummaries(&w, period, analytics, employees: employees, includePay: includePay)
         w.endObject()
         return w.joinedBytes

@@ -23,8 +23,23 @@ extension ResultsJSON {
         "rank": ["rank", "tied", "percentile", "of"],
     ]
 
-    /// The columns of a split month file's `alerts` table.
-    static let alertColumns = ["kind", "rule", "severity", "message", "month", "employee", "department", "policy"]
+    /// The columns of a split month file's `alerts` table (without `month`: the file's period).
+    static let alertColumns = ["kind", "rule", "severity", "message", "employee", "department", "policy"]
+
+    /// The coded columns of each table and nested key (`coded` in each file): their strings
+    /// are indices into the file's `strings` (for an array of strings, each element is).
+    static let codedColumns: KeyValuePairs<String, [String]> = [
+        "people": ["department", "role", "status", "assessment", "reason", "missing", "scorecard", "grade", "streaks"],
+        "scores": ["department", "role", "grade", "not_assessed"],
+        "alerts": ["kind", "rule", "severity", "message", "department", "policy"],
+        "items": ["id"],
+        "ladder": ["policy", "level", "next", "missing_for_next"],
+        "compositions": ["id", "policy"],
+        "calendar": ["stage", "policy", "due", "submitted", "reviewer", "state"],
+        "pay": ["policy"],
+        "pay.items": ["id", "kind"],
+        "pay.adjustments": ["item", "reason"],
+    ]
 
     /// Writes `{"columns": […], "rows": […]}` under `key`, the rows already written as
     /// comma-separated arrays in `rows` (pieces kept as they are).
@@ -35,39 +50,47 @@ extension ResultsJSON {
         w.endObject()
     }
 
-    /// Writes the `nested` object of a split file: each nested key's columns.
+    /// Writes the `nested` and `coded` objects of a split file: each nested key's columns,
+    /// and the coded columns of each table and nested key.
     static func writeNestedColumns(_ w: inout JSONWriter) {
         w.beginObject("nested")
         for (key, columns) in nestedColumns { w.strings(key, columns) }
         w.endObject()
+        w.beginObject("coded")
+        for (key, columns) in codedColumns { w.strings(key, columns) }
+        w.endObject()
     }
 
     /// One person-month as a row of ``personMonthColumns`` (null where the document leaves a
-    /// key out).
+    /// key out), coded columns as indices into `strings`.
     static func writePersonMonthRow(
-        _ w: inout JSONWriter, _ r: PersonMonthResult, employee: Employee, content: Content, results: Results, includePay: Bool
+        _ w: inout JSONWriter, _ r: PersonMonthResult, employee: Employee, content: Content, results: Results, includePay: Bool,
+        strings: inout SharedStrings
     ) {
         w.beginArray()
         w.string(nil, employee.id)
         w.string(nil, employee.name)
-        w.string(nil, r.department)
-        w.string(nil, r.role)
-        w.string(nil, r.status.rawValue)
+        strings.write(r.department, to: &w)
+        strings.write(r.role, to: &w)
+        strings.write(r.status.rawValue, to: &w)
         w.bool(nil, r.hasData)
-        w.string(nil, r.assessment.code)
-        if case .notAssessed(let reason) = r.assessment { w.string(nil, reason) } else { w.raw(nil, "null") }
-        if case .missingData(let names) = r.assessment { w.strings(nil, names) } else { w.raw(nil, "null") }
-        w.string(nil, r.scorecardPolicy.map { content.policies[$0].slug })
+        strings.write(r.assessment.code, to: &w)
+        if case .notAssessed(let reason) = r.assessment { strings.write(reason, to: &w) } else { w.raw(nil, "null") }
+        if case .missingData(let names) = r.assessment { strings.write(names, to: &w) } else { w.raw(nil, "null") }
+        strings.write(r.scorecardPolicy.map { content.policies[$0].slug }, to: &w)
         w.number(nil, r.score)
         let card = r.scorecardPolicy.flatMap { p in results.versions.version(policy: p, month: r.month)?.rules.scorecard }
-        w.string(nil, r.gradeIndex.flatMap { card?.grades[$0].id })
+        strings.write(r.gradeIndex.flatMap { card?.grades[$0].id }, to: &w)
         w.number(nil, r.coefficient)
-        writeItemRows(&w, r.items)
-        writeLadderRow(&w, r, content: content, results: results)
-        if r.streaks.isEmpty { w.raw(nil, "null") } else { w.strings(nil, r.streaks) }
-        writeCompositionRows(&w, r, content: content)
-        writeCalendarRows(&w, r, content: content)
-        writePayRow(&w, r, content: content, includePay: includePay)
+        writeRows(&w, r.items) { w, item in
+            strings.write(item.id, to: &w)
+            w.number(nil, item.value)
+        }
+        writeLadderRow(&w, r, content: content, results: results, strings: &strings)
+        if r.streaks.isEmpty { w.raw(nil, "null") } else { strings.write(r.streaks, to: &w) }
+        writeCompositionRows(&w, r, content: content, strings: &strings)
+        writeCalendarRows(&w, r, content: content, strings: &strings)
+        writePayRow(&w, r, content: content, includePay: includePay, strings: &strings)
         w.endArray()
     }
 
@@ -83,32 +106,26 @@ extension ResultsJSON {
         w.endArray()
     }
 
-    /// `items` as `[[id, value], …]` (null when there are none).
-    static func writeItemRows(_ w: inout JSONWriter, _ items: [ItemScore]) {
-        writeRows(&w, items) { w, item in
-            w.string(nil, item.id)
-            w.number(nil, item.value)
-        }
-    }
-
     /// `ladder` as `[policy, level, promoted, next, missing_for_next]` (null when none).
-    static func writeLadderRow(_ w: inout JSONWriter, _ r: PersonMonthResult, content: Content, results: Results) {
+    static func writeLadderRow(
+        _ w: inout JSONWriter, _ r: PersonMonthResult, content: Content, results: Results, strings: inout SharedStrings
+    ) {
         guard let p = r.ladderPolicy, let level = r.level else { return w.raw(nil, "null") }
         let ladder = results.versions.version(policy: p, month: r.month)?.rules.ladder
         w.beginArray()
-        w.string(nil, content.policies[p].slug)
-        w.string(nil, ladder?.levels[level].id)
+        strings.write(content.policies[p].slug, to: &w)
+        strings.write(ladder?.levels[level].id, to: &w)
         w.bool(nil, r.promoted)
-        w.string(nil, ladder.flatMap { level + 1 < $0.levels.count ? $0.levels[level + 1].id : nil })
-        w.strings(nil, r.missingForNext)
+        strings.write(ladder.flatMap { level + 1 < $0.levels.count ? $0.levels[level + 1].id : nil }, to: &w)
+        strings.write(r.missingForNext, to: &w)
         w.endArray()
     }
 
     /// `compositions` as `[[id, policy, score, parts], …]` (null when none).
-    static func writeCompositionRows(_ w: inout JSONWriter, _ r: PersonMonthResult, content: Content) {
+    static func writeCompositionRows(_ w: inout JSONWriter, _ r: PersonMonthResult, content: Content, strings: inout SharedStrings) {
         writeRows(&w, r.compositions) { w, c in
-            w.string(nil, c.id)
-            w.string(nil, content.policies[c.policy].slug)
+            strings.write(c.id, to: &w)
+            strings.write(content.policies[c.policy].slug, to: &w)
             w.number(nil, c.score)
             w.beginArray()
             for part in c.parts { w.number(nil, part) }
@@ -118,54 +135,55 @@ extension ResultsJSON {
 
     /// `calendar` as `[[stage, policy, due, submitted, reviewer, reviewer_outside, state,
     /// days_late], …]`, `reviewer_outside` true or null (null when no stage applies).
-    static func writeCalendarRows(_ w: inout JSONWriter, _ r: PersonMonthResult, content: Content) {
+    static func writeCalendarRows(_ w: inout JSONWriter, _ r: PersonMonthResult, content: Content, strings: inout SharedStrings) {
         writeRows(&w, r.stages) { w, s in
-            w.string(nil, s.stage)
-            w.string(nil, content.policies[s.policy].slug)
-            w.string(nil, s.due.description)
-            w.string(nil, s.submitted?.description)
-            w.string(nil, s.reviewer)
+            strings.write(s.stage, to: &w)
+            strings.write(content.policies[s.policy].slug, to: &w)
+            strings.write(s.due.description, to: &w)
+            strings.write(s.submitted?.description, to: &w)
+            strings.write(s.reviewer, to: &w)
             if s.reviewerOutside { w.bool(nil, true) } else { w.raw(nil, "null") }
-            w.string(nil, s.state.rawValue)
+            strings.write(s.state.rawValue, to: &w)
             w.int(nil, s.daysLate)
         }
     }
 
     /// `pay` as `[policy, [[id, kind, amount], …], [[item, amount, reason], …] or null, total]`
     /// (null when there is no pay, or in a build without pay).
-    static func writePayRow(_ w: inout JSONWriter, _ r: PersonMonthResult, content: Content, includePay: Bool) {
+    static func writePayRow(
+        _ w: inout JSONWriter, _ r: PersonMonthResult, content: Content, includePay: Bool, strings: inout SharedStrings
+    ) {
         guard includePay, let p = r.payPolicy else { return w.raw(nil, "null") }
         w.beginArray()
-        w.string(nil, content.policies[p].slug)
+        strings.write(content.policies[p].slug, to: &w)
         w.beginArray()
         for line in r.pay {
             w.beginArray()
-            w.string(nil, line.id)
-            w.string(nil, line.kind.rawValue)
+            strings.write(line.id, to: &w)
+            strings.write(line.kind.rawValue, to: &w)
             w.number(nil, line.amount)
             w.endArray()
         }
         w.endArray()
         writeRows(&w, r.adjustments) { w, a in
-            w.string(nil, a.item)
+            strings.write(a.item, to: &w)
             w.number(nil, a.amount)
-            w.string(nil, a.reason)
+            strings.write(a.reason, to: &w)
         }
         w.number(nil, r.payTotal)
         w.endArray()
     }
 
-    /// One alert as a row of ``alertColumns``.
-    static func writeAlertRow(_ w: inout JSONWriter, _ alert: Alert, content: Content) {
+    /// One alert as a row of ``alertColumns``, coded columns as indices into `strings`.
+    static func writeAlertRow(_ w: inout JSONWriter, _ alert: Alert, content: Content, strings: inout SharedStrings) {
         w.beginArray()
-        w.string(nil, alert.kind.rawValue)
-        w.string(nil, alert.rule)
-        w.string(nil, alert.severity.rawValue)
-        w.string(nil, alert.message)
-        w.string(nil, alert.month.description)
+        strings.write(alert.kind.rawValue, to: &w)
+        strings.write(alert.rule, to: &w)
+        strings.write(alert.severity.rawValue, to: &w)
+        strings.write(alert.message, to: &w)
         w.string(nil, alert.employee.map { content.organisation.employees[$0].id })
-        w.string(nil, alert.department)
-        w.string(nil, alert.policy.map { content.policies[$0].slug })
+        strings.write(alert.department, to: &w)
+        strings.write(alert.policy.map { content.policies[$0].slug }, to: &w)
         w.endArray()
     }
 }

@@ -31,39 +31,44 @@ extension ResultsJSON {
         return w.parts + [[UInt8(ascii: "\n")]]
     }
 
-    /// The schema of the split files (`data/results/`): the document's values as tables.
-    public static let splitSchema = "jixiao-results-split/2"
+    /// The schema of the split files (`data/results/`): the document's values as tables,
+    /// repeated strings once per file.
+    public static let splitSchema = "jixiao-results-split/3"
 
     /// One period's file of the split results: the whole document's values for the period
     /// as tables (`{"columns": […], "rows": […]}`, docs/results-schema.md): `periods` with its
     /// one element (its `scores` a table); for a month also `people` (everyone with a result
     /// that month, a row each), `departments` (as in the document) and `alerts` (a table).
+    /// The tables' coded columns are indices into the file's `strings`.
     public static func renderPeriodFile(
         _ period: Period, content: Content, results: Results, analytics: Analytics, includePay: Bool
     ) -> [[UInt8]] {
+        var strings = SharedStrings()
+        let scores = AnalyticsJSON.periodTableBytes(
+            period, analytics, employees: content.organisation.employees, includePay: includePay, strings: &strings)
+        var people: [UInt8] = [], alerts: [UInt8] = []
+        let month = period.kind == .month ? period.months.first : nil
+        if let month {
+            people = monthPeopleRows(month, content: content, results: results, includePay: includePay, strings: &strings)
+            var aw = JSONWriter(indent: 0, elementsAtDepth: 3)
+            for alert in results.alerts where alert.month == month && (includePay || alert.kind != .pay) {
+                writeAlertRow(&aw, alert, content: content, strings: &strings)
+            }
+            alerts = aw.joinedBytes
+        }
         var w = JSONWriter(indent: 0)
         w.beginObject()
         writeHeader(&w, content: content, schema: splitSchema)
         w.string("period", period.description)
         writeNestedColumns(&w)
-        w.rawArray(
-            "periods",
-            elements: [
-                AnalyticsJSON.periodBytes(
-                    period, analytics, employees: content.organisation.employees, includePay: includePay, table: true)
-            ])
-        if period.kind == .month, let month = period.months.first {
-            writeTable(
-                &w, "people", columns: personMonthColumns,
-                rows: monthPeopleParts(month, content: content, results: results, includePay: includePay))
+        w.strings("strings", strings.strings)
+        w.rawArray("periods", elements: [scores])
+        if let month {
+            writeTable(&w, "people", columns: personMonthColumns, rows: [people])
             w.beginArray("departments")
             for r in results.departments where r.month == month { writeDepartment(&w, r, content: content, results: results) }
             w.endArray()
-            var aw = JSONWriter(indent: 0, elementsAtDepth: 3)
-            for alert in results.alerts where alert.month == month && (includePay || alert.kind != .pay) {
-                writeAlertRow(&aw, alert, content: content)
-            }
-            writeTable(&w, "alerts", columns: alertColumns, rows: [aw.joinedBytes])
+            writeTable(&w, "alerts", columns: alertColumns, rows: [alerts])
         }
         w.endObject()
         return w.parts + [[UInt8(ascii: "\n")]]
@@ -76,20 +81,19 @@ extension ResultsJSON {
         w.string("current_month", content.currentMonth?.description)
     }
 
-    /// The rows of the people with a result in `month` (``personMonthColumns``), in
-    /// parallel chunks.
-    static func monthPeopleParts(_ month: Month, content: Content, results: Results, includePay: Bool) -> [[UInt8]] {
+    /// The rows of the people with a result in `month` (``personMonthColumns``), in id
+    /// order, their strings coded in `strings` (in order of first use, so one after another).
+    static func monthPeopleRows(
+        _ month: Month, content: Content, results: Results, includePay: Bool, strings: inout SharedStrings
+    ) -> [UInt8] {
         let employees = content.organisation.employees
-        let chunkSize = 1000
-        let chunks = stride(from: 0, to: employees.count, by: chunkSize).map { $0..<min(employees.count, $0 + chunkSize) }
-        return ConcurrentMap.map(chunks) { range -> [UInt8] in
-            var pw = JSONWriter(indent: 0, elementsAtDepth: 3)
-            for e in range {
-                guard let i = results.position(employee: e, month: month) else { continue }
-                writePersonMonthRow(
-                    &pw, results.people[i], employee: employees[e], content: content, results: results, includePay: includePay)
-            }
-            return pw.joinedBytes
+        var pw = JSONWriter(indent: 0, elementsAtDepth: 3)
+        for e in employees.indices {
+            guard let i = results.position(employee: e, month: month) else { continue }
+            writePersonMonthRow(
+                &pw, results.people[i], employee: employees[e], content: content, results: results, includePay: includePay,
+                strings: &strings)
         }
+        return pw.joinedBytes
     }
 }

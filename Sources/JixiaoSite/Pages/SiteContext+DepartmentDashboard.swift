@@ -38,7 +38,7 @@ extension SiteContext {
         let alerts = alertTable(
             indexes.alerts(in: period.months, department: id).map { results.alerts[$0] }, id: "alerts",
             caption: "\(loc["alerts"]) · \(loc.period(period))", path: path, csv: root + "downloads/\(csvBase)-alerts.csv",
-            period: linkPeriod)
+            period: linkPeriod, department: id)
         let children = (indexes.children[id] ?? []).map {
             NavLink(label: departmentName($0), href: root + departmentPath($0, period: linkPeriod))
         }

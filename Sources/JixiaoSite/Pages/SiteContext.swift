@@ -194,22 +194,44 @@ struct SiteContext: Sendable {
         .text(employeeName(e), href: managers ? Self.root(of: path) + personPath(e, period: period) : nil, style: "name")
     }
 
-    /// A department's name linking to its dashboard; from a period's page, to that period's dashboard.
+    /// A department's name linking to its dashboard; from a period's page, to that period's
+    /// dashboard (the shortest relative link: `cs-day.html` from a dashboard of the same month).
     func departmentCell(_ id: String, from path: String, period: Period? = nil) -> TableView.Cell {
-        .text(departmentName(id), href: managers ? Self.root(of: path) + departmentPath(id, period: period) : nil, style: "name")
+        .text(departmentName(id), href: managers ? Self.relative(from: path, to: departmentPath(id, period: period)) : nil, style: "name")
+    }
+
+    /// The link from page `path` to the site's file `target`, both relative to the site root,
+    /// without climbing out of the folders they share: from `2026/07/departments/cs.html`,
+    /// `2026/07/departments/cs-day.html` is `cs-day.html` and `2026/06/departments/cs.html`
+    /// is `../../06/departments/cs.html`.
+    static func relative(from path: String, to target: String) -> String {
+        let from = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        var to = target.split(separator: "/", omittingEmptySubsequences: false)
+        var shared = 0
+        while shared < from.count, shared < to.count - 1, from[from.startIndex + shared] == to[shared] { shared += 1 }
+        to.removeFirst(shared)
+        return String(repeating: "../", count: from.count - shared) + to.joined(separator: "/")
     }
 
     /// Alert rows for a set of alerts; from a period's page (`period`), links keep that period.
-    func alertTable(_ alerts: [Alert], id: String, caption: String, path: String, csv: String?, period: Period? = nil) -> TableView {
+    /// A month's table (`period` a month, its caption naming it) has no month column, and a
+    /// department's table whose alerts are all its own (`department`, named in the page's
+    /// heading) no department column.
+    func alertTable(
+        _ alerts: [Alert], id: String, caption: String, path: String, csv: String?, period: Period? = nil, department: String? = nil
+    ) -> TableView {
         var cells = AlertRowCells(site: self, path: path, period: period)
-        let rows: [[TableView.Cell]] = Self.triageOrder(alerts).map { cells.row(alerts[$0]) }
+        let ownOnly = department.map { d in alerts.allSatisfy { $0.department == d } } ?? false
+        let keep = [period?.kind != .month, true, true, true, !ownOnly, true, true]
+        let shown = { (cells: [TableView.Cell]) in zip(cells, keep).filter(\.1).map(\.0) }
+        let rows: [[TableView.Cell]] = Self.triageOrder(alerts).map { shown(cells.row(alerts[$0])) }
+        let headers = [
+            header("month"), header("severity"), header("kind"), header("person"), header("department"),
+            header("message", sortable: false), header("policy"),
+        ]
         return tableView(
-            id: id, caption: caption,
-            headers: [
-                header("month"), header("severity"), header("kind"), header("person"), header("department"),
-                header("message", sortable: false), header("policy"),
-            ],
-            rows: rows, csv: csv, filterable: true, empty: loc["none"])
+            id: id, caption: caption, headers: zip(headers, keep).filter(\.1).map(\.0), rows: rows, csv: csv, filterable: true,
+            empty: loc["none"])
     }
 
     /// Alerts for triage: newest month first, then critical, warning, info, then by department

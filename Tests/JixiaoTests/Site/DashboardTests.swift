@@ -38,9 +38,9 @@ struct DashboardTests {
         #expect(index.contains("<h1>部门</h1>"))
         #expect(
             index.contains(
-                "<td class=\"name tree depth-0\"><a href=\"../departments/cs/index.html\">客服部</a></td><td class=\"num\" data-value=\"29\">29</td>"
+                "<td class=\"name tree depth-0\"><a href=\"cs/index.html\">客服部</a></td><td class=\"num\" data-value=\"29\">29</td>"
             ))
-        #expect(index.contains("<td class=\"name tree depth-1\"><a href=\"../departments/cs-a/index.html\">客服一组</a></td>"))
+        #expect(index.contains("<td class=\"name tree depth-1\"><a href=\"cs-a/index.html\">客服一组</a></td>"))
         #expect(index.range(of: "客服部")!.lowerBound < index.range(of: "客服一组")!.lowerBound)
         #expect(index.range(of: "客服一组")!.lowerBound < index.range(of: ">物流部<")!.lowerBound)
         let group = try #require(output.text("departments/cs-a/index.html"))
