@@ -108,15 +108,16 @@ def check_english_names(site, results, content=ROOT / "content"):
 # --------------------------------------------------------------------------- every interface text (issue 19)
 # Full-width punctuation and CJK characters; an English interface has neither.
 FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
-# Content text that is not interface: a policy's own Markdown (body and its contents list),
-# but not the rule tables the generator writes into it.
-BODY_CLASSES = {"policy-body", "toc"}
-INTERFACE_CLASSES = {"rule-tables"}
+# Content text that is not interface: a policy's own Markdown (its body and its headings in the
+# contents list), which the page marks with the body's language (`lang="zh-CN"` on the English
+# site), but not what the generator writes into it (rule tables, calculators, their contents
+# entries), marked with the page's language again.
 
 
 class InterfaceText(HTMLParser):
     """Collects a page's interface text: every text node and the strings of its JSON data
-    islands, without <style>, executable <script>, <noscript> and policy body text (see BODY_CLASSES)."""
+    islands, without <style>, executable <script>, <noscript> and text marked as in another
+    language than the page's (a policy body written in Chinese)."""
 
     def __init__(self):
         super().__init__()
@@ -144,10 +145,8 @@ class InterfaceText(HTMLParser):
             m = "skip"
         elif tag == "script":
             m = "json"
-        elif classes & INTERFACE_CLASSES:
-            m = "interface"
-        elif classes & BODY_CLASSES:
-            m = "body"
+        elif "lang" in a:
+            m = "interface" if a["lang"] == self.lang else "body"
         self.stack.append((tag, m))
 
     def handle_endtag(self, tag):

@@ -18,8 +18,8 @@ extension PolicyShells {
         }
         guard let search = search(site, staged: staged) else { return nil }
         return PolicyShells(
-            anchorLabelPrefix: site.loc["section_link"], tablesHeading: site.loc["rule_tables"], bodyWarnings: bodyWarnings,
-            pages: pages, search: search)
+            anchorLabelPrefix: site.loc["section_link"], tablesHeading: site.loc["rule_tables"],
+            languages: site.policyLanguages, bodyWarnings: bodyWarnings, pages: pages, search: search)
     }
 
     /// One policy's shell, checked against the staged page.

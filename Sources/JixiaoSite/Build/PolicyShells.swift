@@ -29,7 +29,7 @@ struct PolicyShells: Codable, Sendable, Equatable {
     }
 
     /// The format; another value is not read.
-    static let format = 1
+    static let format = 2
     /// The search index's path in the site.
     static let searchPath = "assets/search-index.js"
 
@@ -38,6 +38,8 @@ struct PolicyShells: Codable, Sendable, Equatable {
     var anchorLabelPrefix: String
     /// `rule_tables`, the heading of the rule tables a body did not place.
     var tablesHeading: String
+    /// The body's and the page's language when they differ (see ``PolicyLanguages``).
+    var languages: PolicyLanguages?
     /// How many warnings at the end of the build's warnings came from the policy bodies.
     var bodyWarnings: Int
     /// The policies in content order.
@@ -60,9 +62,13 @@ struct PolicyShells: Codable, Sendable, Equatable {
     }
 
     /// Shells.
-    init(anchorLabelPrefix: String, tablesHeading: String, bodyWarnings: Int, pages: [Page], search: SlottedText) {
+    init(
+        anchorLabelPrefix: String, tablesHeading: String, languages: PolicyLanguages?, bodyWarnings: Int, pages: [Page],
+        search: SlottedText
+    ) {
         self.anchorLabelPrefix = anchorLabelPrefix
         self.tablesHeading = tablesHeading
+        self.languages = languages
         self.bodyWarnings = bodyWarnings
         self.pages = pages
         self.search = search

@@ -75,7 +75,8 @@ extension SiteBuilder {
         }
         let tables = Dictionary(shells.pages.map { ($0.file, $0.tables) }) { first, _ in first }
         let (bodies, diagnostics) = SiteContext.renderBodies(
-            pages, tables: tables, anchorLabelPrefix: shells.anchorLabelPrefix, tablesHeading: shells.tablesHeading)
+            pages, tables: tables, anchorLabelPrefix: shells.anchorLabelPrefix, tablesHeading: shells.tablesHeading,
+            languages: shells.languages)
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
         var edit = BodyEdit(warnings: diagnostics.filter { $0.severity == .warning }, shells: shells)
         edit.shells.bodyWarnings = edit.warnings.count

@@ -100,7 +100,8 @@ extension SiteBuilder {
         }
         state.policyTables = SiteContext.policyTables(content: content, results: results, loc: loc, currentMonth: currentMonth)
         let (bodies, markdownDiagnostics) = SiteContext.renderBodies(
-            pages, tables: state.policyTables, anchorLabelPrefix: loc["section_link"], tablesHeading: loc["rule_tables"])
+            pages, tables: state.policyTables, anchorLabelPrefix: loc["section_link"], tablesHeading: loc["rule_tables"],
+            languages: PolicyLanguages.of(content: content.settings.locale, page: loc.locale))
         if markdownDiagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(markdownDiagnostics) }
         let bodyWarnings = markdownDiagnostics.filter { $0.severity == .warning }
         state.warnings += bodyWarnings

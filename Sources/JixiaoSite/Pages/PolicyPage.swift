@@ -17,6 +17,13 @@ public struct PolicyPage: Sendable {
     public var hasTOC: Bool
     /// Body HTML (libcmark, safe mode, with generated rule tables).
     public var body: String
+    /// The body's language when it differs from the page's (`zh-CN` on the English site),
+    /// else empty.
+    public var bodyLang: String = ""
+    /// Whether the body is in another language than the page.
+    public var hasBodyLang: Bool { !bodyLang.isEmpty }
+    /// The notice saying so ("The text of this policy is in Chinese; …"), else empty.
+    public var bodyNotice: String = ""
     /// Version notes.
     public var versions: [Fact]
     /// Whether the policy has more than one version.

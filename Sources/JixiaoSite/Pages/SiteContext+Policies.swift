@@ -5,10 +5,14 @@ extension SiteContext {
     /// The table of contents with what the generator added to the body: the rule tables section
     /// (`tablesHeading`, when it was appended) and one entry per calculator ("个人销售提成计算器"),
     /// nested under it — so a reader asking "what would I get?" reaches a calculator in one tap.
-    static func tocAddingRules(_ toc: String, tablesHeading: String?, body: String) -> String {
+    /// With `languages`, the list is marked as in the body's language and the added entries as
+    /// in the page's.
+    static func tocAddingRules(_ toc: String, tablesHeading: String?, body: String, languages: PolicyLanguages? = nil) -> String {
         let calculators = calculatorTitles(in: body)
+        let toc = languages.map { markedTOC(toc, lang: $0.body) } ?? toc
         guard tablesHeading != nil || !calculators.isEmpty else { return toc }
-        func item(_ id: String, _ escapedLabel: String) -> String { "<li><a href=\"#\(id)\">\(escapedLabel)</a>" }
+        let lang = languages.map { " lang=\"\($0.page)\"" } ?? ""
+        func item(_ id: String, _ escapedLabel: String) -> String { "<li\(lang)><a href=\"#\(id)\">\(escapedLabel)</a>" }
         let list = calculators.map { item($0.id, $0.label) + "</li>\n" }.joined()
         var items = list
         if let heading = tablesHeading {
@@ -16,8 +20,17 @@ extension SiteContext {
             b.text(heading)
             items = item("rule-tables", b.html) + (list.isEmpty ? "" : "\n<ul>\n" + list + "</ul>\n") + "</li>\n"
         }
-        guard let end = toc.range(of: "</ul>", options: .backwards) else { return "<ul class=\"toc\">\n" + items + "</ul>\n" }
+        guard let end = toc.range(of: "</ul>", options: .backwards) else {
+            return "<ul class=\"toc\">\n" + items + "</ul>\n"
+        }
         return toc.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: items)
+    }
+
+    /// The body's table of contents (`<ul class="toc">` of its headings) marked as in `lang`.
+    static func markedTOC(_ toc: String, lang: String) -> String {
+        let open = "<ul class=\"toc\">"
+        guard let start = toc.range(of: open) else { return toc }
+        return toc.replacingCharacters(in: start, with: "<ul class=\"toc\" lang=\"\(lang)\">")
     }
 
     /// The calculators in a rendered body, in page order: each title paragraph the generator
@@ -64,7 +77,20 @@ extension SiteContext {
                 ]),
             title: policy.title, facts: facts, summary: policy.summary ?? "",
             toc: rendered?.tocHTML ?? "", hasTOC: !(rendered?.tocHTML.isEmpty ?? true),
-            body: rendered?.html ?? "", versions: notes, hasVersions: !notes.isEmpty)
+            body: rendered?.html ?? "", bodyLang: policyLanguages?.body ?? "", bodyNotice: bodyLanguageNotice,
+            versions: notes, hasVersions: !notes.isEmpty)
+    }
+
+    /// The body's and the page's language when the policies are written in another language
+    /// than the site's interface (see ``PolicyLanguages``).
+    var policyLanguages: PolicyLanguages? { PolicyLanguages.of(content: content.settings.locale, page: loc.locale) }
+
+    /// "The text of this policy is in Chinese; its rules and calculators are in English.", or
+    /// empty when the body is in the page's language.
+    var bodyLanguageNotice: String {
+        guard let languages = policyLanguages else { return "" }
+        let key = "language_" + PolicyLanguages.primary(languages.body)
+        return loc.format("policy_body_language", ["language": loc.strings[key] ?? languages.body])
     }
 
     /// The policy index grouped by department.

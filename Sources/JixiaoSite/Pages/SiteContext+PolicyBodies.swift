@@ -27,13 +27,16 @@ extension SiteContext {
 
     /// Renders policy bodies (each page's `file` naming its rule tables in `tables`), placing
     /// ```` ```jixiao ```` directives and appending the tables a body did not place; the bodies
-    /// by policy index and the Markdown diagnostics.
+    /// by policy index and the Markdown diagnostics. With `languages`, what the generator adds
+    /// (tables, their heading, its entries in the table of contents) is marked as the page's
+    /// language and the headings' entries as the body's.
     static func renderBodies(
-        _ pages: [MarkdownPage], tables: [String: [String: String]], anchorLabelPrefix: String, tablesHeading: String
+        _ pages: [MarkdownPage], tables: [String: [String: String]], anchorLabelPrefix: String, tablesHeading: String,
+        languages: PolicyLanguages? = nil
     ) -> ([Int: RenderedMarkdown], [Diagnostic]) {
         let options = MarkdownOptions(headingAnchors: true, tocLevels: 2...3, anchorLabelPrefix: anchorLabelPrefix)
         let rendered = MarkdownSite.renderConcurrently(pages, options: options) { page, directive in
-            directiveHTML(directive, tables[page.file] ?? [:])
+            directiveHTML(directive, tables[page.file] ?? [:]).map { html in languages?.pageLanguage(html) ?? html }
         }
         var bodies: [Int: RenderedMarkdown] = [:]
         var diagnostics: [Diagnostic] = []
@@ -44,10 +47,10 @@ extension SiteContext {
             if !placed.contains("rules") {
                 let own = tables[pages[i].file] ?? [:]
                 let missing = RuleTables.names.filter { !placed.contains($0) }.compactMap { own[$0] }
-                if !missing.isEmpty { r.html += ruleTablesSection(missing, heading: tablesHeading) }
+                if !missing.isEmpty { r.html += ruleTablesSection(missing, heading: tablesHeading, lang: languages?.page) }
                 appended = !missing.isEmpty
             }
-            r.tocHTML = tocAddingRules(r.tocHTML, tablesHeading: appended ? tablesHeading : nil, body: r.html)
+            r.tocHTML = tocAddingRules(r.tocHTML, tablesHeading: appended ? tablesHeading : nil, body: r.html, languages: languages)
             bodies[i] = r
         }
         return (bodies, diagnostics)
@@ -74,13 +77,15 @@ extension SiteContext {
         return .success(html)
     }
 
-    /// The section appended to a policy body holding the rule tables its text did not place.
-    static func ruleTablesSection(_ tables: [String], heading: String) -> String {
+    /// The section appended to a policy body holding the rule tables its text did not place,
+    /// marked as in `lang` when the body is in another language.
+    static func ruleTablesSection(_ tables: [String], heading: String, lang: String? = nil) -> String {
         var b = HTMLBuilder()
         b.raw("\n")
         b.start("section")
         b.attribute("class", "rule-tables")
         b.attribute("aria-labelledby", "rule-tables")
+        if let lang { b.attribute("lang", lang) }
         b.end()
         b.start("h2")
         b.attribute("id", "rule-tables")

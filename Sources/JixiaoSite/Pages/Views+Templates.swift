@@ -311,6 +311,9 @@ extension PolicyPage: TemplateFields {
         case "toc": .text(toc)
         case "hasTOC": .flag(hasTOC)
         case "body": .text(body)
+        case "bodyLang": .text(bodyLang)
+        case "hasBodyLang": .flag(hasBodyLang)
+        case "bodyNotice": .text(bodyNotice)
         case "versions": .list(TemplateList(versions))
         case "hasVersions": .flag(hasVersions)
         default: nil
