@@ -52,11 +52,12 @@ struct FormulaWords {
         return money ? String(loc.money(.zero).dropLast(4)) + text : text
     }
 
-    /// A pattern with its values filled in.
-    func fill(_ key: String, _ values: KeyValuePairs<String, String>) -> String { loc.format(key, values) }
-
-    /// `text` in parentheses when its level is below `level`.
-    func wrap(_ part: (text: String, level: Level), below level: Level) -> String {
-        part.level < level ? "(" + part.text + ")" : part.text
+    /// A pattern with its values filled in; in Chinese with a space where a value and the
+    /// pattern's own words meet between a Latin letter or digit and a Han character
+    /// (`达到 1` + `时为` → `达到 1 时为`), as the patterns' own spaces do around their numbers.
+    func fill(_ key: String, _ values: KeyValuePairs<String, String>) -> String {
+        guard loc.isChinese else { return loc.format(key, values) }
+        let marked = Localization.filling(loc[key], pairs: values.map { (key: $0.key, value: "\(Self.seam)\($0.value)\(Self.seam)") })
+        return Self.spacedSeams(marked)
     }
 }

@@ -108,7 +108,7 @@ extension SiteContext {
         for entry in ranking?.entries ?? RankingEntries() {
             let s = analytics.score(employee: entry.employee, period: period)
             rows.append([
-                .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
+                rankCell(entry),
                 personCell(entry.employee, from: path, period: linkPeriod), .text(roleName(s?.role)),
                 scoreCell(s?.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
                 changeCell(analytics.trends[entry.employee].change[period]),

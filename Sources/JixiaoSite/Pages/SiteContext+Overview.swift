@@ -50,7 +50,7 @@ extension SiteContext {
         let topRows: [[TableView.Cell]] = (ranking?.entries ?? RankingEntries()).prefix(10).map { entry in
             let s = analytics.score(employee: entry.employee, period: period)
             return [
-                .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
+                rankCell(entry),
                 personCell(entry.employee, from: path), departmentCell(s?.department ?? "", from: path),
                 scoreCell(entry.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),
             ]

@@ -11,7 +11,7 @@ extension SiteContext {
         let rows: [[TableView.Cell]] = (ranking?.entries ?? RankingEntries()).map { entry in
             let s = analytics.score(employee: entry.employee, period: period)
             return [
-                .number(entry.tied ? "\(entry.rank) (\(loc["tied"]))" : "\(entry.rank)", value: DecimalNumber(entry.rank)),
+                rankCell(entry),
                 personCell(entry.employee, from: path, period: linkPeriod),
                 departmentCell(s?.department ?? "", from: path, period: linkPeriod), .text(roleName(s?.role)),
                 scoreCell(entry.normalized), .text(s?.gradeID.map { gradeName(id: $0) } ?? ""),

@@ -183,6 +183,11 @@ struct SiteContext: Sendable {
         return out
     }
 
+    /// A rank, `21（并列）` / `21 (tied)` when others share it; sorted by the number.
+    func rankCell(_ entry: Ranking.Entry) -> TableView.Cell {
+        .number(entry.tied ? loc.format("rank_tied", ["rank": "\(entry.rank)"]) : "\(entry.rank)", value: DecimalNumber(entry.rank))
+    }
+
     func scoreCell(_ value: DecimalNumber?) -> TableView.Cell { .number(loc.score(value), value: value, style: overFullStyle(value)) }
 
     func changeCell(_ value: DecimalNumber?) -> TableView.Cell {

@@ -60,7 +60,10 @@ public struct Localization: Sendable {
     /// `pattern` with every `{name}` of `values` replaced by its value, in one pass over the
     /// UTF-8 bytes (the pages fill thousands of patterns a build): a value is put in as it is,
     /// never read again for fields, and a `{…}` that names no value stays as written.
-    static func filling(_ pattern: String, _ values: KeyValuePairs<String, String>) -> String {
+    static func filling(_ pattern: String, _ values: KeyValuePairs<String, String>) -> String { filling(pattern, pairs: values) }
+
+    /// ``filling(_:_:)`` with any collection of names and values.
+    static func filling<Values: Collection<(key: String, value: String)>>(_ pattern: String, pairs values: Values) -> String {
         var pattern = pattern
         let filled: [UInt8]? = pattern.withUTF8 { bytes in
             var out: [UInt8] = []
@@ -86,8 +89,8 @@ public struct Localization: Sendable {
 
     /// The value whose name stands between the `{` at `open` and the next `}`, and the
     /// position after that `}`; `nil` when no value has that name.
-    private static func value(
-        named bytes: UnsafeBufferPointer<UInt8>, after open: Int, in values: KeyValuePairs<String, String>
+    private static func value<Values: Collection<(key: String, value: String)>>(
+        named bytes: UnsafeBufferPointer<UInt8>, after open: Int, in values: Values
     ) -> (value: String, end: Int)? {
         var close = open + 1
         while close < bytes.count, bytes[close] != 0x7D { close += 1 }

@@ -44,7 +44,7 @@ struct RulesInWordsTests {
 
     @Test("grades: the coefficient formula in words")
     func grades() throws {
-        #expect(try Self.html("logistics-sales", "grades", "zh-CN").contains("<p>绩效系数：严重违纪为 1时为 0，否则为 等级系数</p>"))
+        #expect(try Self.html("logistics-sales", "grades", "zh-CN").contains("<p>绩效系数：严重违纪为 1 时为 0，否则为 等级系数</p>"))
         #expect(try Self.html("logistics-sales", "grades", "en").contains("<p>Coefficient: 0 if serious violation is 1, otherwise grade coefficient</p>"))
     }
 
